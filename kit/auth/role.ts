@@ -1,0 +1,24 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Who a caller is, as carried in the token's `roles` claim. */
+export enum Role {
+  CITY_ADMIN = 'CITY_ADMIN',
+  SUBDISTRICT_ADMIN = 'SUBDISTRICT_ADMIN',
+  COMMUNITY_STAFF = 'COMMUNITY_STAFF',
+  GRID_WORKER = 'GRID_WORKER',
+  PARTY_ORGANIZER = 'PARTY_ORGANIZER',
+  PROPERTY_MANAGER = 'PROPERTY_MANAGER',
+  SERVICE_POINT_OPERATOR = 'SERVICE_POINT_OPERATOR',
+  MEDIATOR = 'MEDIATOR',
+  PARTNER_AGENCY = 'PARTNER_AGENCY',
+  BI_ANALYST = 'BI_ANALYST',
+  /** Machine callers inside the platform, e.g. the territory sync of a service subgraph. */
+  SERVICE = 'SERVICE',
+}
+
+registerEnumType(Role, { name: 'Role', description: 'Role of a caller (角色)' });
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** Roles whose scope is the whole city whatever the token's `scope` says. */
+export const CITY_WIDE_ROLES: readonly Role[] = [Role.CITY_ADMIN, Role.BI_ANALYST, Role.SERVICE];

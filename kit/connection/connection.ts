@@ -1,0 +1,80 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+
+/** Page size limits for every list (DESIGN: first ≤ 100, default 20). */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page sits in its list (分页信息)' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field({ description: 'More items follow this page' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Items come before this page' })
+  hasPreviousPage!: boolean;
+
+  @Field(_type => String, { nullable: true, description: 'Cursor of the first item' })
+  startCursor!: string | null;
+
+  @Field(_type => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page' })
+  endCursor!: string | null;
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction (排序方向)' });
+
+/** `first`/`after` of every list; subgraphs extend it with a typed `where` and `orderBy`. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(_type => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1–${MAX_PAGE_SIZE}` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(_type => String, { nullable: true, description: 'Cursor after which the page starts' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** The plain value a connection field resolves to. */
+export interface ConnectionValue<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Relay connection for `node`: `class HouseholdConnection extends Connection(Household) {}` gives
+ * `HouseholdConnection` and `HouseholdEdge`.
+ */
+export function Connection<T extends object>(node: ClassType<T>, description?: string) {
+  @ObjectType(`${node.name}Edge`, { description: `An item of a list of ${node.name}` })
+  class EdgeType {
+    @Field({ description: 'Opaque position of this item' })
+    cursor!: string;
+
+    @Field(_type => node)
+    node!: T;
+  }
+
+  @ObjectType({ description })
+  abstract class ConnectionType {
+    @Field(_type => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(_type => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(_type => Int, { description: 'Items matching the filter, over all pages' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}

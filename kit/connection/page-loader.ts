@@ -1,0 +1,134 @@
+import type { EntityData, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { encodeCursor } from './cursor';
+import { SortDirection, type ConnectionValue } from './connection';
+
+/** One page of one list: the typed filter already translated to MikroORM, and where it starts. */
+export interface PageQuery<T> {
+  readonly where: FilterQuery<T>;
+  /** Entity property names; the primary key is always appended so pages are stable. */
+  readonly orderBy: readonly (readonly [property: string, direction: SortDirection])[];
+  readonly first: number;
+  readonly offset: number;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly totalCount: number;
+  readonly offset: number;
+  readonly first: number;
+}
+
+/** Key used for root lists, which have no parent. */
+const ROOT = '';
+const RANK = 'page_rank';
+const TOTAL = 'page_total';
+
+/**
+ * Loads the same page of a list for many parents in **one** SQL statement: a window function
+ * numbers each parent's rows, so `households(first: 20)` under 500 buildings costs one query.
+ * Each parent's first row is always returned so its `totalCount` is known even past its end.
+ */
+export async function loadPages<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  parentProperty: string | null,
+  parentIds: readonly string[],
+  query: PageQuery<T>,
+): Promise<Page<T>[]> {
+  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const properties = meta.properties as Record<string, { fieldNames: string[] }>;
+  const columnOf = (property: string) => `e.${properties[property].fieldNames[0]}`;
+  const parentColumn = parentProperty ? properties[parentProperty].fieldNames[0] : null;
+  const where = parentProperty
+    ? ({ $and: [query.where, { [parentProperty]: { $in: [...parentIds] } }] } as FilterQuery<T>)
+    : query.where;
+
+  const knex = em.getKnex();
+  const order = [...query.orderBy, ...meta.primaryKeys.map((key) => [key, SortDirection.ASC] as const)];
+  const orderSql = order.map(([, direction]) => `?? ${direction === SortDirection.DESC ? 'desc' : 'asc'}`).join(', ');
+  const orderBindings = order.map(([property]) => columnOf(property));
+  const partitionSql = parentColumn ? 'partition by ??' : '';
+  const partitionBindings = parentColumn ? [`e.${parentColumn}`] : [];
+
+  const inner = em.createQueryBuilder(entity, 'e').select('e.*').where(where).getKnexQuery();
+  inner.select(
+    knex.raw(`row_number() over (${partitionSql} order by ${orderSql}) as ${RANK}`, [...partitionBindings, ...orderBindings]),
+    knex.raw(`count(*) over (${partitionSql}) as ${TOTAL}`, partitionBindings),
+  );
+  const outer = knex
+    .select('*')
+    .from(inner.as('page'))
+    .where((range) => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
+    .orWhere(RANK, 1)
+    .orderBy(RANK);
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(outer);
+
+  const pages = new Map<string, { items: T[]; totalCount: number }>(
+    (parentProperty ? parentIds : [ROOT]).map((id) => [id, { items: [], totalCount: 0 }]),
+  );
+  for (const { [RANK]: rank, [TOTAL]: total, ...columns } of rows) {
+    const page = pages.get(parentColumn ? String(columns[parentColumn]) : ROOT);
+    if (!page) continue;
+    page.totalCount = Number(total);
+    if (Number(rank) > query.offset) page.items.push(em.map(entity, columns as EntityData<T>));
+  }
+  return (parentProperty ? parentIds : [ROOT]).map((id) => {
+    const page = pages.get(id)!;
+    return { ...page, offset: query.offset, first: query.first };
+  });
+}
+
+/** A page as a Relay connection; the extra row fetched tells whether a next page exists. */
+export function toConnection<T>(page: Page<T>): ConnectionValue<T> {
+  const items = page.items.slice(0, page.first);
+  const edges = items.map((node, index) => ({ node, cursor: encodeCursor(page.offset + index) }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.items.length > page.first,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Stable text for a query so equal arguments share one loader. */
+function queryKey(query: PageQuery<unknown>): string {
+  return JSON.stringify(query, (_key, value) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
+}
+
+/**
+ * Per-request pagination loaders: one DataLoader per (entity, parent relation, arguments), so
+ * every parent asking for the same page of its children is served by one statement.
+ */
+export class PageLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, Page<any>>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** The page of `entity` rows whose `parentProperty` is `parentId`. */
+  childrenOf<T extends object>(entity: EntityName<T>, parentProperty: string, parentId: string, query: PageQuery<T>): Promise<ConnectionValue<T>> {
+    const name = typeof entity === 'string' ? entity : (entity as { name: string }).name;
+    const key = `${name}.${parentProperty}:${queryKey(query)}`;
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => loadPages(this.em, entity, parentProperty, ids, query));
+      this.loaders.set(key, loader);
+    }
+    return loader.load(parentId).then(toConnection);
+  }
+
+  /** A page of a root list (no parent). */
+  async root<T extends object>(entity: EntityName<T>, query: PageQuery<T>): Promise<ConnectionValue<T>> {
+    const [page] = await loadPages(this.em, entity, null, [ROOT], query);
+    return toConnection(page);
+  }
+}

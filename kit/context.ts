@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import type { Viewer } from './auth/viewer';
+
+/** What every subgraph's request context holds; subgraphs add their own `loaders`. */
+export interface BaseContext {
+  /** This request's fork: one identity map per request, never the global `orm.em`. */
+  readonly em: EntityManager;
+  readonly viewer: Viewer | null;
+  readonly requestId: string;
+  /** Logger bound to the request id, for audit lines and errors. */
+  readonly log: Logger;
+}
+
+/** What the HTTP layer knows about a request before the subgraph builds its context. */
+export interface RequestInfo {
+  readonly viewer: Viewer | null;
+  readonly requestId: string;
+  readonly log: Logger;
+}

@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import type { EntityClass, EntityData } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { createLogger } from '../http/logger';
+import { databaseLocationFromEnv, openDatabase } from '../orm/orm-options';
+import { generateTerritory } from './territory';
+import type { DemoTerritory, Scale } from './types';
+
+const SCALES: readonly Scale[] = ['tiny', 'demo', 'city'];
+/** Rows per INSERT: well under SQLite's limit on bound variables for our widest table. */
+const CHUNK = 500;
+
+/** Buffers rows per entity and writes them in multi-row INSERTs: seeding a city is millions of rows. */
+export class BulkInserter {
+  private readonly pending = new Map<EntityClass<any>, object[]>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  async add<T extends object>(entity: EntityClass<T>, row: EntityData<T>): Promise<void> {
+    const rows = this.pending.get(entity) ?? [];
+    rows.push(row);
+    this.pending.set(entity, rows);
+    // Everything buffered goes together, parents first, so foreign keys always find their row.
+    if (rows.length >= CHUNK) await this.flush();
+  }
+
+  /** Writes what is buffered, in the order the entity types were first added (parents first). */
+  async flush(): Promise<void> {
+    for (const entity of this.pending.keys()) await this.flushEntity(entity);
+  }
+
+  private async flushEntity(entity: EntityClass<any>): Promise<void> {
+    const rows = this.pending.get(entity);
+    if (!rows?.length) return;
+    this.pending.set(entity, []);
+    await this.em.insertMany(entity, rows);
+  }
+}
+
+/**
+ * Command-line entry of a subgraph's seed script: `--scale tiny|demo|city` (default demo, or
+ * `SCALE`), `--if-empty` to leave a seeded database alone (what `npm start` passes).
+ */
+export async function runSeed(
+  subgraph: string,
+  entities: Function[],
+  isEmpty: (em: EntityManager) => Promise<boolean>,
+  seed: (em: EntityManager, territory: DemoTerritory) => Promise<void>,
+): Promise<void> {
+  const { values } = parseArgs({ options: { scale: { type: 'string' }, 'if-empty': { type: 'boolean' } } });
+  const scale = (values.scale ?? process.env.SCALE ?? 'demo') as Scale;
+  if (!SCALES.includes(scale)) throw new Error(`--scale must be one of ${SCALES.join(', ')}`);
+  const log = createLogger(`${subgraph}-seed`);
+  const orm = await openDatabase({ entities, location: databaseLocationFromEnv(subgraph) });
+  try {
+    const em = orm.em.fork() as EntityManager;
+    if (values['if-empty'] && !(await isEmpty(em))) {
+      log.info('already seeded');
+      return;
+    }
+    const started = Date.now();
+    await em.transactional((tx) => seed(tx, generateTerritory(scale)));
+    log.info({ scale, ms: Date.now() - started }, 'seeded');
+  } finally {
+    await orm.close();
+  }
+}

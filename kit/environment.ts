@@ -1,0 +1,42 @@
+/**
+ * Every environment variable the services and scripts read, in one table. The README documents the
+ * same list and `docker-compose.yml` may set only these; tests hold all three to it.
+ * `<SUBGRAPH>` stands for a subgraph's name in capitals (`GRIDS`, `PARTY` …).
+ */
+export interface EnvironmentVariable {
+  readonly name: string;
+  /** Who reads it. */
+  readonly readBy: string;
+  /** The value used when it is unset, as the reader sees it. */
+  readonly fallback: string;
+  readonly description: string;
+}
+
+/** Placeholder in a name for each subgraph's name in capitals. */
+export const SUBGRAPH_PLACEHOLDER = '<SUBGRAPH>';
+
+export const ENVIRONMENT: readonly EnvironmentVariable[] = [
+  { name: 'NODE_ENV', readBy: 'all', fallback: '(unset)', description: '`production` refuses the demo JWT secret and turns off introspection in the gateway' },
+  { name: 'LOG_LEVEL', readBy: 'all', fallback: '`info` (`silent` under jest)', description: 'pino level of the JSON log lines' },
+  { name: 'JWT_SECRET', readBy: 'all', fallback: 'a demo secret, refused when `NODE_ENV=production`', description: 'HS256 secret (≥ 32 characters) that signs and verifies tokens' },
+  { name: 'JWT_ISSUER', readBy: 'all', fallback: '`grassroots-demo`', description: 'expected `iss` claim' },
+  { name: 'JWT_AUDIENCE', readBy: 'all', fallback: '`grassroots-api`', description: 'expected `aud` claim' },
+  { name: 'GATEWAY_PORT', readBy: 'gateway', fallback: '`4000`', description: 'port the gateway listens on' },
+  { name: 'SUBGRAPH_TIMEOUT_MS', readBy: 'gateway', fallback: '`10000`', description: 'time limit of one gateway → subgraph request' },
+  { name: `${SUBGRAPH_PLACEHOLDER}_URL`, readBy: 'gateway', fallback: 'the URL in `schema/supergraph.graphql` (`http://localhost:<port>/graphql`)', description: 'where the gateway reaches a subgraph' },
+  { name: `${SUBGRAPH_PLACEHOLDER}_PORT`, readBy: 'subgraph', fallback: 'its port in `schema/subgraphs.ts` (4001 …)', description: 'port a subgraph listens on' },
+  { name: `${SUBGRAPH_PLACEHOLDER}_DATABASE_URL`, readBy: 'subgraph, seed', fallback: '(unset)', description: 'full PostgreSQL URL of one subgraph\'s database; wins over `DATABASE_URL`' },
+  { name: 'DATABASE_URL', readBy: 'subgraph, seed', fallback: '(unset: embedded libSQL)', description: 'PostgreSQL server URL; each subgraph uses the database `grassroots_<subgraph>` on it' },
+  { name: 'DATA_DIR', readBy: 'subgraph, seed', fallback: '`data`', description: 'folder of the embedded libSQL files (`<subgraph>.db`) when no database URL is set' },
+  { name: 'SCALE', readBy: 'npm start, seed', fallback: '`demo`', description: 'demo data size seeded into empty databases (`tiny`, `demo`, `city`); `--scale` wins' },
+  { name: 'TEST_DATABASE_URL', readBy: 'tests', fallback: '(unset: temporary libSQL files)', description: 'PostgreSQL server on which each test file creates and drops its own database' },
+];
+
+/** The table with `<SUBGRAPH>` expanded for the given subgraph names. */
+export function environmentVariableNames(subgraphNames: readonly string[]): string[] {
+  return ENVIRONMENT.flatMap(({ name }) =>
+    name.includes(SUBGRAPH_PLACEHOLDER)
+      ? subgraphNames.map((subgraph) => name.replace(SUBGRAPH_PLACEHOLDER, subgraph.toUpperCase()))
+      : [name],
+  );
+}

@@ -1,0 +1,53 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ERROR_CODES, type ErrorCode } from '../errors';
+
+/** Apollo's own request-level codes, folded into the fixed set clients are promised. */
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+};
+
+/**
+ * Keeps what a client may see: the message and code of errors we raised on purpose. Anything else
+ * (a driver error, a bug) becomes INTERNAL with the request id, and its detail goes to the log only.
+ */
+export function maskError(formatted: GraphQLFormattedError, log: Logger): GraphQLFormattedError {
+  const raw = formatted.extensions?.code;
+  const code = typeof raw === 'string' ? (APOLLO_CODES[raw] ?? raw) : undefined;
+  if (code && ERROR_CODES.includes(code as ErrorCode) && code !== 'INTERNAL') {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  log.error({ err: formatted }, 'unexpected error');
+  return { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL' } };
+}
+
+export interface ApolloOptions {
+  readonly log: Logger;
+  readonly plugins?: ApolloServerPlugin<any>[];
+}
+
+/** The Apollo Server settings every service shares: limits, masked errors, no inline tracing. */
+export function apolloServerOptions(options: ApolloOptions) {
+  return {
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: 5000 },
+    formatError: (formatted: GraphQLFormattedError) => maskError(formatted, options.log),
+    plugins: [...(options.plugins ?? [])],
+  };
+}
+
+/** An Apollo Server for a subgraph schema. */
+export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
+  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()] });
+  return new ApolloServer<TContext>({ schema, ...base });
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Logger } from 'pino';
+
+/** Largest request body accepted; GraphQL documents and variables are small. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** How long in-flight requests may run after SIGTERM before connections are cut. */
+const DRAIN_MS = 10_000;
+
+export interface ServiceOptions<TContext extends object> {
+  readonly name: string;
+  readonly apollo: ApolloServer<TContext>;
+  /** Builds the GraphQL context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
+  readonly context: (request: { headers: HeaderMap; requestId: string; log: Logger }) => Promise<TContext>;
+  /** Readiness: true when the service's dependencies (its database) answer. */
+  readonly ready: () => Promise<boolean>;
+  readonly log: Logger;
+  readonly port: number;
+  readonly host?: string;
+  /** Released after the last request drained (database pools, keep-alive agents). */
+  readonly onClose?: () => Promise<void>;
+}
+
+export interface RunningService {
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting, drains in-flight requests, then releases resources. */
+  close(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLargeError());
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+function toHeaderMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** Parses a JSON body; `undefined` when it is not JSON, which Apollo then reports as a bad request. */
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves an Apollo Server over plain `node:http` with `/healthz`, `/readyz`, JSON request logs
+ * carrying a request id (the caller's `x-request-id` or a new one), and a graceful drain on close.
+ * GraphQL is served at `/graphql` and `/`.
+ */
+export async function startService<TContext extends object>(options: ServiceOptions<TContext>): Promise<RunningService> {
+  const { apollo, log } = options;
+  await apollo.start();
+  let inFlight = 0;
+  let draining = false;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://service');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const ready = !draining && (await options.ready().catch(() => false));
+      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
+
+    const headerId = request.headers['x-request-id'];
+    const requestId = typeof headerId === 'string' && /^[\w-]{1,64}$/.test(headerId) ? headerId : randomUUID();
+    const requestLog = log.child({ requestId });
+    const started = performance.now();
+    response.setHeader('x-request-id', requestId);
+    let body: string;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+      throw error;
+    }
+    const headers = toHeaderMap(request);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseJson(body) },
+      context: () => options.context({ headers, requestId, log: requestLog }),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') response.end(result.body.string);
+    else {
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+    requestLog.info({ method: request.method, path: url.pathname, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+  }
+
+  const server: Server = createServer((request, response) => {
+    inFlight += 1;
+    response.on('close', () => (inFlight -= 1));
+    handle(request, response).catch((error: unknown) => {
+      log.error({ err: error }, 'request failed');
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+      else response.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}/graphql`;
+  log.info({ url }, `${options.name} ready`);
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = Date.now() + DRAIN_MS;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+      await options.onClose?.();
+      log.info(`${options.name} stopped`);
+    })());
+  return { url, port, close };
+}
+
+/** Closes the service on SIGTERM/SIGINT, then exits. */
+export function closeOnSignals(service: RunningService, log: Logger): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, 'draining');
+      service.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isValidNationalId } from './national-id';
+import { isMainlandMobile } from './phone';
+import { hasControlOrBidiChars, hasControlOrBidiCharsMultiline } from './text';
+
+/** Options of {@link IsPlainText}. */
+export interface PlainTextOptions {
+  /** allow `\n` and `\t` (default false: single-line field) */
+  multiline?: boolean;
+}
+
+/** class-validator rule: the property is a valid 18-character national ID number (see `isValidNationalId`). Non-strings fail. */
+export function IsNationalId(validationOptions?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNationalId',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidNationalId(value),
+        defaultMessage: () =>
+          '$property must be a valid mainland national ID number (GB 11643: 18 characters, check digit, birth date)',
+      },
+    },
+    validationOptions,
+  );
+}
+
+/** class-validator rule: the property is an 11-digit mainland mobile number (see `isMainlandMobile`). Non-strings fail. */
+export function IsMainlandMobile(validationOptions?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isMainlandMobile',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isMainlandMobile(value),
+        defaultMessage: () => '$property must be a mainland mobile number (11 digits starting 13-19)',
+      },
+    },
+    validationOptions,
+  );
+}
+
+/**
+ * class-validator rule: the property is a string free of control and bidi characters (see
+ * `hasControlOrBidiChars`; with `multiline`, `\n` and `\t` are allowed). Non-strings fail.
+ */
+export function IsPlainText(options: PlainTextOptions = {}, validationOptions?: ValidationOptions): PropertyDecorator {
+  const hasForbidden = options.multiline ? hasControlOrBidiCharsMultiline : hasControlOrBidiChars;
+  return ValidateBy(
+    {
+      name: 'isPlainText',
+      constraints: [options.multiline === true],
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && !hasForbidden(value),
+        defaultMessage: () => '$property must not contain control or bidirectional-override characters',
+      },
+    },
+    validationOptions,
+  );
+}

@@ -1,0 +1,68 @@
+import type { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import { requireViewer } from './auth/viewer-from-headers';
+import type { TokenSettings } from './auth/token';
+import { portFromEnv, tokenSettingsFromEnv } from './config';
+import type { BaseContext, RequestInfo } from './context';
+import { createSubgraphApollo } from './http/apollo';
+import { createLogger } from './http/logger';
+import { closeOnSignals, startService, type RunningService } from './http/service';
+import { databaseLocationFromEnv, openDatabase } from './orm/orm-options';
+import type { FederatedSchema } from './schema/federated-schema';
+
+/** What makes a subgraph: its name, schema and per-request context. */
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  readonly name: string;
+  readonly defaultPort: number;
+  readonly entities: Function[];
+  readonly buildSchema: () => Promise<FederatedSchema>;
+  readonly createContext: (em: EntityManager, request: RequestInfo) => TContext;
+}
+
+export interface SubgraphServer<TContext extends BaseContext> {
+  readonly apollo: ApolloServer<TContext>;
+  readonly sdl: string;
+  readonly log: Logger;
+  /** Starts listening (port 0 picks a free one). */
+  listen(port: number, settings: TokenSettings): Promise<RunningService>;
+}
+
+/** Builds a subgraph's Apollo Server on an open ORM, without listening: tests run exactly this. */
+export async function createSubgraphServer<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  orm: MikroORM,
+  log: Logger = createLogger(definition.name),
+): Promise<SubgraphServer<TContext>> {
+  const { schema, sdl } = await definition.buildSchema();
+  const apollo = createSubgraphApollo<TContext>(schema, log);
+  return {
+    apollo,
+    sdl,
+    log,
+    listen: (port, settings) =>
+      startService({
+        name: definition.name,
+        apollo,
+        log,
+        port,
+        context: async ({ headers, requestId, log: requestLog }) => {
+          const viewer = await requireViewer(headers, settings);
+          const em = orm.em.fork() as EntityManager;
+          return definition.createContext(em, { viewer, requestId, log: requestLog });
+        },
+        ready: () => orm.isConnected(),
+      }),
+  };
+}
+
+/** The process entry point of a subgraph: config from the environment, database, listen, drain on SIGTERM. */
+export async function runSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
+  const log = createLogger(definition.name);
+  const orm = await openDatabase({ entities: definition.entities, location: databaseLocationFromEnv(definition.name) });
+  const server = await createSubgraphServer(definition, orm, log);
+  const port = portFromEnv(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
+  const service = await server.listen(port, tokenSettingsFromEnv());
+  closeOnSignals({ ...service, close: () => service.close().then(() => orm.close()) }, log);
+}

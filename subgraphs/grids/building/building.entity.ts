@@ -1,0 +1,52 @@
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { GeoPoint } from '../../../kit/geo/geo-point';
+import { Compound } from '../compound/compound.entity';
+
+@ObjectType({ description: 'Building (楼栋), the smallest governance unit (最小单元)' })
+@Directive('@key(fields: "id")')
+@Entity()
+export class Building {
+  @Field(_type => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'Code (编码)' })
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field({ description: 'Building number within the compound, e.g. "48" (楼号)' })
+  @Property({ type: 'string' })
+  number!: string;
+
+  @Field(_type => Int, { description: 'Number of units (单元数)' })
+  @Property({ type: 'integer' })
+  units!: number;
+
+  @Field(_type => Int, { description: 'Number of floors (层数)' })
+  @Property({ type: 'integer' })
+  floors!: number;
+
+  @ManyToOne({ entity: () => Compound, mapToPk: true, fieldName: 'compound_id' })
+  compoundId!: string;
+
+  @Property({ type: 'uuid', index: true })
+  communityId!: string;
+
+  @Property({ type: 'uuid', index: true })
+  subdistrictId!: string;
+
+  @Property({ type: 'uuid', index: true })
+  gridId!: string;
+
+  @Property({ type: 'double' })
+  latitude!: number;
+
+  @Property({ type: 'double' })
+  longitude!: number;
+
+  @Field(_type => GeoPoint, { description: 'Location (位置)' })
+  get location(): GeoPoint {
+    return { latitude: this.latitude, longitude: this.longitude };
+  }
+}

@@ -1,0 +1,38 @@
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { GeoPoint } from '../../../kit/geo/geo-point';
+import { Community } from '../community/community.entity';
+
+@ObjectType({ description: 'Residential compound (小区); every compound is coded (全部编码管理)' })
+@Directive('@key(fields: "id")')
+@Entity()
+export class Compound {
+  @Field(_type => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'Compound code (小区编码)' })
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field({ description: 'Name (名称)' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @ManyToOne({ entity: () => Community, mapToPk: true, fieldName: 'community_id' })
+  communityId!: string;
+
+  @Property({ type: 'uuid', index: true })
+  subdistrictId!: string;
+
+  @Property({ type: 'double' })
+  latitude!: number;
+
+  @Property({ type: 'double' })
+  longitude!: number;
+
+  @Field(_type => GeoPoint, { description: 'Location of the main gate (位置)' })
+  get location(): GeoPoint {
+    return { latitude: this.latitude, longitude: this.longitude };
+  }
+}

@@ -1,0 +1,16 @@
+import { Building } from './building/building.entity';
+import { Community } from './community/community.entity';
+import { Compound } from './compound/compound.entity';
+import { District } from './district/district.entity';
+import { Grid } from './grid/grid.entity';
+import { GridWorker } from './grid-worker/grid-worker.entity';
+import { LinkedHousehold } from './grid-worker/linked-household.entity';
+import { Household } from './household/household.entity';
+import { Resident } from './resident/resident.entity';
+import { ResidentMove } from './resident/resident-move.entity';
+import { Subdistrict } from './subdistrict/subdistrict.entity';
+
+/** Every table the grids subgraph owns. */
+export const gridsEntities = [
+  District, Subdistrict, Community, Compound, Building, Household, Resident, ResidentMove, Grid, GridWorker, LinkedHousehold,
+];

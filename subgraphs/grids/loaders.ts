@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { PageLoaders } from '../../kit/connection/page-loader';
+import { entitiesBy, entityById } from '../../kit/loaders';
+import { Building } from './building/building.entity';
+import { Community } from './community/community.entity';
+import { Compound } from './compound/compound.entity';
+import { District } from './district/district.entity';
+import { Grid } from './grid/grid.entity';
+import { GridWorker } from './grid-worker/grid-worker.entity';
+import { LinkedHousehold } from './grid-worker/linked-household.entity';
+import { Household } from './household/household.entity';
+import { Resident } from './resident/resident.entity';
+import { Subdistrict } from './subdistrict/subdistrict.entity';
+
+/** The per-request loader bag of the grids subgraph. */
+export function createLoaders(em: EntityManager) {
+  return {
+    pages: new PageLoaders(em),
+    districtById: entityById(em, District),
+    subdistrictById: entityById(em, Subdistrict),
+    communityById: entityById(em, Community),
+    compoundById: entityById(em, Compound),
+    buildingById: entityById(em, Building),
+    householdById: entityById(em, Household),
+    residentById: entityById(em, Resident),
+    gridById: entityById(em, Grid),
+    gridWorkerById: entityById(em, GridWorker),
+    buildingsByGridId: entitiesBy(em, Building, 'gridId'),
+    buildingsByCompoundId: entitiesBy(em, Building, 'compoundId'),
+    linksByHouseholdId: entitiesBy(em, LinkedHousehold, 'householdId'),
+  };
+}
+
+export type GridsLoaders = ReturnType<typeof createLoaders>;

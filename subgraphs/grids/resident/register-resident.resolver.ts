@@ -1,0 +1,33 @@
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { canActAt } from '../../../kit/auth/viewer';
+import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import type { GridsContext } from '../context';
+import { Household } from '../household/household.entity';
+import { TREE_KEEPERS } from '../tree-keepers';
+import { assertNationalIdsFree, newResident } from './new-resident';
+import { Resident } from './resident.entity';
+import { RegisterResidentInput } from './resident.input';
+
+@ObjectType({ description: 'Result of registering a resident' })
+export class RegisterResidentPayload {
+  @Field(_type => Resident)
+  resident!: Resident;
+}
+
+@Resolver()
+export class RegisterResidentResolver {
+  @Authorized(TREE_KEEPERS)
+  @Mutation(_returns => RegisterResidentPayload, { description: 'Register a resident in a household (登记居民)' })
+  async registerResident(@Arg('input') input: RegisterResidentInput, @Ctx() { em, viewer }: GridsContext): Promise<RegisterResidentPayload> {
+    const household = await em.findOne(Household, { id: input.householdId });
+    if (!household) throw new BadUserInputError('input.householdId', 'exists', 'input.householdId is not a known household');
+    if (!canActAt(viewer, TREE_KEEPERS, household)) throw new ForbiddenError('This household is outside your scope');
+    if (input.isHead && (await em.count(Resident, { householdId: household.id, isHead: true }))) {
+      throw new BadUserInputError('input.isHead', 'one head', 'input.isHead: this household already has a head');
+    }
+    await assertNationalIdsFree(em, [{ field: 'input.nationalId', nationalId: input.nationalId }]);
+    const resident = newResident(input, household);
+    await em.persistAndFlush(resident);
+    return { resident };
+  }
+}

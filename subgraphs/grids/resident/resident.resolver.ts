@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { revealPersonal } from '../../../kit/auth/personal-data';
+import { maskName, maskNationalId, maskPhone } from '../../../kit/personal/mask';
+import type { GridsContext } from '../context';
+import { Household } from '../household/household.entity';
+import { Resident } from './resident.entity';
+
+/** Whole years between a YYYY-MM-DD birth date and `today`. */
+export function ageOn(birthDate: string, today: Date = new Date()): number {
+  const [year, month, day] = birthDate.split('-').map(Number);
+  const hadBirthday = today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
+  return today.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
+}
+
+@Resolver(_of => Resident)
+export class ResidentResolver {
+  @Query(_returns => Resident, { nullable: true, description: 'A resident by id (居民)' })
+  resident(@Arg('id', _type => ID) id: string, @Ctx() { loaders }: GridsContext): Promise<Resident | null> {
+    return loaders.residentById.load(id);
+  }
+
+  @FieldResolver(_returns => Household, { description: 'Household (所属住户)' })
+  household(@Root() resident: Resident, @Ctx() { loaders }: GridsContext) {
+    return loaders.householdById.load(resident.householdId);
+  }
+
+  @FieldResolver(_returns => Int, { description: 'Age in whole years (年龄)' })
+  age(@Root() resident: Resident): number {
+    return ageOn(resident.birthDate);
+  }
+
+  @FieldResolver(_returns => String, { description: 'Name (姓名); masked as 张*明 unless your role and scope allow it' })
+  name(@Root() resident: Resident, @Ctx() context: GridsContext) {
+    return revealPersonal(personalRead(resident, context, 'name'), resident.name, maskName);
+  }
+
+  @FieldResolver(_returns => String, { nullable: true, description: 'Mobile number (手机号); masked as 138****8000 unless allowed' })
+  phone(@Root() resident: Resident, @Ctx() context: GridsContext) {
+    return revealPersonal(personalRead(resident, context, 'phone'), resident.phone, maskPhone);
+  }
+
+  @FieldResolver(_returns => String, { description: 'National ID number (身份证号); masked unless allowed' })
+  nationalId(@Root() resident: Resident, @Ctx() context: GridsContext) {
+    return revealPersonal(personalRead(resident, context, 'nationalId'), resident.nationalId, maskNationalId);
+  }
+
+  @FieldResolver(_returns => String, { description: 'Birth date YYYY-MM-DD (出生日期); only the year unless allowed' })
+  birthDate(@Root() resident: Resident, @Ctx() context: GridsContext) {
+    return revealPersonal(personalRead(resident, context, 'birthDate'), resident.birthDate, (date) => `${date.slice(0, 4)}-**-**`);
+  }
+}
+
+function personalRead(resident: Resident, { viewer, log }: GridsContext, field: string) {
+  return { viewer, log, field, subject: { type: 'Resident', ...resident } };
+}

@@ -1,0 +1,36 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { District } from '../district/district.entity';
+
+export enum SubdistrictKind {
+  URBAN_SUBDISTRICT = 'URBAN_SUBDISTRICT',
+  TOWNSHIP = 'TOWNSHIP',
+}
+registerEnumType(SubdistrictKind, {
+  name: 'SubdistrictKind',
+  description: 'Urban subdistrict (街道) or township (乡镇)',
+});
+
+@ObjectType({ description: 'Subdistrict or township (街道 / 乡镇): the level of the judicial office and 综治办' })
+@Directive('@key(fields: "id")')
+@Entity()
+export class Subdistrict {
+  @Field(_type => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'Code (编码)' })
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field({ description: 'Name (名称)' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(_type => SubdistrictKind, { description: 'Kind (类型)' })
+  @Enum({ items: () => SubdistrictKind })
+  kind!: SubdistrictKind;
+
+  @ManyToOne({ entity: () => District, mapToPk: true, fieldName: 'district_id' })
+  districtId!: string;
+}
