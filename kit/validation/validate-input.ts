@@ -1,4 +1,5 @@
 import { validate, type ValidationError } from 'class-validator';
+import { getNamedType } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
 import { BadUserInputError } from '../errors';
 
@@ -24,9 +25,12 @@ function firstViolation(errors: ValidationError[], prefix: string): Violation | 
  * type-graphql's `validateFn`: runs class-validator on every input and args object and throws
  * `BAD_USER_INPUT` naming the field (`input.phone`) and the rule, before any resolver runs.
  */
-export const validateInput: ValidatorFn = async (argValue, _argType, { args }) => {
+export const validateInput: ValidatorFn = async (argValue, argType, { info }) => {
   const values = Array.isArray(argValue) ? argValue : [argValue];
-  const argName = Object.entries(args).find(([, value]) => value === argValue)?.[0] ?? '';
+  // An input type arrives under its argument's name (`input`); an @ArgsType's fields are the arguments.
+  const definition = info.parentType.getFields()[info.fieldName];
+  const typeName = typeof argType === 'function' ? argType.name : undefined;
+  const argName = definition?.args.find((arg) => getNamedType(arg.type).name === typeName)?.name ?? '';
   for (const value of values) {
     if (value === null || typeof value !== 'object' || value.constructor === Object) continue;
     const violation = firstViolation(await validate(value, { forbidUnknownValues: false }), argName);

@@ -1,0 +1,42 @@
+import { Role } from '../../../kit/auth/role';
+import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
+import { createGridsFixture, type GridsFixture } from './grids-fixture';
+
+const RESIDENT = /* GraphQL */ `
+  query Resident($id: ID!) { resident(id: $id) { name phone nationalId birthDate age gender } }
+`;
+
+let fixture: GridsFixture;
+beforeAll(async () => {
+  fixture = await createGridsFixture();
+});
+afterAll(() => fixture.close());
+
+function resident() {
+  const household = fixture.territory.households(fixture.territory.buildings[0]).next().value!;
+  return fixture.territory.residents(household).next().value!;
+}
+
+test('a city admin reads personal fields unmasked', async () => {
+  const { data } = await fixture.run(cityAdmin, RESIDENT, { id: resident().id });
+  expect(data.resident).toMatchObject({ name: resident().name, phone: resident().phone, nationalId: resident().nationalId, birthDate: resident().birthDate });
+});
+
+test('community staff read them unmasked in their own community only', async () => {
+  const own = viewerWith([Role.COMMUNITY_STAFF], [resident().communityId]);
+  expect((await fixture.run(own, RESIDENT, { id: resident().id })).data.resident.nationalId).toBe(resident().nationalId);
+  const other = fixture.territory.communities.find((community) => community.id !== resident().communityId)!;
+  const stranger = viewerWith([Role.COMMUNITY_STAFF], [other.id]);
+  const { data } = await fixture.run(stranger, RESIDENT, { id: resident().id });
+  expect(data.resident.nationalId).not.toBe(resident().nationalId);
+});
+
+test.each([Role.BI_ANALYST, Role.PARTNER_AGENCY, Role.PARTY_ORGANIZER, Role.MEDIATOR])('%s sees phone and national ID masked', async (role) => {
+  const { data } = await fixture.run(viewerWith([role], [resident().communityId]), RESIDENT, { id: resident().id });
+  const { name, phone, nationalId, birthDate } = resident();
+  expect(data.resident.name).toBe(`${name[0]}*${name.length > 2 ? name.slice(2) : ''}`.slice(0, name.length));
+  expect(data.resident.phone).toBe(`${phone.slice(0, 3)}****${phone.slice(7)}`);
+  expect(data.resident.nationalId).toBe(`${nationalId.slice(0, 6)}********${nationalId.slice(14)}`);
+  expect(data.resident.birthDate).toBe(`${birthDate.slice(0, 4)}-**-**`);
+  expect(data.resident.age).toBeGreaterThanOrEqual(0);
+});
