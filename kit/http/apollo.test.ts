@@ -1,0 +1,15 @@
+import pino from 'pino';
+import { maskError } from './apollo';
+
+const log = pino({ level: 'silent' });
+
+test('keeps our own errors and folds Apollo request errors into BAD_USER_INPUT', () => {
+  expect(maskError({ message: 'input.x: bad', extensions: { code: 'BAD_USER_INPUT', field: 'input.x', stacktrace: ['at …'] } }, log))
+    .toEqual({ message: 'input.x: bad', extensions: { code: 'BAD_USER_INPUT', field: 'input.x' } });
+  expect(maskError({ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, log).extensions!.code).toBe('BAD_USER_INPUT');
+});
+
+test('hides anything unexpected behind INTERNAL', () => {
+  const masked = maskError({ message: 'insert into `resident` … FOREIGN KEY constraint failed', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, log);
+  expect(masked).toEqual({ message: 'Internal error', extensions: { code: 'INTERNAL' } });
+});
