@@ -9,8 +9,14 @@ import { Household } from './household/household.entity';
 import { Resident } from './resident/resident.entity';
 import { ResidentMove } from './resident/resident-move.entity';
 import { Subdistrict } from './subdistrict/subdistrict.entity';
+import { Department } from './department/department.entity';
+import { EventCategory } from './grid-event/event-category.entity';
+import { GridEvent } from './grid-event/grid-event.entity';
+import { GridEventTransition } from './grid-event/grid-event-transition.entity';
+import { HotlineIntake } from './grid-event/hotline-intake.entity';
 
 /** Every table the grids subgraph owns. */
 export const gridsEntities = [
   District, Subdistrict, Community, Compound, Building, Household, Resident, ResidentMove, Grid, GridWorker, LinkedHousehold,
+  EventCategory, Department, GridEvent, GridEventTransition, HotlineIntake,
 ];

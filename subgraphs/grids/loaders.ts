@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { PageLoaders } from '../../kit/connection/page-loader';
+import { createPopulationLoaders } from './population/population-stats';
 import { entitiesBy, entityById } from '../../kit/loaders';
 import { Building } from './building/building.entity';
 import { Community } from './community/community.entity';
@@ -11,11 +12,16 @@ import { LinkedHousehold } from './grid-worker/linked-household.entity';
 import { Household } from './household/household.entity';
 import { Resident } from './resident/resident.entity';
 import { Subdistrict } from './subdistrict/subdistrict.entity';
+import { Department } from './department/department.entity';
+import { EventCategory } from './grid-event/event-category.entity';
+import { GridEvent } from './grid-event/grid-event.entity';
+import { GridEventStatsLoaders } from './grid-event/grid-event-stats';
 
 /** The per-request loader bag of the grids subgraph. */
 export function createLoaders(em: EntityManager) {
   return {
     pages: new PageLoaders(em),
+    population: createPopulationLoaders(em),
     districtById: entityById(em, District),
     subdistrictById: entityById(em, Subdistrict),
     communityById: entityById(em, Community),
@@ -28,6 +34,10 @@ export function createLoaders(em: EntityManager) {
     buildingsByGridId: entitiesBy(em, Building, 'gridId'),
     buildingsByCompoundId: entitiesBy(em, Building, 'compoundId'),
     linksByHouseholdId: entitiesBy(em, LinkedHousehold, 'householdId'),
+    gridEventById: entityById(em, GridEvent),
+    eventCategoryById: entityById(em, EventCategory),
+    departmentById: entityById(em, Department),
+    gridEventStats: new GridEventStatsLoaders(em),
   };
 }
 

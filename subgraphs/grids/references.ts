@@ -21,4 +21,6 @@ export const gridsReferences: ReferenceResolvers = {
   Resident: byId((loaders) => loaders.residentById),
   Grid: byId((loaders) => loaders.gridById),
   GridWorker: byId((loaders) => loaders.gridWorkerById),
+  GridEvent: byId((loaders) => loaders.gridEventById),
+  Department: byId((loaders) => loaders.departmentById),
 };

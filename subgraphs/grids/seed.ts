@@ -14,6 +14,7 @@ import { LinkedHousehold } from './grid-worker/linked-household.entity';
 import { Household } from './household/household.entity';
 import { Gender, Resident } from './resident/resident.entity';
 import { Subdistrict, SubdistrictKind } from './subdistrict/subdistrict.entity';
+import { seedGridEvents } from './grid-event/seed-events';
 
 /** The same instant for every seeded row, so repeated seeds are identical. */
 const SEEDED_AT = new Date('2026-01-01T00:00:00Z');
@@ -63,6 +64,7 @@ export async function seedGrids(em: EntityManager, territory: DemoTerritory): Pr
     }
   }
   await rows.flush();
+  await seedGridEvents(rows, territory);
 }
 
 if (require.main === module) {

@@ -13,11 +13,34 @@ import { AssignGridWorkerHouseholdsResolver } from './grid-worker/assign-grid-wo
 import { GridWorkerResolver } from './grid-worker/grid-worker.resolver';
 import { HouseholdResolver } from './household/household.resolver';
 import { RegisterHouseholdResolver } from './household/register-household.resolver';
+import { populationResolvers } from './population/population.resolver';
 import { gridsReferences } from './references';
 import { MoveResidentResolver } from './resident/move-resident.resolver';
 import { RegisterResidentResolver } from './resident/register-resident.resolver';
 import { ResidentResolver } from './resident/resident.resolver';
 import { SubdistrictResolver } from './subdistrict/subdistrict.resolver';
+import { DepartmentResolver } from './department/department.resolver';
+import { RegisterDepartmentResolver } from './department/register-department.resolver';
+import { DefineEventCategoryResolver } from './grid-event/define-event-category.resolver';
+import { AcceptGridEventResolver } from './grid-event/accept-grid-event.resolver';
+import { AcceptGridEventDispatchResolver } from './grid-event/accept-grid-event-dispatch.resolver';
+import { CloseGridEventResolver } from './grid-event/close-grid-event.resolver';
+import { DispatchGridEventResolver } from './grid-event/dispatch-grid-event.resolver';
+import { EscalateGridEventResolver } from './grid-event/escalate-grid-event.resolver';
+import { GiveGridEventFeedbackResolver } from './grid-event/give-grid-event-feedback.resolver';
+import { GridEventResolver } from './grid-event/grid-event.resolver';
+import { GridEventStatsResolver } from './grid-event/grid-event-stats.resolver';
+import { MergeGridEventResolver } from './grid-event/merge-grid-event.resolver';
+import { ReportGridEventResolver } from './grid-event/report-grid-event.resolver';
+import { ResolveGridEventResolver } from './grid-event/resolve-grid-event.resolver';
+import { ResumeGridEventResolver } from './grid-event/resume-grid-event.resolver';
+import { ReturnGridEventDispatchResolver } from './grid-event/return-grid-event-dispatch.resolver';
+import { StartGridEventResolver } from './grid-event/start-grid-event.resolver';
+import { SubmitHotlineTicketResolver } from './grid-event/submit-hotline-ticket.resolver';
+import { SuspendGridEventResolver } from './grid-event/suspend-grid-event.resolver';
+import {
+  CommunityGridEventsResolver, DistrictGridEventsResolver, GridGridEventsResolver, SubdistrictGridEventsResolver,
+} from './grid-event/territory-grid-events.resolver';
 
 /** The grids subgraph: the territorial tree, residents, grids and grid workers. */
 export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
@@ -31,6 +54,14 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
         DistrictResolver, SubdistrictResolver, CommunityResolver, CompoundResolver, BuildingResolver,
         HouseholdResolver, ResidentResolver, GridResolver, GridWorkerResolver,
         RegisterHouseholdResolver, RegisterResidentResolver, MoveResidentResolver, AssignGridWorkerHouseholdsResolver,
+        ...populationResolvers,
+        // Grid events (网格事件) and departments (职能部门)
+        GridEventResolver, GridEventStatsResolver, DepartmentResolver,
+        GridGridEventsResolver, CommunityGridEventsResolver, SubdistrictGridEventsResolver, DistrictGridEventsResolver,
+        ReportGridEventResolver, SubmitHotlineTicketResolver, AcceptGridEventResolver, DispatchGridEventResolver,
+        AcceptGridEventDispatchResolver, ReturnGridEventDispatchResolver, StartGridEventResolver, ResolveGridEventResolver,
+        GiveGridEventFeedbackResolver, CloseGridEventResolver, EscalateGridEventResolver, SuspendGridEventResolver,
+        ResumeGridEventResolver, MergeGridEventResolver, DefineEventCategoryResolver, RegisterDepartmentResolver,
       ],
       referenceResolvers: gridsReferences,
     }),

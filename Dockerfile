@@ -1,0 +1,26 @@
+# One image for every service: the gateway and each subgraph run `node dist/<service>/index.js`
+# (docker-compose.yml sets the command per service).
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY kit kit
+COPY gateway gateway
+COPY subgraphs subgraphs
+COPY schema schema
+COPY scripts scripts
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/dist dist
+# The gateway loads the committed supergraph from here.
+COPY --from=build /app/schema/supergraph.graphql schema/supergraph.graphql
+USER node
+EXPOSE 4000
+CMD ["node", "dist/gateway/index.js"]

@@ -1,0 +1,4 @@
+-- One database per subgraph (DATABASE_URL + grassroots_<subgraph>, see kit/orm/orm-options.ts).
+-- Runs once, when the PostgreSQL volume is first created.
+CREATE DATABASE grassroots_grids;
+CREATE DATABASE grassroots_party;

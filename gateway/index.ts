@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
+import { createLogger } from '../kit/http/logger';
+import { closeOnSignals } from '../kit/http/service';
+import { projectRoot } from '../kit/project-root';
+import { createGateway, subgraphsOfSupergraph } from './server';
+
+/** The gateway process: config from the environment, the committed supergraph, listen, drain on SIGTERM. */
+async function main(): Promise<void> {
+  const log = createLogger('gateway');
+  const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
+  const subgraphUrls = Object.fromEntries(
+    Object.keys(subgraphsOfSupergraph(supergraphSdl)).map((name) => [name, process.env[`${name.toUpperCase()}_URL`]]),
+  );
+  const timeoutMs = Number(process.env.SUBGRAPH_TIMEOUT_MS || 10_000);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error('SUBGRAPH_TIMEOUT_MS must be a positive number of milliseconds');
+  const port = portFromEnv('GATEWAY_PORT', 4000);
+  const gateway = createGateway({
+    supergraphSdl,
+    subgraphUrls,
+    tokenSettings: tokenSettingsFromEnv(),
+    log,
+    timeoutMs,
+    publicUrl: `http://localhost:${port}/graphql`,
+  });
+  log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');
+  closeOnSignals(await gateway.listen(port), log);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

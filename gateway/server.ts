@@ -1,0 +1,181 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin, type HeaderMap } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { Kind, parse, type GraphQLFormattedError } from 'graphql';
+import pino, { type Logger } from 'pino';
+import { TokenError, verifyBearer, type TokenSettings } from '../kit/auth/token';
+import { ERROR_CODES, UnauthenticatedError, type ErrorCode } from '../kit/errors';
+import { apolloServerOptions, maskError } from '../kit/http/apollo';
+import { startService, type RunningService } from '../kit/http/service';
+import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
+import { landingPagePlugin } from './landing-page';
+import { aliasLimit, depthLimit } from './limits';
+
+export interface GatewayOptions {
+  /** The composed supergraph (`schema/supergraph.graphql`). */
+  readonly supergraphSdl: string;
+  /** Subgraph name → URL, overriding the URL composed into the supergraph. */
+  readonly subgraphUrls?: Readonly<Record<string, string | undefined>>;
+  readonly tokenSettings: TokenSettings;
+  readonly log: Logger;
+  /** Time limit of one subgraph request; on expiry the client gets a masked INTERNAL error. */
+  readonly timeoutMs?: number;
+  /** Shown on the landing page; defaults to the gateway's default address. */
+  readonly publicUrl?: string;
+}
+
+export interface GatewayServer {
+  readonly apollo: ApolloServer<GatewayContext>;
+  /** Subgraph name → the URL the gateway calls. */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** Starts listening (port 0 picks a free one); ready once every subgraph is. */
+  listen(port: number, host?: string): Promise<RunningService>;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** How long one readiness probe of a subgraph may take. */
+const READY_PROBE_MS = 2_000;
+
+/** The subgraphs a supergraph was composed from: `enum join__Graph { X @join__graph(name: "x", url: "…") }`. */
+export function subgraphsOfSupergraph(supergraphSdl: string): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const definition of parse(supergraphSdl).definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
+    for (const value of definition.values ?? []) {
+      const directive = value.directives?.find((d) => d.name.value === 'join__graph');
+      const arg = (name: string) => {
+        const node = directive?.arguments?.find((a) => a.name.value === name)?.value;
+        return node?.kind === Kind.STRING ? node.value : undefined;
+      };
+      const name = arg('name');
+      const url = arg('url');
+      if (name && url) urls[name] = url;
+    }
+  }
+  return urls;
+}
+
+/** Extensions a client may see; the gateway adds others (`serviceName`, the subgraph's `response`). */
+const CLIENT_EXTENSIONS = ['code', 'field', 'rule'] as const;
+
+/**
+ * kit's masking, then only the client extensions: no subgraph name, URL or stack leaves the gateway.
+ * Detail was logged with the request id by `errorLogPlugin`.
+ */
+function formatGatewayError(formatted: GraphQLFormattedError, silent: Logger): GraphQLFormattedError {
+  // A subgraph that fails to parse or validate what the gateway sent is the platform's fault, not
+  // the caller's: only our own codes pass through from a subgraph.
+  const fromSubgraph = formatted.extensions?.serviceName !== undefined;
+  const code = formatted.extensions?.code;
+  const trusted = !fromSubgraph || ERROR_CODES.includes(code as ErrorCode);
+  const masked = maskError(trusted ? formatted : { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL' } }, silent);
+  const extensions: Record<string, unknown> = {};
+  for (const key of CLIENT_EXTENSIONS) {
+    if (masked.extensions?.[key] !== undefined) extensions[key] = masked.extensions[key];
+  }
+  const { message, locations, path } = masked;
+  return { message, ...(locations ? { locations } : {}), ...(path ? { path } : {}), extensions };
+}
+
+/** Codes of errors the caller caused (Apollo's own and ours): logged briefly, not as failures. */
+const CALLER_CODES = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Logs every error of a request with what the client will not see: the subgraph, and for failures the cause and stack. */
+function errorLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          const requestLog = contextValue?.log ?? log;
+          for (const error of errors) {
+            const { code, serviceName } = error.extensions ?? {};
+            if (typeof code === 'string' && CALLER_CODES.has(code)) {
+              requestLog.info({ code, subgraph: serviceName, path: error.path }, error.message);
+            } else {
+              requestLog.error({ err: error.originalError ?? error, code, subgraph: serviceName, path: error.path }, error.message);
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The gateway's Apollo Server over a static supergraph, without listening: tests run exactly this.
+ * The caller's token is verified here (a bad one is HTTP 401) and forwarded; a missing one is let
+ * through and refused by the subgraphs, so public parts of the schema (introspection) still work.
+ */
+export function createGateway(options: GatewayOptions): GatewayServer {
+  const { log, tokenSettings } = options;
+  const composedUrls = subgraphsOfSupergraph(options.supergraphSdl);
+  const subgraphUrls: Record<string, string> = {};
+  for (const [name, url] of Object.entries(composedUrls)) subgraphUrls[name] = options.subgraphUrls?.[name] || url;
+
+  const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: log.child({ component: 'apollo-gateway' }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }),
+  });
+
+  const silent = pino({ level: 'silent' });
+  const base = apolloServerOptions({
+    log,
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql'),
+      errorLogPlugin(log),
+    ],
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    ...base,
+    formatError: (formatted) => formatGatewayError(formatted, silent),
+    validationRules: [depthLimit(), aliasLimit()],
+    // kit's closeOnSignals drains and exits; Apollo's own handler would re-raise the signal and
+    // kill the process mid-drain.
+    stopOnTerminationSignals: false,
+  });
+
+  async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
+    const authorization = headers.get('authorization');
+    try {
+      const viewer = await verifyBearer(authorization, tokenSettings);
+      return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
+    } catch (error) {
+      if (error instanceof TokenError) throw new UnauthenticatedError(error.message);
+      throw error;
+    }
+  }
+
+  async function ready(): Promise<boolean> {
+    const probes = Object.values(subgraphUrls).map(async (url) => {
+      const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(READY_PROBE_MS) });
+      await response.body?.cancel();
+      return response.ok;
+    });
+    return (await Promise.all(probes.map((probe) => probe.catch(() => false)))).every(Boolean);
+  }
+
+  return {
+    apollo,
+    subgraphUrls,
+    listen: (port, host) =>
+      startService({
+        name: 'gateway',
+        apollo,
+        log,
+        port,
+        host,
+        context,
+        ready,
+        onClose: async () => connections.destroy(),
+      }),
+  };
+}

@@ -1,0 +1,25 @@
+import { Arg, Authorized, Ctx, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GridsContext } from '../context';
+import { GridEventCommandPayload, runGridEventCommand } from './grid-event-command';
+import { ResolveGridEventInput } from './grid-event.input';
+import { GridEventCommand } from './lifecycle';
+
+@ObjectType({ description: 'Result of resolving a grid event' })
+export class ResolveGridEventPayload extends GridEventCommandPayload {}
+
+@Resolver()
+export class ResolveGridEventResolver {
+  @Authorized()
+  @Mutation(_returns => ResolveGridEventPayload, { description: 'Resolve an event in progress, saying what was done (办结)' })
+  resolveGridEvent(@Arg('input', { description: 'The command (指令)' }) input: ResolveGridEventInput, @Ctx() context: GridsContext): Promise<ResolveGridEventPayload> {
+    return runGridEventCommand(context, input.eventId, GridEventCommand.RESOLVE, {
+      reason: input.resolution,
+      apply: (event, now) => {
+        event.resolution = input.resolution;
+        event.resolvedAt = now;
+        event.resolvedLate = now > event.deadlineAt;
+        event.hoursToResolve = Math.round(((now.getTime() - event.reportedAt.getTime()) / 3_600_000) * 100) / 100;
+      },
+    });
+  }
+}

@@ -1,0 +1,126 @@
+import { cityAdmin, biAnalyst } from '../../../../kit/testing/viewers';
+import { errorCodes } from '../../../../kit/testing/execute';
+import { GridEventSource } from '../grid-event.entity';
+import { GridEventLevel, GridEventState } from '../lifecycle';
+import { categoryId, DEMO_EVENTS_FROM, DEMO_EVENTS_TO } from '../seed-events';
+import { createGridEventFixture, type GridEventFixture } from './grid-event-fixture';
+
+const STATS_FIELDS = `
+  accepted disposed disposalRate overdue averageHoursToResolve feedbackCount satisfiedCount satisfactionRate
+  byCategory { category { code } accepted disposed disposalRate overdue }
+  bySource { source accepted disposed }
+  byLevel { level accepted disposed overdue }
+`;
+const PERIOD = { from: '2024-03-01T00:00:00.000Z', to: '2024-04-01T00:00:00.000Z' };
+
+let fixture: GridEventFixture;
+let overdueId: string;
+beforeAll(async () => {
+  fixture = await createGridEventFixture();
+  const at = (day: number, hours = 0) => new Date(Date.UTC(2024, 2, day, hours));
+  const closed = { state: GridEventState.CLOSED, acceptedAt: at(1, 1) };
+  const common = { reportedAt: at(1), deadlineAt: at(3) };
+  // Community A (the fixture's grid): four accepted, three disposed, one late, one open past its deadline.
+  await fixture.eventIn(GridEventState.CLOSED, { ...common, ...closed, categoryId: categoryId('SANITATION'), source: GridEventSource.PATROL, resolvedAt: at(1, 10), hoursToResolve: 10, satisfied: true });
+  await fixture.eventIn(GridEventState.CLOSED, { ...common, ...closed, categoryId: categoryId('SANITATION'), source: GridEventSource.RESIDENT_REPORT, resolvedAt: at(3, 12), resolvedLate: true, hoursToResolve: 60, satisfied: false });
+  overdueId = (await fixture.eventIn(GridEventState.IN_PROGRESS, { ...common, source: GridEventSource.HOTLINE_12345, level: GridEventLevel.COMMUNITY, resolvedAt: null })).id;
+  await fixture.eventIn(GridEventState.RESOLVED, { ...common, source: GridEventSource.PATROL, resolvedAt: at(1, 20), hoursToResolve: 20 });
+  // Not counted: never accepted, merged as a duplicate, reported after the period.
+  await fixture.eventIn(GridEventState.REPORTED, { ...common, acceptedAt: null });
+  await fixture.eventIn(GridEventState.MERGED, { ...common });
+  await fixture.eventIn(GridEventState.CLOSED, { ...closed, reportedAt: new Date(PERIOD.to), deadlineAt: at(40), resolvedAt: at(33), hoursToResolve: 3 });
+  // Community B: two accepted, one disposed.
+  const other = { gridId: fixture.otherGrid.id, communityId: fixture.otherGrid.communityId, subdistrictId: fixture.otherGrid.subdistrictId };
+  await fixture.eventIn(GridEventState.CLOSED, { ...common, ...closed, ...other, categoryId: categoryId('FACILITY_REPAIR'), source: GridEventSource.APP_PHOTO, resolvedAt: at(1, 5), hoursToResolve: 5, satisfied: true });
+  await fixture.eventIn(GridEventState.ACCEPTED, { ...other, categoryId: categoryId('FACILITY_REPAIR'), source: GridEventSource.APP_PHOTO, reportedAt: at(20), deadlineAt: new Date('2099-01-01T00:00:00Z') });
+});
+afterAll(() => fixture.close());
+
+const COMMUNITY_A = {
+  accepted: 4, disposed: 3, disposalRate: 0.75, overdue: 2, averageHoursToResolve: 30, feedbackCount: 2, satisfiedCount: 1, satisfactionRate: 0.5,
+  byCategory: [
+    { category: { code: 'NEIGHBOUR_DISPUTE' }, accepted: 2, disposed: 1, disposalRate: 0.5, overdue: 1 },
+    { category: { code: 'SANITATION' }, accepted: 2, disposed: 2, disposalRate: 1, overdue: 1 },
+  ],
+  bySource: [
+    { source: 'PATROL', accepted: 2, disposed: 2 },
+    { source: 'HOTLINE_12345', accepted: 1, disposed: 0 },
+    { source: 'RESIDENT_REPORT', accepted: 1, disposed: 1 },
+  ],
+  byLevel: [
+    { level: 'GRID', accepted: 3, disposed: 3, overdue: 1 },
+    { level: 'COMMUNITY', accepted: 1, disposed: 0, overdue: 1 },
+  ],
+};
+
+test('community and grid stats match the hand count', async () => {
+  const result = await fixture.run(cityAdmin, `query ($a: ID!, $b: ID!, $grid: ID!, $period: GridEventPeriod!) {
+    a: community(id: $a) { gridEventStats(period: $period) { ${STATS_FIELDS} } }
+    b: community(id: $b) { gridEventStats(period: $period) { accepted disposed disposalRate overdue averageHoursToResolve satisfactionRate } }
+    grid(id: $grid) { gridEventStats(period: $period) { accepted disposed disposalRate overdue } }
+  }`, { a: fixture.grid.communityId, b: fixture.otherGrid.communityId, grid: fixture.grid.id, period: PERIOD });
+  expect(result.errors).toBeUndefined();
+  expect(result.data.a.gridEventStats).toEqual(COMMUNITY_A);
+  expect(result.data.b.gridEventStats).toEqual({ accepted: 2, disposed: 1, disposalRate: 0.5, overdue: 0, averageHoursToResolve: 5, satisfactionRate: 1 });
+  expect(result.data.grid.gridEventStats).toEqual({ accepted: 4, disposed: 3, disposalRate: 0.75, overdue: 2 });
+});
+
+test('district stats add up both communities', async () => {
+  const result = await fixture.run(biAnalyst, `query ($period: GridEventPeriod!) { districts { gridEventStats(period: $period) { accepted disposed disposalRate overdue averageHoursToResolve } } }`, { period: PERIOD });
+  expect(result.errors).toBeUndefined();
+  expect(result.data.districts[0].gridEventStats).toEqual({ accepted: 6, disposed: 4, disposalRate: 0.6667, overdue: 2, averageHoursToResolve: 23.75 });
+});
+
+test('stats cost one statement per stats field, however many parents', async () => {
+  const query = `query ($first: Int!, $period: GridEventPeriod!) { communities(first: $first) { edges { node { name gridEventStats(period: $period) { ${STATS_FIELDS} } } } } }`;
+  const one = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { first: 1, period: PERIOD }));
+  const all = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { first: 100, period: PERIOD }));
+  expect(all.result.errors).toBeUndefined();
+  expect(all.result.data.communities.edges.length).toBeGreaterThan(1);
+  expect(all.statements).toBe(one.statements);
+  // communities page, totals, by category, categories by id, by source, by level
+  expect(all.statements).toBeLessThanOrEqual(6);
+  console.info(`gridEventStats with every breakdown: ${all.statements} SQL statements for ${all.result.data.communities.edges.length} communities (${one.statements} for 1)`);
+});
+
+test('the seeded half-year lands near the seeds’ 98.74% disposal rate', async () => {
+  const result = await fixture.run(biAnalyst, `query ($period: GridEventPeriod!) { districts { gridEventStats(period: $period) { accepted disposed disposalRate } } }`, {
+    period: { from: DEMO_EVENTS_FROM.toISOString(), to: DEMO_EVENTS_TO.toISOString() },
+  });
+  const stats = result.data.districts[0].gridEventStats;
+  expect(stats.accepted).toBeGreaterThan(0);
+  expect(stats.disposalRate).toBeGreaterThan(0.9);
+});
+
+test('overdue events are findable and count against their level', async () => {
+  const result = await fixture.run(cityAdmin, `query ($id: ID!) { community(id: $id) { gridEvents(where: { overdue: true }, first: 100) { edges { node { id overdue level state } } } } }`, { id: fixture.grid.communityId });
+  expect(result.errors).toBeUndefined();
+  const nodes = result.data.community.gridEvents.edges.map((edge: any) => edge.node);
+  expect(nodes.map((node: any) => node.id)).toContain(overdueId);
+  expect(nodes.every((node: any) => node.overdue)).toBe(true);
+  expect(nodes.find((node: any) => node.id === overdueId).level).toBe('COMMUNITY');
+});
+
+test('stats outside your scope are FORBIDDEN; a bad period is BAD_USER_INPUT', async () => {
+  const query = `query ($id: ID!, $period: GridEventPeriod!) { community(id: $id) { gridEventStats(period: $period) { accepted } } }`;
+  const outside = await fixture.run(fixture.viewers.otherGridWorker, query, { id: fixture.grid.communityId, period: PERIOD });
+  expect(errorCodes(outside)).toEqual(['FORBIDDEN']);
+  const reversed = await fixture.run(cityAdmin, query, { id: fixture.grid.communityId, period: { from: PERIOD.to, to: PERIOD.from } });
+  expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
+  expect(reversed.errors![0].extensions).toMatchObject({ field: 'period.to' });
+});
+
+test('events are filtered by report time, state and source', async () => {
+  const result = await fixture.run(cityAdmin, `query ($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+    community(id: $id) {
+      all: gridEvents(first: 100, where: { reportedFrom: $from, reportedTo: $to }) { totalCount }
+      open: gridEvents(first: 100, where: { reportedFrom: $from, reportedTo: $to, states: [IN_PROGRESS] }) { totalCount }
+      hotline: gridEvents(first: 100, where: { reportedFrom: $from, reportedTo: $to, source: HOTLINE_12345 }) { edges { node { id } } }
+    }
+  }`, { id: fixture.grid.communityId, ...PERIOD });
+  expect(result.errors).toBeUndefined();
+  // Seven written in community A's grid, one of them after the period.
+  expect(result.data.community.all.totalCount).toBe(6);
+  expect(result.data.community.open.totalCount).toBe(1);
+  expect(result.data.community.hotline.edges).toEqual([{ node: { id: overdueId } }]);
+});

@@ -1,0 +1,106 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { raw } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Viewer } from '../../../kit/auth/viewer';
+import { SMALL_GROUP, suppressSmallGroup } from '../../../kit/stats/small-groups';
+import { Household } from '../household/household.entity';
+import { Resident } from '../resident/resident.entity';
+import { bornOnOrBefore } from '../resident/resident.input';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+
+/** Age from which a resident counts as elderly (老年人), as the seeds' 60+ figures do. */
+export const ELDERLY_AGE = 60;
+
+@ObjectType({ description: 'Households and residents of a place (人口统计): counts only, never people' })
+export class PopulationStats {
+  @Field(_type => Int, { description: 'Households (户数)' })
+  households!: number;
+
+  @Field(_type => Int, { description: 'Residents (人口)' })
+  residents!: number;
+
+  @Field(_type => Int, {
+    nullable: true,
+    description: `Residents aged ${ELDERLY_AGE} or over (${ELDERLY_AGE}岁以上老年人); null when fewer than ${SMALL_GROUP} and you do not work with personal data`,
+  })
+  elderly!: number | null;
+
+  @Field(_type => Float, { nullable: true, description: 'elderly / residents; null without residents, or when `elderly` is suppressed (老龄化率)' })
+  elderlyShare!: number | null;
+}
+
+/** The column a level's figures are grouped by: every household and resident row carries them all. */
+export type PopulationLevel = 'subdistrictId' | 'communityId' | 'compoundId' | 'buildingId' | 'gridId';
+
+interface Counts {
+  households: number;
+  residents: number;
+  elderly: number;
+}
+
+const EMPTY: Counts = { households: 0, residents: 0, elderly: 0 };
+
+/** Figures as `viewer` may see them: a small number of elderly people is suppressed for BI. */
+export function visibleTo(stats: PopulationStats, viewer: Viewer | null): PopulationStats {
+  const elderly = suppressSmallGroup(stats.elderly ?? 0, viewer);
+  return elderly === stats.elderly ? stats : { ...stats, elderly, elderlyShare: null };
+}
+
+function toStats({ households, residents, elderly }: Counts): PopulationStats {
+  return { households, residents, elderly, elderlyShare: residents === 0 ? null : Math.round((elderly / residents) * 10000) / 10000 };
+}
+
+/** Two grouped statements (households, residents) for every place of one level asked in a request. */
+async function countBy(em: EntityManager, level: PopulationLevel, ids: readonly string[]): Promise<Map<string, Counts>> {
+  const cutoff = bornOnOrBefore(ELDERLY_AGE);
+  const [households, residents] = await Promise.all([
+    em.createQueryBuilder(Household, 'h')
+      .select([level, raw('count(*) as households')])
+      .where({ [level]: { $in: [...ids] } })
+      .groupBy(level)
+      .execute<Record<string, string | number>[]>('all', false),
+    em.createQueryBuilder(Resident, 'r')
+      .select([level, raw('count(*) as residents'), raw('sum(case when r.birth_date <= ? then 1 else 0 end) as elderly', [cutoff])])
+      .where({ [level]: { $in: [...ids] } })
+      .groupBy(level)
+      .execute<Record<string, string | number>[]>('all', false),
+  ]);
+  const counts = new Map<string, Counts>();
+  const column = level.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  const entry = (id: string) => counts.get(id) ?? counts.set(id, { ...EMPTY }).get(id)!;
+  for (const row of households) entry(String(row[column])).households = Number(row.households);
+  for (const row of residents) Object.assign(entry(String(row[column])), { residents: Number(row.residents), elderly: Number(row.elderly) });
+  return counts;
+}
+
+/** Per-request loaders of population figures, one per level of the tree. */
+export function createPopulationLoaders(em: EntityManager) {
+  const byLevel = (level: PopulationLevel) =>
+    new DataLoader<string, PopulationStats>(async (ids) => {
+      const counts = await countBy(em, level, ids);
+      return ids.map((id) => toStats(counts.get(id) ?? EMPTY));
+    });
+  return {
+    subdistrict: byLevel('subdistrictId'),
+    community: byLevel('communityId'),
+    compound: byLevel('compoundId'),
+    building: byLevel('buildingId'),
+    grid: byLevel('gridId'),
+    // Rows carry no district id: a district is the sum of its subdistricts.
+    district: new DataLoader<string, PopulationStats>(async (districtIds) => {
+      const subdistricts = await em.find(Subdistrict, { districtId: { $in: [...districtIds] } }, { fields: ['id', 'districtId'] });
+      const counts = await countBy(em, 'subdistrictId', subdistricts.map((subdistrict) => subdistrict.id));
+      return districtIds.map((districtId) => {
+        const sum = { ...EMPTY };
+        for (const subdistrict of subdistricts.filter((candidate) => candidate.districtId === districtId)) {
+          const part = counts.get(subdistrict.id) ?? EMPTY;
+          sum.households += part.households;
+          sum.residents += part.residents;
+          sum.elderly += part.elderly;
+        }
+        return toStats(sum);
+      });
+    }),
+  };
+}

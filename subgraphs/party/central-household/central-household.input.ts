@@ -1,0 +1,24 @@
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { CentralHousehold, MAX_LINKED_HOUSEHOLDS, MIN_LINKED_HOUSEHOLDS } from './central-household.entity';
+
+@ObjectType({ description: 'A page of central households (党员中心户列表)' })
+export class CentralHouseholdConnection extends Connection(CentralHousehold) {}
+
+@ArgsType()
+export class CentralHouseholdsArgs extends ConnectionArgs {}
+
+@InputType({ description: "A member's household to designate as a central household (认定党员中心户)" })
+export class DesignateCentralHouseholdInput {
+  @Field(_type => ID, { description: 'Member whose household it is (党员)' })
+  @IsUUID()
+  memberId!: string;
+
+  @Field(_type => [ID], { description: `Nearby households it links, ${MIN_LINKED_HOUSEHOLDS}–${MAX_LINKED_HOUSEHOLDS}, in the same compound (联系户)` })
+  @ArrayMinSize(MIN_LINKED_HOUSEHOLDS)
+  @ArrayMaxSize(MAX_LINKED_HOUSEHOLDS)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  linkedHouseholdIds!: string[];
+}

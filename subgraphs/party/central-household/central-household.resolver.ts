@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PartyContext } from '../context';
+import { Household, householdRef } from '../household/household.type';
+import { PartyMember } from '../member/member.entity';
+import { PartyOrganization } from '../organization/organization.entity';
+import { revealOrNull } from '../personal';
+import { CentralHousehold } from './central-household.entity';
+
+@Resolver(_of => CentralHousehold)
+export class CentralHouseholdResolver {
+  @FieldResolver(_returns => Household, { nullable: true, description: 'The member household (中心户); null unless your role and scope allow it' })
+  async household(@Root() central: CentralHousehold, @Ctx() context: PartyContext): Promise<Household | null> {
+    const member = await context.loaders.memberById.load(central.memberId);
+    return member ? householdRef(revealOrNull(member, context, 'household', central.householdId)) : null;
+  }
+
+  @FieldResolver(_returns => PartyMember, { description: 'The member whose household it is (中心户户主党员)' })
+  async member(@Root() central: CentralHousehold, @Ctx() { loaders }: PartyContext): Promise<PartyMember> {
+    return (await loaders.memberById.load(central.memberId))!;
+  }
+
+  @FieldResolver(_returns => PartyOrganization, { description: 'Organisation it belongs to (所属党组织)' })
+  async organization(@Root() central: CentralHousehold, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization> {
+    return (await loaders.organizationById.load(central.organizationId))!;
+  }
+
+  @FieldResolver(_returns => [Household], { description: 'Households it links, 10–20 (联系户)' })
+  async linkedHouseholds(@Root() central: CentralHousehold, @Ctx() { loaders }: PartyContext): Promise<Household[]> {
+    return (await loaders.linksByCentralHouseholdId.load(central.id)).map((link) => householdRef(link.householdId));
+  }
+}

@@ -1,0 +1,37 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { SortDirection } from '../../../kit/connection/connection';
+import { pageQuery } from '../../../kit/connection/page-query';
+import { ServicePost } from '../service/service-post.entity';
+import { ServicePostConnection, ServicePostsArgs } from '../service/service.input';
+import { PartyStats } from '../stats/party-stats.type';
+import { PartyStatsArgs, statsYear } from '../stats/stats.args';
+import type { PartyContext } from '../context';
+import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
+import { Community } from './community.type';
+
+const LEVELS: readonly PartyOrganizationLevel[] = [PartyOrganizationLevel.COMMITTEE, PartyOrganizationLevel.GENERAL_BRANCH];
+
+@Resolver(_of => Community)
+export class CommunityPartyCommitteeResolver {
+  @FieldResolver(_returns => PartyOrganization, { nullable: true, description: 'Community party organisation (社区党委/党总支); null where none is set up' })
+  async partyCommittee(@Root() community: Community, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
+    const attached = await loaders.organizationsByAttachedId.load(community.id);
+    return attached.find((organization) => LEVELS.includes(organization.level)) ?? null;
+  }
+}
+
+@Resolver(_of => Community)
+export class CommunityPartyStatsResolver {
+  @FieldResolver(_returns => PartyStats, { description: 'Party-building statistics of the community (社区党建统计)' })
+  partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders }: PartyContext): Promise<PartyStats> {
+    return loaders.stats.load('communityId', community.id, statsYear(args));
+  }
+}
+
+@Resolver(_of => Community)
+export class CommunityServicePostsResolver {
+  @FieldResolver(_returns => ServicePostConnection, { description: 'Service posts in-service members can claim here (服务岗位)' })
+  servicePosts(@Root() community: Community, @Args() args: ServicePostsArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(ServicePost, 'communityId', community.id, pageQuery(args, {}, [['name', SortDirection.ASC]]));
+  }
+}

@@ -1,0 +1,15 @@
+import { CentralHousehold, CentralHouseholdLink } from './central-household/central-household.entity';
+import { PartyMemberTransfer } from './member/member-transfer.entity';
+import { PartyMember } from './member/member.entity';
+import { PartyOrganization } from './organization/organization.entity';
+import { PointsEntry } from './points/points-entry.entity';
+import { PostClaim } from './service/post-claim.entity';
+import { ServicePost } from './service/service-post.entity';
+import { ServiceRecord } from './service/service-record.entity';
+import { TerritoryPlace } from './territory/territory';
+
+/** Every table the party subgraph owns (`territory` is a read-only copy of the grids tree). */
+export const partyEntities = [
+  TerritoryPlace, PartyOrganization, PartyMember, PartyMemberTransfer, CentralHousehold, CentralHouseholdLink,
+  ServicePost, PostClaim, ServiceRecord, PointsEntry,
+];

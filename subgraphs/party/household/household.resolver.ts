@@ -1,0 +1,26 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CentralHousehold } from '../central-household/central-household.entity';
+import type { PartyContext } from '../context';
+import { PartyMember } from '../member/member.entity';
+import { revealOrNull } from '../personal';
+import { Household } from './household.type';
+
+@Resolver(_of => Household)
+export class HouseholdPartyMembersResolver {
+  @FieldResolver(_returns => [PartyMember], {
+    description: 'Party members living here (户内党员); party membership is personal data: empty unless your role and scope allow it',
+  })
+  async partyMembers(@Root() household: Household, @Ctx() context: PartyContext): Promise<PartyMember[]> {
+    const members = await context.loaders.membersByHouseholdId.load(household.id);
+    return members.filter((member) => revealOrNull(member, context, 'membership', member.id) !== null);
+  }
+}
+
+@Resolver(_of => Household)
+export class HouseholdCentralHouseholdResolver {
+  @FieldResolver(_returns => CentralHousehold, { nullable: true, description: 'This household as a central household (党员中心户), if designated' })
+  async centralHousehold(@Root() household: Household, @Ctx() { loaders }: PartyContext): Promise<CentralHousehold | null> {
+    const [central] = await loaders.centralHouseholdsByHouseholdId.load(household.id);
+    return central ?? null;
+  }
+}

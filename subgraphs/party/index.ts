@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+import { runSubgraph } from '../../kit/subgraph';
+import { partySubgraph } from './server';
+
+runSubgraph(partySubgraph).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { pageQuery } from '../../../kit/connection/page-query';
+import { SortDirection } from '../../../kit/connection/connection';
+import { CentralHousehold } from '../central-household/central-household.entity';
+import type { PartyContext } from '../context';
+import { Household, householdRef } from '../household/household.type';
+import { PartyOrganization } from '../organization/organization.entity';
+import { revealMemberField, revealOrNull } from '../personal';
+import { PointsEntry } from '../points/points-entry.entity';
+import { PointsEntryConnection } from '../points/points.input';
+import { Resident, residentRef } from '../resident/resident.type';
+import { PostClaim } from '../service/post-claim.entity';
+import { ServiceRecord } from '../service/service-record.entity';
+import { PostClaimConnection, PostClaimsArgs, ServiceRecordConnection, ServiceRecordsArgs, serviceRecordFilter } from '../service/service.input';
+import { PartyMemberTransfer } from './member-transfer.entity';
+import { PartyMember, PartyMemberTag } from './member.entity';
+import { PartyMemberTransferConnection } from './member.input';
+import { ConnectionArgs } from '../../../kit/connection/connection';
+
+@Resolver(_of => PartyMember)
+export class PartyMemberResolver {
+  @Query(_returns => PartyMember, { nullable: true, description: 'A party member by id (党员)' })
+  partyMember(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() { loaders }: PartyContext): Promise<PartyMember | null> {
+    return loaders.memberById.load(id);
+  }
+
+  @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident who is this member (居民); null unless your role and scope allow it' })
+  resident(@Root() member: PartyMember, @Ctx() context: PartyContext): Resident | null {
+    return residentRef(revealOrNull(member, context, 'resident', member.residentId));
+  }
+
+  @FieldResolver(_returns => Household, { nullable: true, description: 'Home household (所在住户); null unless your role and scope allow it' })
+  household(@Root() member: PartyMember, @Ctx() context: PartyContext): Household | null {
+    return householdRef(revealOrNull(member, context, 'household', member.householdId));
+  }
+
+  @FieldResolver(_returns => [PartyMemberTag], { description: 'Tags (分类标签); empty unless your role and scope allow them' })
+  tags(@Root() member: PartyMember, @Ctx() context: PartyContext): PartyMemberTag[] {
+    if (member.tags.length === 0) return [];
+    const shown = revealOrNull(member, context, 'tags', member.tags.join(','));
+    return shown ? (shown.split(',') as PartyMemberTag[]) : [];
+  }
+
+  @FieldResolver(_returns => String, { description: 'Date joined the party YYYY-MM-DD (入党日期); only the year unless allowed' })
+  joinedOn(@Root() member: PartyMember, @Ctx() context: PartyContext): string {
+    return revealMemberField(member, context, 'joinedOn', member.joinedOn, (date) => `${date.slice(0, 4)}-**-**`);
+  }
+
+  @FieldResolver(_returns => PartyOrganization, { description: 'Organisation the member belongs to (所在党组织)' })
+  async organization(@Root() member: PartyMember, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization> {
+    return (await loaders.organizationById.load(member.organizationId))!;
+  }
+
+  @FieldResolver(_returns => CentralHousehold, { nullable: true, description: "The member's household as a central household (党员中心户), if designated" })
+  async centralHousehold(@Root() member: PartyMember, @Ctx() { loaders }: PartyContext) {
+    const [central] = await loaders.centralHouseholdsByHouseholdId.load(member.householdId);
+    return central && central.memberId === member.id ? central : null;
+  }
+
+  @FieldResolver(_returns => PartyMemberTransferConnection, { description: 'Transfers of the organisational relationship, oldest first (组织关系转接记录)' })
+  transfers(@Root() member: PartyMember, @Args() args: ConnectionArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(PartyMemberTransfer, 'memberId', member.id, pageQuery(args, {}, [['transferredAt', SortDirection.ASC]]));
+  }
+
+  @FieldResolver(_returns => PostClaim, { nullable: true, description: 'Service post held now (当前认领岗位), in-service members only' })
+  async currentClaim(@Root() member: PartyMember, @Ctx() { loaders }: PartyContext) {
+    return (await loaders.claimsByMemberId.load(member.id)).find((claim) => claim.releasedAt === null) ?? null;
+  }
+
+  @FieldResolver(_returns => PostClaimConnection, { description: 'Posts claimed, newest first (认领记录)' })
+  postClaims(@Root() member: PartyMember, @Args() args: PostClaimsArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(PostClaim, 'memberId', member.id, pageQuery(args, {}, [['claimedAt', SortDirection.DESC]]));
+  }
+
+  @FieldResolver(_returns => ServiceRecordConnection, { description: 'Services done, newest first (服务记录)' })
+  serviceRecords(@Root() member: PartyMember, @Args() args: ServiceRecordsArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(ServiceRecord, 'memberId', member.id, pageQuery(args, serviceRecordFilter(args.where), [['servedOn', SortDirection.DESC]]));
+  }
+
+  @FieldResolver(_returns => PointsEntryConnection, { description: 'Points ledger, newest quarter first (积分登记)' })
+  pointsEntries(@Root() member: PartyMember, @Args() args: ConnectionArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(PointsEntry, 'memberId', member.id, pageQuery(args, {}, [['year', SortDirection.DESC], ['quarter', SortDirection.DESC], ['submittedAt', SortDirection.ASC]]));
+  }
+
+  @FieldResolver(_returns => Int, { description: 'Approved points of one quarter (季度积分)' })
+  async quarterPoints(
+    @Root() member: PartyMember,
+    @Arg('year', _type => Int, { description: 'Year (年度)' }) year: number,
+    @Arg('quarter', _type => Int, { description: 'Quarter 1–4 (季度)' }) quarter: number,
+    @Ctx() { loaders }: PartyContext,
+  ): Promise<number> {
+    return loaders.approvedPoints.load(`${member.id}|${year}|${quarter}`);
+  }
+}
+

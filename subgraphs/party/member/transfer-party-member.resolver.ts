@@ -1,0 +1,57 @@
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { canActAt } from '../../../kit/auth/viewer';
+import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import type { PartyContext } from '../context';
+import { PartyOrganization } from '../organization/organization.entity';
+import { PARTY_MANAGERS } from '../roles';
+import { PartyMemberTransfer } from './member-transfer.entity';
+import { PartyMember } from './member.entity';
+import { TransferPartyMemberInput } from './member.input';
+
+@ObjectType({ description: 'Result of transferring a member (组织关系转接结果)' })
+export class TransferPartyMemberPayload {
+  @Field(_type => PartyMember, { description: 'The member, now in the new organisation (党员)' })
+  member!: PartyMember;
+
+  @Field(_type => PartyMemberTransfer, { description: 'The transfer as kept in the history (转接记录)' })
+  transfer!: PartyMemberTransfer;
+}
+
+@Resolver()
+export class TransferPartyMemberResolver {
+  @Authorized(PARTY_MANAGERS)
+  @Mutation(_returns => TransferPartyMemberPayload, {
+    description: "Move a member's organisational relationship to another organisation (组织关系转接); the transfer is kept in the history",
+  })
+  async transferPartyMember(@Arg('input', { description: 'The command, validated before anything is written (指令)' }) input: TransferPartyMemberInput, @Ctx() { em, loaders, viewer }: PartyContext): Promise<TransferPartyMemberPayload> {
+    const member = await loaders.memberById.load(input.memberId);
+    if (!member) throw new BadUserInputError('input.memberId', 'exists', 'input.memberId is not a known party member');
+    const to = await loaders.organizationById.load(input.toOrganizationId);
+    if (!to) throw new BadUserInputError('input.toOrganizationId', 'exists', 'input.toOrganizationId is not a known party organisation');
+    if (to.id === member.organizationId) {
+      throw new BadUserInputError('input.toOrganizationId', 'differs', "input.toOrganizationId is the member's organisation already");
+    }
+    // Both ends must be in scope: an organiser neither pulls members in from nor pushes them out to another's area.
+    if (!canActAt(viewer, PARTY_MANAGERS, member) || !canActAt(viewer, PARTY_MANAGERS, to)) {
+      throw new ForbiddenError('The member or the organisation transferred to is outside your scope');
+    }
+    const transfer = Object.assign(new PartyMemberTransfer(), {
+      memberId: member.id,
+      fromOrganizationId: member.organizationId,
+      toOrganizationId: to.id,
+      reason: input.reason,
+      transferredBy: viewer!.id,
+      communityId: member.communityId,
+      subdistrictId: member.subdistrictId,
+    });
+    await em.transactional(async (tx) => {
+      tx.persist(transfer);
+      // A secretary who leaves stops being secretary of the organisation left behind.
+      const from = await tx.findOne(PartyOrganization, { id: member.organizationId, secretaryId: member.id });
+      if (from) from.secretaryId = null;
+      member.organizationId = to.id;
+      tx.persist(member);
+    });
+    return { member, transfer };
+  }
+}

@@ -1,0 +1,69 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { v4 as uuidv4 } from 'uuid';
+
+/** The four levels of party organisation (党委 / 党总支 / 党支部 / 党小组). */
+export enum PartyOrganizationLevel {
+  COMMITTEE = 'COMMITTEE',
+  GENERAL_BRANCH = 'GENERAL_BRANCH',
+  BRANCH = 'BRANCH',
+  GROUP = 'GROUP',
+}
+registerEnumType(PartyOrganizationLevel, {
+  name: 'PartyOrganizationLevel',
+  description: 'Level of a party organisation (党组织层级)',
+  valuesConfig: {
+    COMMITTEE: { description: 'Community party committee (社区党委)' },
+    GENERAL_BRANCH: { description: 'General branch (党总支)' },
+    BRANCH: { description: 'Compound or grid branch (小区/网格党支部)' },
+    GROUP: { description: 'Building party group (楼栋党小组)' },
+  },
+});
+
+/**
+ * A party organisation of the four-level system 社区党组织 → 小区(网格)党支部 → 楼栋党小组 →
+ * 党员中心户, attached to a community, a compound or a building of the grids tree.
+ */
+@ObjectType({ description: 'Party organisation (党组织): community committee, compound branch or building group' })
+@Directive('@key(fields: "id")')
+@Entity()
+export class PartyOrganization {
+  @Field(_type => ID, { description: 'Id (标识)' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv4();
+
+  @Field({ description: 'Name (组织名称), e.g. 文兴社区党委' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(_type => PartyOrganizationLevel, { description: 'Level (层级)' })
+  @Enum({ items: () => PartyOrganizationLevel })
+  level!: PartyOrganizationLevel;
+
+  @ManyToOne({ entity: () => PartyOrganization, mapToPk: true, fieldName: 'parent_id', nullable: true })
+  parentId: string | null = null;
+
+  /** The territorial unit it is attached to: a community, compound or building id. */
+  @Property({ type: 'uuid', index: true })
+  attachedId!: string;
+
+  /** The member who is secretary (书记); not a foreign key so organisations and members insert in any order. */
+  @Property({ type: 'uuid', nullable: true })
+  secretaryId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true, index: true })
+  compoundId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true, index: true })
+  buildingId: string | null = null;
+
+  @Property({ type: 'uuid', index: true })
+  communityId!: string;
+
+  @Property({ type: 'uuid', index: true })
+  subdistrictId!: string;
+
+  @Field({ description: 'When it was set up (成立时间)' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,89 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SortDirection } from '../../../kit/connection/connection';
+import { pageQuery } from '../../../kit/connection/page-query';
+import { CentralHousehold } from '../central-household/central-household.entity';
+import { CentralHouseholdConnection, CentralHouseholdsArgs } from '../central-household/central-household.input';
+import { Building, buildingRef } from '../building/building.type';
+import { Community, communityRef } from '../community/community.type';
+import { Compound, compoundRef } from '../compound/compound.type';
+import { pageOfList } from '../connection';
+import type { PartyContext } from '../context';
+import { PartyMemberConnection, PartyMembersArgs, memberFilter, memberOrder } from '../member/member.input';
+import { PartyMember } from '../member/member.entity';
+import { PointsStandingConnection } from '../points/points.input';
+import { quarterRanking } from '../points/ranking';
+import { requirePlace, TerritoryLevel } from '../territory/territory';
+import { PartyOrganization } from './organization.entity';
+import {
+  CommunityPartyOrganizationsArgs,
+  PartyOrganizationConnection,
+  PartyOrganizationsArgs,
+  QuarterArgs,
+  organizationFilter,
+  organizationOrder,
+} from './organization.input';
+
+@Resolver(_of => PartyOrganization)
+export class PartyOrganizationResolver {
+  @Query(_returns => PartyOrganization, { nullable: true, description: 'A party organisation by id (党组织)' })
+  partyOrganization(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
+    return loaders.organizationById.load(id);
+  }
+
+  @Authorized()
+  @Query(_returns => PartyOrganizationConnection, { description: 'Party organisations of a community, all levels (社区党组织列表)' })
+  async partyOrganizations(@Args() args: CommunityPartyOrganizationsArgs, @Ctx() { loaders }: PartyContext) {
+    await requirePlace(loaders.placeById, args.communityId, 'communityId', [TerritoryLevel.COMMUNITY]);
+    return loaders.pages.root(
+      PartyOrganization,
+      pageQuery(args, { $and: [{ communityId: args.communityId }, organizationFilter(args.where)] }, organizationOrder(args.orderBy)),
+    );
+  }
+
+  @FieldResolver(_returns => PartyOrganization, { nullable: true, description: 'Organisation one level up (上级党组织); null for a community committee' })
+  parent(@Root() organization: PartyOrganization, @Ctx() { loaders }: PartyContext) {
+    return organization.parentId ? loaders.organizationById.load(organization.parentId) : null;
+  }
+
+  @FieldResolver(_returns => PartyOrganizationConnection, { description: 'Organisations one level down (下级党组织)' })
+  children(@Root() organization: PartyOrganization, @Args() args: PartyOrganizationsArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(PartyOrganization, 'parentId', organization.id, pageQuery(args, organizationFilter(args.where), organizationOrder(args.orderBy)));
+  }
+
+  @FieldResolver(_returns => PartyMemberConnection, { description: 'Members whose organisation this is (党员)' })
+  members(@Root() organization: PartyOrganization, @Args() args: PartyMembersArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(PartyMember, 'organizationId', organization.id, pageQuery(args, memberFilter(args.where), memberOrder(args.orderBy)));
+  }
+
+  @FieldResolver(_returns => PartyMember, { nullable: true, description: 'Secretary (书记), e.g. the compound secretary (小区书记)' })
+  secretary(@Root() organization: PartyOrganization, @Ctx() { loaders }: PartyContext) {
+    return organization.secretaryId ? loaders.memberById.load(organization.secretaryId) : null;
+  }
+
+  @FieldResolver(_returns => CentralHouseholdConnection, { description: 'Central households of this organisation (党员中心户)' })
+  centralHouseholds(@Root() organization: PartyOrganization, @Args() args: CentralHouseholdsArgs, @Ctx() { loaders }: PartyContext) {
+    return loaders.pages.childrenOf(CentralHousehold, 'organizationId', organization.id, pageQuery(args, {}, [['designatedAt', SortDirection.ASC]]));
+  }
+
+  @FieldResolver(_returns => Community, { description: 'Community it belongs to (所属社区)' })
+  community(@Root() organization: PartyOrganization): Community {
+    return communityRef(organization.communityId);
+  }
+
+  @FieldResolver(_returns => Compound, { nullable: true, description: 'Compound a branch is attached to (所在小区); null above compound level' })
+  compound(@Root() organization: PartyOrganization): Compound | null {
+    return compoundRef(organization.compoundId);
+  }
+
+  @FieldResolver(_returns => Building, { nullable: true, description: 'Building a group is attached to (所在楼栋); null above building level' })
+  building(@Root() organization: PartyOrganization): Building | null {
+    return buildingRef(organization.buildingId);
+  }
+
+  @FieldResolver(_returns => PointsStandingConnection, {
+    description: "Approved points of a quarter for the members of this organisation and those below it, highest first (季度积分公示与排名)",
+  })
+  async pointsRanking(@Root() organization: PartyOrganization, @Args() args: QuarterArgs, @Ctx() context: PartyContext) {
+    return pageOfList(await quarterRanking(context, organization, args.year, args.quarter), args);
+  }
+}

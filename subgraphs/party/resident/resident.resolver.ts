@@ -1,0 +1,17 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PartyContext } from '../context';
+import { PartyMember } from '../member/member.entity';
+import { revealOrNull } from '../personal';
+import { Resident } from './resident.type';
+
+@Resolver(_of => Resident)
+export class ResidentPartyMemberResolver {
+  @FieldResolver(_returns => PartyMember, {
+    nullable: true,
+    description: 'Party membership of this resident (党员身份); personal data: null unless a member and your role and scope allow it',
+  })
+  async partyMember(@Root() resident: Resident, @Ctx() context: PartyContext): Promise<PartyMember | null> {
+    const [member] = await context.loaders.membersByResidentId.load(resident.id);
+    return member && revealOrNull(member, context, 'membership', member.id) !== null ? member : null;
+  }
+}

@@ -1,0 +1,58 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { createSubgraphServer, type SubgraphDefinition } from '../../kit/subgraph';
+import { Building } from './building/building.type';
+import { BuildingPartyGroupResolver } from './building/building.resolver';
+import { CentralHouseholdResolver } from './central-household/central-household.resolver';
+import { DesignateCentralHouseholdResolver } from './central-household/designate-central-household.resolver';
+import { Community } from './community/community.type';
+import { CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver } from './community/community.resolver';
+import { Compound } from './compound/compound.type';
+import { CompoundPartyBranchResolver } from './compound/compound.resolver';
+import { createContext, type PartyContext } from './context';
+import { partyEntities } from './entities';
+import { Household } from './household/household.type';
+import { HouseholdCentralHouseholdResolver, HouseholdPartyMembersResolver } from './household/household.resolver';
+import { PartyMemberTransferResolver } from './member/member-transfer.resolver';
+import { PartyMemberResolver } from './member/member.resolver';
+import { RegisterPartyMemberResolver } from './member/register-party-member.resolver';
+import { TransferPartyMemberResolver } from './member/transfer-party-member.resolver';
+import { PartyOrganizationResolver } from './organization/organization.resolver';
+import { PointsCommandsResolver } from './points/points-commands.resolver';
+import { PointsEntryResolver } from './points/points.resolver';
+import { partyReferences } from './references';
+import { Resident } from './resident/resident.type';
+import { ResidentPartyMemberResolver } from './resident/resident.resolver';
+import { InServiceComplianceResolver, PostClaimResolver, ServicePostResolver, ServiceRecordResolver } from './service/service.resolver';
+import { ServicePostCommandsResolver } from './service/service-post-commands.resolver';
+import { Subdistrict } from './subdistrict/subdistrict.type';
+import { SubdistrictPartyStatsResolver } from './subdistrict/subdistrict.resolver';
+
+/** The party subgraph: organisations, members, central households, in-service posts and points. */
+export const partySubgraph: SubgraphDefinition<PartyContext> = {
+  name: 'party',
+  defaultPort: 4002,
+  entities: partyEntities,
+  createContext,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [
+        PartyOrganizationResolver, PartyMemberResolver, PartyMemberTransferResolver, CentralHouseholdResolver,
+        ServicePostResolver, PostClaimResolver, ServiceRecordResolver, PointsEntryResolver, InServiceComplianceResolver,
+        CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver, CompoundPartyBranchResolver,
+        BuildingPartyGroupResolver, HouseholdPartyMembersResolver, HouseholdCentralHouseholdResolver, ResidentPartyMemberResolver,
+        SubdistrictPartyStatsResolver,
+        RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, ServicePostCommandsResolver,
+        PointsCommandsResolver,
+      ],
+      // The grids entities party adds fields to; Subdistrict, for one, is reachable from no party field.
+      orphanedTypes: [Subdistrict, Community, Compound, Building, Household, Resident],
+      referenceResolvers: partyReferences,
+    }),
+};
+
+/** The party server on an open ORM, without listening: what tests and the binary both run. */
+export function createPartyServer(orm: MikroORM, log?: Logger) {
+  return createSubgraphServer(partySubgraph, orm, log);
+}

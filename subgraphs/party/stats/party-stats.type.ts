@@ -1,0 +1,52 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PartyMemberCategory } from '../member/member.entity';
+
+/** Members in one ledger. */
+@ObjectType({ description: 'Members in one ledger (分类党员数)' })
+export class PartyMemberCategoryCount {
+  @Field(_type => PartyMemberCategory, { description: 'Ledger (党员类别)' })
+  category!: PartyMemberCategory;
+
+  @Field(_type => Int, { description: 'Members (人数)' })
+  count!: number;
+}
+
+/** Party-building figures of a community or subdistrict: counts and rates, never people. */
+@ObjectType({ description: 'Party-building statistics (党建统计) of a community or subdistrict' })
+export class PartyStats {
+  @Field(_type => Int, { description: 'Year the in-service figures are for (统计年度)' })
+  year!: number;
+
+  @Field(_type => Int, { description: 'Party members living here (党员总数)' })
+  members!: number;
+
+  @Field(_type => [PartyMemberCategoryCount], { description: 'Members per ledger, every ledger listed (四本台账)' })
+  membersByCategory!: PartyMemberCategoryCount[];
+
+  @Field(_type => Int, { description: 'Compounds (小区数)' })
+  compounds!: number;
+
+  @Field(_type => Int, { description: 'Compounds with a party branch (已建党支部的小区数)' })
+  compoundsWithBranch!: number;
+
+  @Field(_type => Float, { nullable: true, description: 'Share of compounds with a branch, 0–1 (小区党组织覆盖率); null without compounds' })
+  branchCoverage!: number | null;
+
+  @Field({ description: 'Every compound has a branch (小区党组织全覆盖)' })
+  fullCoverage!: boolean;
+
+  @Field(_type => Int, { description: 'Central households (党员中心户数)' })
+  centralHouseholds!: number;
+
+  @Field(_type => Int, { description: 'In-service members (在职党员数)' })
+  inServiceMembers!: number;
+
+  @Field(_type => Int, { description: 'In-service members holding a service post here (双报到已认领岗位)' })
+  inServiceRegistered!: number;
+
+  @Field(_type => Int, { description: 'In-service members who served at least 4 times and 20 hours in the year (达标人数)' })
+  inServiceCompliant!: number;
+
+  @Field(_type => Float, { nullable: true, description: 'Compliant share of in-service members, 0–1 (达标率); null without in-service members' })
+  complianceRate!: number | null;
+}

@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
+import { groupedTotals } from '../aggregate';
+import { PartyMemberCategory } from '../member/member.entity';
+import { PartyOrganizationLevel } from '../organization/organization.entity';
+import { TerritoryLevel } from '../territory/territory';
+import { serviceTotals, isCompliant } from '../service/compliance';
+import type { PartyStats } from './party-stats.type';
+
+export type StatsScope = 'communityId' | 'subdistrictId';
+
+/**
+ * `partyStats` for many communities (or subdistricts) at once: a fixed handful of grouped
+ * statements whatever the number of places.
+ */
+export class StatsLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, PartyStats>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  load(scope: StatsScope, id: string, year: number): Promise<PartyStats> {
+    const key = `${scope}:${year}`;
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => computeStats(this.em, scope, ids, year));
+      this.loaders.set(key, loader);
+    }
+    return loader.load(id);
+  }
+}
+
+/** Totals per scope id of one table, in one statement. */
+async function grouped(
+  em: EntityManager,
+  table: string,
+  scope: StatsScope,
+  ids: readonly string[],
+  filter: (query: Knex.QueryBuilder) => void = () => undefined,
+  aggregate = 'count(*)',
+): Promise<Map<string, number>> {
+  const column = scopeColumn(scope);
+  const rows = await groupedTotals(em, table, [column], aggregate, (query) => {
+    query.whereIn(column, [...ids]);
+    filter(query);
+  });
+  return new Map(rows.map((row) => [row.keys[0], row.total]));
+}
+
+function scopeColumn(scope: StatsScope): string {
+  return scope === 'communityId' ? 'community_id' : 'subdistrict_id';
+}
+
+async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], year: number): Promise<PartyStats[]> {
+  const categoryRows = await groupedTotals(em, 'party_member', [scopeColumn(scope), 'category'], 'count(*)', (query) => {
+    query.whereIn(scopeColumn(scope), [...ids]);
+  });
+  const perCategory = Object.values(PartyMemberCategory).map((category) => {
+    const counts = new Map(categoryRows.filter((row) => row.keys[1] === category).map((row) => [row.keys[0], row.total]));
+    return [category, counts] as const;
+  });
+  const compounds = await grouped(em, 'territory', scope, ids, (query) => query.where('level', TerritoryLevel.COMPOUND));
+  const branches = await grouped(
+    em, 'party_organization', scope, ids,
+    (query) => query.where('level', PartyOrganizationLevel.BRANCH).whereNotNull('compound_id'),
+    'count(distinct compound_id)',
+  );
+  const centrals = await grouped(em, 'central_household', scope, ids);
+  const registered = await grouped(em, 'post_claim', scope, ids, (query) => query.whereNull('released_at'), 'count(distinct member_id)');
+  const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
+  const compliant = new Map<string, number>();
+  for (const total of totals) {
+    if (isCompliant(total)) compliant.set(total.member[scope], (compliant.get(total.member[scope]) ?? 0) + 1);
+  }
+  return ids.map((id) => {
+    const membersByCategory = perCategory.map(([category, counts]) => ({ category, count: counts.get(id) ?? 0 }));
+    const members = membersByCategory.reduce((sum, entry) => sum + entry.count, 0);
+    const inServiceMembers = membersByCategory.find((entry) => entry.category === PartyMemberCategory.IN_SERVICE)!.count;
+    const compoundTotal = compounds.get(id) ?? 0;
+    const withBranch = branches.get(id) ?? 0;
+    const inServiceCompliant = compliant.get(id) ?? 0;
+    return {
+      year,
+      members,
+      membersByCategory,
+      compounds: compoundTotal,
+      compoundsWithBranch: withBranch,
+      branchCoverage: compoundTotal ? withBranch / compoundTotal : null,
+      fullCoverage: compoundTotal > 0 && withBranch >= compoundTotal,
+      centralHouseholds: centrals.get(id) ?? 0,
+      inServiceMembers,
+      inServiceRegistered: registered.get(id) ?? 0,
+      inServiceCompliant,
+      complianceRate: inServiceMembers ? inServiceCompliant / inServiceMembers : null,
+    };
+  });
+}

@@ -1,0 +1,70 @@
+import { cityAdmin } from '../../../kit/testing/viewers';
+import type { DemoHousehold } from '../../../kit/demo/types';
+import { CentralHousehold } from '../central-household/central-household.entity';
+import { createPartyFixture, type PartyFixture } from './party-fixture';
+
+const CONTRIBUTED = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Household {
+        id
+        partyMembers { id category colour joinedOn organization { name level } currentClaim { post { name } } }
+        centralHousehold { id linkedHouseholds { id } member { id } }
+      }
+      ... on Resident { id partyMember { id quarterPoints(year: 2025, quarter: 1) } }
+      ... on Compound { id partyBranch { name secretary { id } members(first: 5) { totalCount edges { node { id } } } } }
+      ... on Building { id partyGroup { name centralHouseholds(first: 5) { totalCount } } }
+      ... on Community { id partyCommittee { name children(first: 10) { totalCount } } partyStats(year: 2025) { members complianceRate } }
+    }
+  }
+`;
+
+let fixture: PartyFixture;
+let households: DemoHousehold[];
+beforeAll(async () => {
+  fixture = await createPartyFixture();
+  const { territory } = fixture;
+  households = territory.buildings.flatMap((building) => [...territory.households(building)]);
+});
+afterAll(() => fixture.close());
+
+/**
+ * Representations of every `stride`-th household, their residents, and their compounds, buildings
+ * and communities: a spread sample that always includes the central households (`always`), so
+ * both sizes meet the same kinds of rows and differ only in how many.
+ */
+function representations(stride: number, always: ReadonlySet<string>) {
+  const chosen = households.filter((household, index) => index % stride === 0 || always.has(household.id));
+  const residents = chosen.flatMap((household) => [...fixture.territory.residents(household)]);
+  const unique = (ids: string[]) => [...new Set(ids)];
+  return [
+    ...chosen.map((household) => ({ __typename: 'Household', id: household.id })),
+    ...residents.map((resident) => ({ __typename: 'Resident', id: resident.id })),
+    ...unique(chosen.map((household) => household.compoundId)).map((id) => ({ __typename: 'Compound', id })),
+    ...unique(chosen.map((household) => household.buildingId)).map((id) => ({ __typename: 'Building', id })),
+    ...unique(chosen.map((household) => household.communityId)).map((id) => ({ __typename: 'Community', id })),
+  ];
+}
+
+test('contributed fields for many households through _entities cost the same statements at two sizes', async () => {
+  const centrals = new Set((await fixture.em().find(CentralHousehold, {})).map((central) => central.householdId));
+  expect(centrals.size).toBeGreaterThan(0);
+  const small = await fixture.queryLog.measure(() => fixture.run(cityAdmin, CONTRIBUTED, { representations: representations(4, centrals) }));
+  expect(small.result.errors).toBeUndefined();
+  const large = await fixture.queryLog.measure(() => fixture.run(cityAdmin, CONTRIBUTED, { representations: representations(1, centrals) }));
+  expect(large.result.errors).toBeUndefined();
+  const withMembers = large.result.data._entities.filter((entity: any) => entity.partyMembers?.length > 0).length;
+  expect(withMembers).toBeGreaterThan(5);
+  expect(large.result.data._entities.some((entity: any) => entity.centralHousehold)).toBe(true);
+  expect(large.statements).toBe(small.statements);
+  expect(large.statements).toBeLessThanOrEqual(20);
+  console.info(`party _entities: ${small.statements} SQL statements for ${small.result.data._entities.filter((entity: any) => 'partyMembers' in entity).length} households, ${large.statements} for ${households.length}`);
+});
+
+test('Household.partyMembers alone is one statement, whatever the number of households', async () => {
+  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { partyMembers { id } } } }';
+  const reps = (count: number) => households.slice(0, count).map((household) => ({ __typename: 'Household', id: household.id }));
+  const small = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { representations: reps(10) }));
+  const large = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { representations: reps(households.length) }));
+  expect([small.statements, large.statements]).toEqual([1, 1]);
+});

@@ -1,0 +1,119 @@
+import { Role } from '../../../kit/auth/role';
+import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
+import { createHandFixture, HAND, registerHandMembers, type HandFixture } from './hand-fixture';
+
+let fixture: HandFixture;
+let members: Awaited<ReturnType<typeof registerHandMembers>>;
+beforeAll(async () => {
+  fixture = await createHandFixture();
+  members = await registerHandMembers(fixture);
+});
+afterAll(() => fixture.close());
+
+const COMPLIANCE = /* GraphQL */ `
+  query ($communityId: ID!, $year: Int!, $all: Boolean!) {
+    inServiceCompliance(communityId: $communityId, year: $year, onlyNonCompliant: $all, first: 10) {
+      totalCount
+      edges { node { member { id } services hours registered compliant } }
+    }
+  }
+`;
+
+test('the compliance query lists in-service members below 4 services or 20 hours in the year', async () => {
+  const result = await fixture.run(cityAdmin, COMPLIANCE, { communityId: HAND.communityA, year: 2025, all: true });
+  expect(result.errors).toBeUndefined();
+  // m3 never served (0 h), m2 served 5 times but 15 h; m1 (4 × 5 h = 20 h) complies; m2's 2024 service does not count.
+  expect(result.data.inServiceCompliance).toEqual({
+    totalCount: 2,
+    edges: [
+      { node: { member: { id: members.m3 }, services: 0, hours: 0, registered: false, compliant: false } },
+      { node: { member: { id: members.m2 }, services: 5, hours: 15, registered: true, compliant: false } },
+    ],
+  });
+  const b = await fixture.run(cityAdmin, COMPLIANCE, { communityId: HAND.communityB, year: 2025, all: true });
+  expect(b.data.inServiceCompliance.edges).toEqual([
+    { node: { member: { id: members.m6 }, services: 3, hours: 24, registered: true, compliant: false } },
+  ]);
+  const everyone = await fixture.run(cityAdmin, COMPLIANCE, { communityId: HAND.communityA, year: 2025, all: false });
+  expect(everyone.data.inServiceCompliance.totalCount).toBe(3);
+  expect(everyone.data.inServiceCompliance.edges[2].node).toEqual({ member: { id: members.m1 }, services: 4, hours: 20, registered: true, compliant: true });
+  const in2024 = await fixture.run(cityAdmin, COMPLIANCE, { communityId: HAND.communityA, year: 2024, all: false });
+  expect(in2024.data.inServiceCompliance.edges.map((edge: any) => [edge.node.services, edge.node.hours])).toEqual([[0, 0], [0, 0], [1, 10]]);
+});
+
+test('the compliance query refuses an unknown community, and one outside the caller scope', async () => {
+  const unknown = await fixture.run(cityAdmin, COMPLIANCE, { communityId: HAND.compounds.A1, year: 2025, all: true });
+  expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'communityId' });
+  const organizerOfB = viewerWith([Role.PARTY_ORGANIZER], [HAND.communityB]);
+  const outside = await fixture.run(organizerOfB, COMPLIANCE, { communityId: HAND.communityA, year: 2025, all: true });
+  expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const bi = await fixture.run(viewerWith([Role.BI_ANALYST]), COMPLIANCE, { communityId: HAND.communityA, year: 2025, all: true });
+  expect(bi.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+const STATS = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Community { partyStats(year: 2025) { ...figures } }
+      ... on Subdistrict { partyStats(year: 2025) { ...figures } }
+    }
+  }
+  fragment figures on PartyStats {
+    year members membersByCategory { category count } compounds compoundsWithBranch branchCoverage fullCoverage
+    centralHouseholds inServiceMembers inServiceRegistered inServiceCompliant complianceRate
+  }
+`;
+
+const byCategory = (direct: number, retired: number, inService: number, mobile: number) => [
+  { category: 'DIRECT', count: direct },
+  { category: 'RETIRED', count: retired },
+  { category: 'IN_SERVICE', count: inService },
+  { category: 'MOBILE', count: mobile },
+];
+
+test('partyStats of communities and the subdistrict match the hand count', async () => {
+  const result = await fixture.run(viewerWith([Role.BI_ANALYST]), STATS, {
+    representations: [
+      { __typename: 'Community', id: HAND.communityA },
+      { __typename: 'Community', id: HAND.communityB },
+      { __typename: 'Subdistrict', id: HAND.subdistrict },
+    ],
+  });
+  expect(result.errors).toBeUndefined();
+  const [a, b, s] = result.data._entities.map((entity: any) => entity.partyStats);
+  expect(a).toEqual({
+    year: 2025, members: 5, membersByCategory: byCategory(1, 1, 3, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 2 / 3,
+    fullCoverage: false, centralHouseholds: 1, inServiceMembers: 3, inServiceRegistered: 2, inServiceCompliant: 1, complianceRate: 1 / 3,
+  });
+  expect(b).toEqual({
+    year: 2025, members: 1, membersByCategory: byCategory(0, 0, 1, 0), compounds: 1, compoundsWithBranch: 1, branchCoverage: 1,
+    fullCoverage: true, centralHouseholds: 0, inServiceMembers: 1, inServiceRegistered: 1, inServiceCompliant: 0, complianceRate: 0,
+  });
+  expect(s).toEqual({
+    year: 2025, members: 6, membersByCategory: byCategory(1, 1, 4, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
+    fullCoverage: false, centralHouseholds: 1, inServiceMembers: 4, inServiceRegistered: 3, inServiceCompliant: 1, complianceRate: 0.25,
+  });
+});
+
+test('points approved by the organisation rank members within the branch; equal totals share a rank', async () => {
+  const submit = async (memberId: string, points: number) =>
+    (await fixture.command('submitPoints', '{ entry { id status } }', { memberId, year: 2025, quarter: 1, source: 'BRANCH_RECORD', points, reason: '参加主题党日' })).entry.id as string;
+  const approve = (entryId: string) => fixture.command('approvePoints', '{ entry { status } }', { entryId });
+  await approve(await submit(members.m1, 5));
+  await approve(await submit(members.m1, 3));
+  await approve(await submit(members.m2, 8));
+  const rejected = await submit(members.m2, 2);
+  await fixture.command('rejectPoints', '{ entry { status } }', { entryId: rejected });
+  await submit(members.m3, 4); // still awaiting review: does not count
+  const result = await fixture.run(cityAdmin, `
+    query ($id: ID!) {
+      partyOrganization(id: $id) {
+        pointsRanking(year: 2025, quarter: 1) { totalCount edges { node { member { id quarterPoints(year: 2025, quarter: 1) } total rank } } }
+      }
+    }`, { id: HAND.organizations.branchA1 });
+  expect(result.errors).toBeUndefined();
+  const standings = result.data.partyOrganization.pointsRanking.edges.map((edge: any) => [edge.node.member.id, edge.node.total, edge.node.rank, edge.node.member.quarterPoints]);
+  const first = [members.m1, members.m2].sort();
+  const last = [members.m3, members.m4].sort();
+  expect(standings).toEqual([[first[0], 8, 1, 8], [first[1], 8, 1, 8], [last[0], 0, 3, 0], [last[1], 0, 3, 0]]);
+});

@@ -1,0 +1,43 @@
+import { cityAdmin } from '../../../kit/testing/viewers';
+import { PartyMember } from '../member/member.entity';
+import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
+import { TerritoryPlace } from '../territory/territory';
+import { SEEDED_YEAR } from '../seed';
+import { createPartyFixture, type PartyFixture } from './party-fixture';
+
+let fixture: PartyFixture;
+beforeAll(async () => {
+  fixture = await createPartyFixture();
+});
+afterAll(() => fixture.close());
+
+test('the seed gives every compound a branch and every building a group, under one community organisation', async () => {
+  const em = fixture.em();
+  const organizations = await em.find(PartyOrganization, {});
+  const { communities, compounds, buildings } = fixture.territory;
+  expect(organizations.filter((o) => o.level === PartyOrganizationLevel.BRANCH).map((o) => o.compoundId).sort()).toEqual(compounds.map((c) => c.id).sort());
+  expect(organizations.filter((o) => o.level === PartyOrganizationLevel.GROUP).map((o) => o.buildingId).sort()).toEqual(buildings.map((b) => b.id).sort());
+  expect(organizations.filter((o) => o.parentId === null).map((o) => o.attachedId).sort()).toEqual(communities.map((c) => c.id).sort());
+  const residents = await em.count(TerritoryPlace, { level: 'RESIDENT' as never });
+  const members = await em.count(PartyMember, {});
+  expect(members / residents).toBeGreaterThan(0.01);
+  expect(members / residents).toBeLessThan(0.08);
+  console.info(`seed: ${members} members among ${residents} residents, year ${SEEDED_YEAR}`);
+});
+
+test('the four-level chain walks down and back up', async () => {
+  const community = fixture.territory.communities[0];
+  const result = await fixture.run(cityAdmin, `
+    query ($id: ID!) {
+      partyOrganizations(communityId: $id, where: { level: GROUP }, first: 100) {
+        totalCount
+        edges { node { id name level parent { level name parent { level name parent { id } } } } }
+      }
+    }`, { id: community.id });
+  expect(result.errors).toBeUndefined();
+  const group = result.data.partyOrganizations.edges[0].node;
+  expect(group.level).toBe('GROUP');
+  expect(group.parent.level).toBe('BRANCH');
+  expect(['COMMITTEE', 'GENERAL_BRANCH']).toContain(group.parent.parent.level);
+  expect(group.parent.parent.parent).toBeNull();
+});
