@@ -1,11 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { raw } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../../kit/auth/viewer';
 import { SMALL_GROUP, suppressSmallGroup } from '../../../kit/stats/small-groups';
-import { Household } from '../household/household.entity';
-import { Resident } from '../resident/resident.entity';
 import { bornOnOrBefore } from '../resident/resident.input';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 
@@ -51,26 +48,27 @@ function toStats({ households, residents, elderly }: Counts): PopulationStats {
   return { households, residents, elderly, elderlyShare: residents === 0 ? null : Math.round((elderly / residents) * 10000) / 10000 };
 }
 
-/** Two grouped statements (households, residents) for every place of one level asked in a request. */
+/**
+ * Two grouped statements (households, residents) for every place of one level asked in a request;
+ * written with the ORM's knex, as the other aggregates are, since MikroORM's query builder quotes
+ * aggregate expressions as columns.
+ */
 async function countBy(em: EntityManager, level: PopulationLevel, ids: readonly string[]): Promise<Map<string, Counts>> {
-  const cutoff = bornOnOrBefore(ELDERLY_AGE);
-  const [households, residents] = await Promise.all([
-    em.createQueryBuilder(Household, 'h')
-      .select([level, raw('count(*) as households')])
-      .where({ [level]: { $in: [...ids] } })
-      .groupBy(level)
-      .execute<Record<string, string | number>[]>('all', false),
-    em.createQueryBuilder(Resident, 'r')
-      .select([level, raw('count(*) as residents'), raw('sum(case when r.birth_date <= ? then 1 else 0 end) as elderly', [cutoff])])
-      .where({ [level]: { $in: [...ids] } })
-      .groupBy(level)
-      .execute<Record<string, string | number>[]>('all', false),
+  const knex = em.getKnex();
+  const column = level.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  const households = knex('household').select(knex.raw('?? as place', [column]), knex.raw('count(*) as households'))
+    .whereIn(column, [...ids]).groupBy(column);
+  const residents = knex('resident')
+    .select(knex.raw('?? as place', [column]), knex.raw('count(*) as residents'), knex.raw('sum(case when birth_date <= ? then 1 else 0 end) as elderly', [bornOnOrBefore(ELDERLY_AGE)]))
+    .whereIn(column, [...ids]).groupBy(column);
+  const [householdRows, residentRows] = await Promise.all([
+    em.getConnection().execute<Record<string, string | number>[]>(households),
+    em.getConnection().execute<Record<string, string | number>[]>(residents),
   ]);
   const counts = new Map<string, Counts>();
-  const column = level.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-  const entry = (id: string) => counts.get(id) ?? counts.set(id, { ...EMPTY }).get(id)!;
-  for (const row of households) entry(String(row[column])).households = Number(row.households);
-  for (const row of residents) Object.assign(entry(String(row[column])), { residents: Number(row.residents), elderly: Number(row.elderly) });
+  const entry = (id: unknown) => counts.get(String(id)) ?? counts.set(String(id), { ...EMPTY }).get(String(id))!;
+  for (const row of householdRows) entry(row.place).households = Number(row.households);
+  for (const row of residentRows) Object.assign(entry(row.place), { residents: Number(row.residents), elderly: Number(row.elderly) });
   return counts;
 }
 
