@@ -61,16 +61,16 @@ export function Connection<T extends object>(node: ClassType<T>, description?: s
     @Field({ description: 'Opaque position of this item' })
     cursor!: string;
 
-    @Field(_type => node)
+    @Field(_type => node, { description: 'The item' })
     node!: T;
   }
 
   @ObjectType({ description })
   abstract class ConnectionType {
-    @Field(_type => [EdgeType])
+    @Field(_type => [EdgeType], { description: 'The items of this page, each with its cursor' })
     edges!: EdgeType[];
 
-    @Field(_type => PageInfo)
+    @Field(_type => PageInfo, { description: 'Where this page sits in the list' })
     pageInfo!: PageInfo;
 
     @Field(_type => Int, { description: 'Items matching the filter, over all pages' })

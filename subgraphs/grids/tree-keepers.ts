@@ -1,7 +1,13 @@
-import { Role } from '../../kit/auth/role';
+import { ALL_ROLES, Role } from '../../kit/auth/role';
 
 /** Who keeps the territorial tree current: registers households, residents and moves. */
 export const TREE_KEEPERS: readonly Role[] = [Role.CITY_ADMIN, Role.SUBDISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER];
 
 /** Who assigns grid workers their households. */
 export const GRID_MANAGERS: readonly Role[] = [Role.CITY_ADMIN, Role.SUBDISTRICT_ADMIN, Role.COMMUNITY_STAFF];
+
+/**
+ * Who may list residents at all (masked or not). BI reads counts, never rows of people, and a
+ * partner agency works on its own tickets, not on the register.
+ */
+export const RESIDENT_READERS: readonly Role[] = ALL_ROLES.filter((role) => role !== Role.BI_ANALYST && role !== Role.PARTNER_AGENCY);

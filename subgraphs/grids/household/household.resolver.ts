@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { findByIdOrCode } from '../../../kit/lookup';
 import { Building } from '../building/building.entity';
@@ -7,6 +7,7 @@ import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
 import { Resident } from '../resident/resident.entity';
 import { ResidentConnection, ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
+import { RESIDENT_READERS } from '../tree-keepers';
 import { Household } from './household.entity';
 
 @Resolver(_of => Household)
@@ -30,7 +31,8 @@ export class HouseholdResolver {
     return loaders.gridById.load(household.gridId);
   }
 
-  @FieldResolver(_returns => ResidentConnection, { description: 'Residents (居民)' })
+  @Authorized(RESIDENT_READERS)
+  @FieldResolver(_returns => ResidentConnection, { description: 'Residents (居民); not for BI or partner agencies' })
   residents(@Root() household: Household, @Args() args: ResidentsArgs, @Ctx() { loaders }: GridsContext) {
     return loaders.pages.childrenOf(Resident, 'householdId', household.id, pageQuery(args, residentFilter(args.where), residentOrder(args.orderBy)));
   }

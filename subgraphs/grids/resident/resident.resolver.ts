@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { revealPersonal } from '../../../kit/auth/personal-data';
 import { maskName, maskNationalId, maskPhone } from '../../../kit/personal/mask';
 import type { GridsContext } from '../context';
 import { Household } from '../household/household.entity';
+import { RESIDENT_READERS } from '../tree-keepers';
 import { Resident } from './resident.entity';
 
 /** Whole years between a YYYY-MM-DD birth date and `today`. */
@@ -14,7 +15,8 @@ export function ageOn(birthDate: string, today: Date = new Date()): number {
 
 @Resolver(_of => Resident)
 export class ResidentResolver {
-  @Query(_returns => Resident, { nullable: true, description: 'A resident by id (居民)' })
+  @Authorized(RESIDENT_READERS)
+  @Query(_returns => Resident, { nullable: true, description: 'A resident by id (居民); not for BI or partner agencies' })
   resident(@Arg('id', _type => ID) id: string, @Ctx() { loaders }: GridsContext): Promise<Resident | null> {
     return loaders.residentById.load(id);
   }

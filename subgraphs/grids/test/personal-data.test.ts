@@ -31,7 +31,7 @@ test('community staff read them unmasked in their own community only', async () 
   expect(data.resident.nationalId).not.toBe(resident().nationalId);
 });
 
-test.each([Role.BI_ANALYST, Role.PARTNER_AGENCY, Role.PARTY_ORGANIZER, Role.MEDIATOR])('%s sees phone and national ID masked', async (role) => {
+test.each([Role.PARTY_ORGANIZER, Role.MEDIATOR, Role.SERVICE_POINT_OPERATOR])('%s sees phone and national ID masked', async (role) => {
   const { data } = await fixture.run(viewerWith([role], [resident().communityId]), RESIDENT, { id: resident().id });
   const { name, phone, nationalId, birthDate } = resident();
   expect(data.resident.name).toBe(`${name[0]}*${name.length > 2 ? name.slice(2) : ''}`.slice(0, name.length));
@@ -39,4 +39,17 @@ test.each([Role.BI_ANALYST, Role.PARTNER_AGENCY, Role.PARTY_ORGANIZER, Role.MEDI
   expect(data.resident.nationalId).toBe(`${nationalId.slice(0, 6)}********${nationalId.slice(14)}`);
   expect(data.resident.birthDate).toBe(`${birthDate.slice(0, 4)}-**-**`);
   expect(data.resident.age).toBeGreaterThanOrEqual(0);
+});
+
+test.each([Role.BI_ANALYST, Role.PARTNER_AGENCY])('%s may not list residents, even masked', async (role) => {
+  const viewer = viewerWith([role]);
+  const household = fixture.territory.households(fixture.territory.buildings[0]).next().value!;
+  const list = await fixture.run(viewer, 'query($id: ID!) { household(id: $id) { address residents { totalCount } } }', { id: household.id });
+  expect(list.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  const one = await fixture.run(viewer, RESIDENT, { id: resident().id });
+  expect(one.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  const entity = await fixture.run(viewer, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { age } } }', {
+    r: [{ __typename: 'Resident', id: resident().id }],
+  });
+  expect(entity.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
 });
