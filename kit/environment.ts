@@ -28,6 +28,7 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: `${SUBGRAPH_PLACEHOLDER}_DATABASE_URL`, readBy: 'subgraph, seed', fallback: '(unset)', description: 'full PostgreSQL URL of one subgraph\'s database; wins over `DATABASE_URL`' },
   { name: 'DATABASE_URL', readBy: 'subgraph, seed', fallback: '(unset: embedded libSQL)', description: 'PostgreSQL server URL; each subgraph uses the database `grassroots_<subgraph>` on it' },
   { name: 'DATA_DIR', readBy: 'subgraph, seed', fallback: '`data`', description: 'folder of the embedded libSQL files (`<subgraph>.db`) when no database URL is set' },
+  { name: 'GATEWAY_URL', readBy: 'territory sync', fallback: '`http://localhost:4000/graphql`', description: 'the gateway `npm run sync-territory` reads the territorial tree through' },
   { name: 'SCALE', readBy: 'npm start, seed', fallback: '`demo`', description: 'demo data size seeded into empty databases (`tiny`, `demo`, `city`); `--scale` wins' },
   { name: 'TEST_DATABASE_URL', readBy: 'tests', fallback: '(unset: temporary libSQL files)', description: 'PostgreSQL server on which each test file creates and drops its own database' },
 ];

@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/core';
+import type { MigrationObject, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { requireViewer } from './auth/viewer-from-headers';
@@ -17,6 +17,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   readonly name: string;
   readonly defaultPort: number;
   readonly entities: Function[];
+  /** Its committed PostgreSQL migrations, oldest first (`subgraphs/<name>/migrations/index.ts`). */
+  readonly migrations: readonly MigrationObject[];
   readonly buildSchema: () => Promise<FederatedSchema>;
   readonly createContext: (em: EntityManager, request: RequestInfo) => TContext;
 }
@@ -60,7 +62,11 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 /** The process entry point of a subgraph: config from the environment, database, listen, drain on SIGTERM. */
 export async function runSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
   const log = createLogger(definition.name);
-  const orm = await openDatabase({ entities: definition.entities, location: databaseLocationFromEnv(definition.name) });
+  const orm = await openDatabase({
+    entities: definition.entities,
+    migrations: definition.migrations,
+    location: databaseLocationFromEnv(definition.name),
+  });
   const server = await createSubgraphServer(definition, orm, log);
   const port = portFromEnv(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
   const service = await server.listen(port, tokenSettingsFromEnv());

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { EntityClass, EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { SubgraphDefinition } from '../subgraph';
 import { createLogger } from '../http/logger';
 import { databaseLocationFromEnv, openDatabase } from '../orm/orm-options';
 import { generateTerritory } from './territory';
@@ -42,16 +43,19 @@ export class BulkInserter {
  * `SCALE`), `--if-empty` to leave a seeded database alone (what `npm start` passes).
  */
 export async function runSeed(
-  subgraph: string,
-  entities: Function[],
+  subgraph: Pick<SubgraphDefinition<any>, 'name' | 'entities' | 'migrations'>,
   isEmpty: (em: EntityManager) => Promise<boolean>,
   seed: (em: EntityManager, territory: DemoTerritory) => Promise<void>,
 ): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string' }, 'if-empty': { type: 'boolean' } } });
   const scale = (values.scale ?? process.env.SCALE ?? 'demo') as Scale;
   if (!SCALES.includes(scale)) throw new Error(`--scale must be one of ${SCALES.join(', ')}`);
-  const log = createLogger(`${subgraph}-seed`);
-  const orm = await openDatabase({ entities, location: databaseLocationFromEnv(subgraph) });
+  const log = createLogger(`${subgraph.name}-seed`);
+  const orm = await openDatabase({
+    entities: subgraph.entities,
+    migrations: subgraph.migrations,
+    location: databaseLocationFromEnv(subgraph.name),
+  });
   try {
     const em = orm.em.fork() as EntityManager;
     if (values['if-empty'] && !(await isEmpty(em))) {

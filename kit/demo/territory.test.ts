@@ -19,15 +19,13 @@ function expandAll(territory: DemoTerritory, buildings = territory.buildings) {
 }
 
 /** A fresh copy of the module, so the memo cannot make two runs trivially equal. */
-function freshTerritory(scale: 'tiny' | 'demo' | 'city'): { territory: DemoTerritory; ms: number } {
-  let result: { territory: DemoTerritory; ms: number } | undefined;
+function freshTerritory(scale: 'tiny' | 'demo' | 'city'): DemoTerritory {
+  let territory: DemoTerritory | undefined;
   jest.isolateModules(() => {
     const { generateTerritory: generate } = require('./territory') as typeof import('./territory');
-    const start = performance.now();
-    const territory = generate(scale);
-    result = { territory, ms: performance.now() - start };
+    territory = generate(scale);
   });
-  return result!;
+  return territory!;
 }
 
 function metres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
@@ -45,8 +43,8 @@ function topLevel(territory: DemoTerritory) {
 
 describe('generateTerritory: determinism', () => {
   it('produces the same district, households, residents and workers on every run', () => {
-    const first = freshTerritory('tiny').territory;
-    const second = freshTerritory('tiny').territory;
+    const first = freshTerritory('tiny');
+    const second = freshTerritory('tiny');
     expect(topLevel(second)).toEqual(topLevel(first));
     expect(expandAll(second)).toEqual(expandAll(first));
     expect(second.grids.map(grid => second.gridWorkers(grid))).toEqual(first.grids.map(grid => first.gridWorkers(grid)));
@@ -168,10 +166,6 @@ describe.each(['tiny', 'demo', 'city'] as const)('generateTerritory(%s): the tre
 describe('generateTerritory(tiny): sizes and every resident', () => {
   const tiny = generateTerritory('tiny');
   const { households, residents } = expandAll(tiny);
-
-  it('is built in well under 50 ms', () => {
-    expect(freshTerritory('tiny').ms).toBeLessThan(50);
-  });
 
   it('is small: 2 subdistricts, 3 communities (one a village), 2–3 compounds each, 2–3 buildings each', () => {
     expect(tiny.subdistricts).toHaveLength(2);
@@ -333,9 +327,8 @@ describe('generateTerritory(demo)', () => {
 });
 
 describe('generateTerritory(city)', () => {
-  it('matches Datong’s published counts, with top levels built in under 2 s', () => {
-    const { territory: city, ms } = freshTerritory('city');
-    expect(ms).toBeLessThan(2000);
+  it('matches Datong’s published counts', () => {
+    const city = freshTerritory('city');
     expect(city.subdistricts).toHaveLength(126);
     expect(city.communities).toHaveLength(396);
     expect(city.compounds).toHaveLength(1724);

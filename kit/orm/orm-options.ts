@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MikroORM, type Options } from '@mikro-orm/core';
+import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { QueryLog } from './query-log';
 
@@ -30,7 +31,16 @@ export interface OrmSettings {
   readonly entities: Function[];
   readonly location: DatabaseLocation;
   readonly queryLog?: QueryLog;
+  /**
+   * The subgraph's committed PostgreSQL migrations, oldest first (`subgraphs/<name>/migrations/index.ts`).
+   * An explicit list rather than a folder glob, so the same classes load from TypeScript (jest, swc)
+   * and from the compiled `dist/`. Required to open a PostgreSQL database; unused on libSQL.
+   */
+  readonly migrations?: readonly MigrationObject[];
 }
+
+/** Name of the table in which the Migrator records the migrations it has run. */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 
 /** MikroORM options for one subgraph, on libSQL or PostgreSQL. */
 export function createOrmOptions(settings: OrmSettings): Options {
@@ -46,16 +56,94 @@ export function createOrmOptions(settings: OrmSettings): Options {
     logger: settings.queryLog ? (message: string) => settings.queryLog!.record(message) : undefined,
   };
   if (settings.location.kind === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: settings.location.url };
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: settings.location.url,
+      extensions: [Migrator],
+      migrations: {
+        tableName: MIGRATIONS_TABLE,
+        migrationsList: [...(settings.migrations ?? [])],
+        // Every pending migration in one transaction: PostgreSQL has transactional DDL, so a failed
+        // migration leaves the database as it was.
+        transactional: true,
+        allOrNothing: true,
+        // New migrations are diffed against a scratch database that ran the existing ones
+        // (scripts/migration-create.ts), not against a snapshot file.
+        snapshot: false,
+        emit: 'ts',
+        silent: true,
+      },
+    };
   }
   if (settings.location.file !== ':memory:') mkdirSync(join(settings.location.file, '..'), { recursive: true });
   return { ...common, driver: LibSqlDriver, dbName: settings.location.file };
 }
 
-/** Connects, creating the database and bringing its tables up to the entities. */
+/**
+ * Connects, creating the database if needed, and brings its tables up to date:
+ * - PostgreSQL (production): runs the subgraph's pending committed migrations, all in one transaction.
+ * - embedded libSQL: the schema generator adds what the entities need (`updateSchema`, safe: never
+ *   drops). libSQL is the zero-setup demo/dev path (`npm start` on a bare machine), so it has no
+ *   migration history; its file can be deleted and reseeded at any time.
+ */
 export async function openDatabase(settings: OrmSettings): Promise<MikroORM> {
   const orm = await MikroORM.init(createOrmOptions(settings));
-  await orm.schema.ensureDatabase();
-  await orm.schema.updateSchema({ safe: true });
+  try {
+    await orm.schema.ensureDatabase();
+    if (settings.location.kind === 'postgresql') await migrate(orm, settings);
+    else await orm.schema.updateSchema({ safe: true });
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
   return orm;
+}
+
+async function migrate(orm: MikroORM, settings: OrmSettings): Promise<void> {
+  const migrations = settings.migrations ?? [];
+  if (migrations.length === 0) {
+    throw new Error('PostgreSQL schema comes from committed migrations, and none were given (run: npm run migration:create -- <subgraph>)');
+  }
+  const connection = orm.em.getConnection();
+  // Several processes may open the same database at once (replicas, a seed beside its service): one
+  // migrates while the others wait on this lock (held until the transaction ends), then find nothing pending.
+  await connection.transactional(async (trx) => {
+    await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [MIGRATIONS_TABLE], 'all', trx);
+    await checkHistory(orm, migrations);
+    await orm.migrator.up({ transaction: trx });
+  });
+}
+
+/** Refuses a database whose migration history does not fit the given migrations. */
+async function checkHistory(orm: MikroORM, migrations: readonly MigrationObject[]): Promise<void> {
+  const executed = (await orm.migrator.getExecutedMigrations()).map((migration) => migration.name);
+  // Migration names start with a UTC timestamp, so they sort in order. One the database ran that is
+  // newer than this build's newest is a later build's (a rollback: allowed, like Flyway's "future"
+  // migrations); one older than that is missing from this build (removed or squashed): refused.
+  const names = migrations.map((migration) => migration.name);
+  const newest = [...names].sort().at(-1)!;
+  const missing = executed.filter((name) => !names.includes(name) && name < newest);
+  if (missing.length > 0) {
+    throw new Error(
+      `The database ran migrations that this build does not have (${missing.join(', ')}): were committed `
+      + 'migrations removed or squashed after a database ran them?',
+    );
+  }
+  if (executed.length > 0) return;
+  // A database whose tables were made by the schema generator (before migrations existed) has no
+  // migration history: the initial migration would fail on it with "relation already exists".
+  // Say what to do instead.
+  const tables = new Set(Object.values(orm.getMetadata().getAll()).map((meta) => meta.tableName));
+  const existing: { table_name: string }[] = await orm.em.getConnection().execute(
+    'select table_name from information_schema.tables where table_schema = current_schema()',
+  );
+  const clashing = existing.map((row) => row.table_name).filter((name) => tables.has(name));
+  if (clashing.length > 0) {
+    throw new Error(
+      `The database has tables (${clashing.slice(0, 3).join(', ')}…) but no migration history in ${MIGRATIONS_TABLE}: `
+      + 'it was created without migrations. Recreate it (and reseed), or, if its schema equals the first migration, '
+      + `record that one as run: insert into ${MIGRATIONS_TABLE} (name) values ('${migrations[0].name}')`,
+    );
+  }
 }

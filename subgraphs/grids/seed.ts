@@ -8,6 +8,7 @@ import { Community, CommunityKind } from './community/community.entity';
 import { Compound } from './compound/compound.entity';
 import { District } from './district/district.entity';
 import { gridsEntities } from './entities';
+import { gridsMigrations } from './migrations';
 import { Grid, GridKind } from './grid/grid.entity';
 import { GridWorker, GridWorkerAssignment, GridWorkerRole } from './grid-worker/grid-worker.entity';
 import { LinkedHousehold } from './grid-worker/linked-household.entity';
@@ -68,7 +69,7 @@ export async function seedGrids(em: EntityManager, territory: DemoTerritory): Pr
 }
 
 if (require.main === module) {
-  runSeed('grids', gridsEntities, async (em) => (await em.count(District)) === 0, seedGrids).catch((error: unknown) => {
+  runSeed({ name: 'grids', entities: gridsEntities, migrations: gridsMigrations }, async (em) => (await em.count(District)) === 0, seedGrids).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

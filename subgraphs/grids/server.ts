@@ -8,6 +8,7 @@ import { CompoundResolver } from './compound/compound.resolver';
 import { createContext, type GridsContext } from './context';
 import { DistrictResolver } from './district/district.resolver';
 import { gridsEntities } from './entities';
+import { gridsMigrations } from './migrations';
 import { GridResolver } from './grid/grid.resolver';
 import { AssignGridWorkerHouseholdsResolver } from './grid-worker/assign-grid-worker-households.resolver';
 import { GridWorkerResolver } from './grid-worker/grid-worker.resolver';
@@ -19,6 +20,7 @@ import { MoveResidentResolver } from './resident/move-resident.resolver';
 import { RegisterResidentResolver } from './resident/register-resident.resolver';
 import { ResidentResolver } from './resident/resident.resolver';
 import { SubdistrictResolver } from './subdistrict/subdistrict.resolver';
+import { TerritoryPlacesResolver } from './territory/territory-places.resolver';
 import { DepartmentResolver } from './department/department.resolver';
 import { RegisterDepartmentResolver } from './department/register-department.resolver';
 import { DefineEventCategoryResolver } from './grid-event/define-event-category.resolver';
@@ -47,6 +49,7 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
   name: 'grids',
   defaultPort: 4001,
   entities: gridsEntities,
+  migrations: gridsMigrations,
   createContext,
   buildSchema: () =>
     buildFederatedSchema({
@@ -55,6 +58,8 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
         HouseholdResolver, ResidentResolver, GridResolver, GridWorkerResolver,
         RegisterHouseholdResolver, RegisterResidentResolver, MoveResidentResolver, AssignGridWorkerHouseholdsResolver,
         ...populationResolvers,
+        // The territory export read by each service subgraph's sync (属地索引同步)
+        TerritoryPlacesResolver,
         // Grid events (网格事件) and departments (职能部门)
         GridEventResolver, GridEventStatsResolver, DepartmentResolver,
         GridGridEventsResolver, CommunityGridEventsResolver, SubdistrictGridEventsResolver, DistrictGridEventsResolver,

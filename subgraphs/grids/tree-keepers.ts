@@ -11,3 +11,6 @@ export const GRID_MANAGERS: readonly Role[] = [Role.CITY_ADMIN, Role.SUBDISTRICT
  * partner agency works on its own tickets, not on the register.
  */
 export const RESIDENT_READERS: readonly Role[] = ALL_ROLES.filter((role) => role !== Role.BI_ANALYST && role !== Role.PARTNER_AGENCY);
+
+/** Who may read the whole tree as (id → ancestors) rows: machine callers only, the territory sync of each service subgraph. */
+export const TERRITORY_EXPORT_READERS: readonly Role[] = [Role.SERVICE];

@@ -7,6 +7,7 @@ import { BulkInserter, runSeed } from '../../kit/demo/seed-runner';
 import type { DemoBuilding, DemoCommunity, DemoCompound, DemoHousehold, DemoResident, DemoTerritory } from '../../kit/demo/types';
 import { CentralHousehold, CentralHouseholdLink, MAX_LINKED_HOUSEHOLDS, MIN_LINKED_HOUSEHOLDS } from './central-household/central-household.entity';
 import { partyEntities } from './entities';
+import { partyMigrations } from './migrations';
 import { PartyMember, PartyMemberCategory, PartyMemberColour, PartyMemberTag } from './member/member.entity';
 import { PartyOrganization, PartyOrganizationLevel } from './organization/organization.entity';
 import { PointsEntry, PointsSource, PointsStatus } from './points/points-entry.entity';
@@ -269,7 +270,7 @@ export async function seedParty(em: EntityManager, territory: DemoTerritory): Pr
 }
 
 if (require.main === module) {
-  runSeed('party', partyEntities, async (em) => (await em.count(TerritoryPlace)) === 0, seedParty).catch((error: unknown) => {
+  runSeed({ name: 'party', entities: partyEntities, migrations: partyMigrations }, async (em) => (await em.count(TerritoryPlace)) === 0, seedParty).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -12,6 +12,7 @@ import { Compound } from './compound/compound.type';
 import { CompoundPartyBranchResolver } from './compound/compound.resolver';
 import { createContext, type PartyContext } from './context';
 import { partyEntities } from './entities';
+import { partyMigrations } from './migrations';
 import { Household } from './household/household.type';
 import { HouseholdCentralHouseholdResolver, HouseholdPartyMembersResolver } from './household/household.resolver';
 import { PartyMemberTransferResolver } from './member/member-transfer.resolver';
@@ -34,6 +35,7 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
   name: 'party',
   defaultPort: 4002,
   entities: partyEntities,
+  migrations: partyMigrations,
   createContext,
   buildSchema: () =>
     buildFederatedSchema({

@@ -45,6 +45,8 @@ export interface Supergraph {
   query(document: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse>;
   /** A token signed for this federation. */
   token(claims: { roles: readonly Role[]; scope?: readonly string[]; subject?: string; expiresIn?: string }): Promise<string>;
+  /** A fresh entity manager on one subgraph's database (for commands that run beside the services, e.g. the territory sync). */
+  em(name: string): EntityManager;
   /** Stops one subgraph (to see how the gateway copes). */
   stopSubgraph(name: string): Promise<void>;
   close(): Promise<void>;
@@ -66,6 +68,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const territory = generateTerritory('tiny');
   const databases: TestDatabase[] = [];
   const services = new Map<string, RunningService>();
+  const databaseOf = new Map<string, TestDatabase>();
   let gateway: RunningService | undefined;
 
   async function close(): Promise<void> {
@@ -80,6 +83,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     for (const { name, definition, seed } of options.subgraphs ?? allSubgraphs) {
       const database = await createTestDatabase(name, definition.entities);
       databases.push(database);
+      databaseOf.set(name, database);
       const em = database.orm.em.fork() as EntityManager;
       await em.transactional((tx) => seed(tx, territory));
       const server = await createSubgraphServer(definition, database.orm);
@@ -119,6 +123,11 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         return { status: response.status, headers: response.headers, body, text };
       },
       token: ({ roles, scope, subject, expiresIn }) => signToken({ subject: subject ?? 'test-user', roles, scope, expiresIn }, tokenSettings),
+      em(name) {
+        const database = databaseOf.get(name);
+        if (!database) throw new Error(`No subgraph ${name} in this supergraph`);
+        return database.orm.em.fork() as EntityManager;
+      },
       async stopSubgraph(name) {
         await services.get(name)?.close();
       },

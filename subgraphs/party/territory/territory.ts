@@ -9,7 +9,8 @@ import { BadUserInputError } from '../../../kit/errors';
 /**
  * Where a territorial id sits, as the party subgraph knows it without calling `grids` (DESIGN:
  * territory ancestry). This module is the only one that reads the `territory` table, so its source
- * (seed today, a sync or change feed later) can change without touching the rest of the subgraph.
+ * (the seed, then `territory-sync.ts` through `storePlaces`; a change feed later) can change
+ * without touching the rest of the subgraph.
  */
 export enum TerritoryLevel {
   SUBDISTRICT = 'SUBDISTRICT',
@@ -46,6 +47,50 @@ export class TerritoryPlace implements Place {
 
   @Property({ type: 'uuid', nullable: true })
   gridId: string | null = null;
+}
+
+/** The columns of a place, as a source (seed, sync, change feed) delivers it. */
+export type PlaceData = Pick<TerritoryPlace, 'id' | 'level' | 'subdistrictId' | 'communityId' | 'compoundId' | 'buildingId' | 'householdId' | 'gridId'>;
+
+const PLACE_COLUMNS = ['level', 'subdistrictId', 'communityId', 'compoundId', 'buildingId', 'householdId', 'gridId'] as const;
+/** Rows per INSERT: 8 columns × 500 stays far under SQLite's limit on bound variables. */
+const WRITE_CHUNK = 500;
+
+export interface StoreCounts {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/**
+ * Brings the given places up to date in the territory table — the only way anything but the seed
+ * writes it. Reads the stored copies of the batch in one statement and writes only new or changed
+ * rows (insert … on conflict (id) do update), so a repeated batch writes nothing.
+ */
+export async function storePlaces(em: EntityManager, places: readonly PlaceData[]): Promise<StoreCounts> {
+  if (places.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  const stored: PlaceData[] = await em
+    .createQueryBuilder(TerritoryPlace)
+    .select(['id', ...PLACE_COLUMNS])
+    .where({ id: { $in: places.map((place) => place.id) } })
+    .execute('all');
+  const storedById = new Map(stored.map((row) => [row.id, row]));
+  const changed: PlaceData[] = [];
+  let inserted = 0;
+  for (const place of places) {
+    const current = storedById.get(place.id);
+    if (!current) inserted += 1;
+    else if (PLACE_COLUMNS.every((column) => (current[column] ?? null) === (place[column] ?? null))) continue;
+    changed.push(place);
+  }
+  for (let start = 0; start < changed.length; start += WRITE_CHUNK) {
+    const rows = changed.slice(start, start + WRITE_CHUNK).map(({ id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId }) => ({
+      id, level, subdistrictId,
+      communityId: communityId ?? null, compoundId: compoundId ?? null, buildingId: buildingId ?? null, householdId: householdId ?? null, gridId: gridId ?? null,
+    }));
+    await em.createQueryBuilder(TerritoryPlace).insert(rows).onConflict('id').merge([...PLACE_COLUMNS]).execute();
+  }
+  return { inserted, updated: changed.length - inserted, unchanged: places.length - changed.length };
 }
 
 /** A territorial node that has at least a community (everything below subdistrict). */
