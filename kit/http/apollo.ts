@@ -49,5 +49,7 @@ export function apolloServerOptions(options: ApolloOptions) {
 /** An Apollo Server for a subgraph schema. */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
   const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()] });
-  return new ApolloServer<TContext>({ schema, ...base });
+  // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
+  // signal and kill the process mid-drain.
+  return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });
 }

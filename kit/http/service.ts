@@ -127,7 +127,12 @@ export async function startService<TContext extends object>(options: ServiceOpti
     });
   });
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`${options.name}: port ${options.port} is already in use`) : error),
+    );
+    server.listen(options.port, options.host ?? '0.0.0.0', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
   log.info({ url }, `${options.name} ready`);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -83,16 +84,26 @@ export function createOrmOptions(settings: OrmSettings): Options {
 /**
  * Connects, creating the database if needed, and brings its tables up to date:
  * - PostgreSQL (production): runs the subgraph's pending committed migrations, all in one transaction.
- * - embedded libSQL: the schema generator adds what the entities need (`updateSchema`, safe: never
- *   drops). libSQL is the zero-setup demo/dev path (`npm start` on a bare machine), so it has no
- *   migration history; its file can be deleted and reseeded at any time.
+ * - embedded libSQL: the schema generator creates the tables in an empty file and leaves an existing
+ *   file alone. libSQL is the zero-setup demo/dev path (`npm start` on a bare machine), so it has no
+ *   migration history; after a change to the entities, delete `data/` and it is reseeded. (Diffing
+ *   instead is not safe here: MikroORM 6.6.16 misreads SQLite enum checks and would rebuild
+ *   tables on every open, which fails on seeded tables with foreign keys.)
  */
+/** True when an embedded database has no tables of ours yet. */
+async function isEmptyFile(orm: MikroORM): Promise<boolean> {
+  const tables: unknown[] = await (orm.em as EntityManager)
+    .getConnection()
+    .execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'libsql_%'");
+  return tables.length === 0;
+}
+
 export async function openDatabase(settings: OrmSettings): Promise<MikroORM> {
   const orm = await MikroORM.init(createOrmOptions(settings));
   try {
     await orm.schema.ensureDatabase();
     if (settings.location.kind === 'postgresql') await migrate(orm, settings);
-    else await orm.schema.updateSchema({ safe: true });
+    else if (await isEmptyFile(orm)) await orm.schema.createSchema();
   } catch (error) {
     await orm.close(true);
     throw error;

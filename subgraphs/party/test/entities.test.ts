@@ -113,3 +113,12 @@ test('which household or resident is a party member is hidden from roles without
   const inScope = await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [member.communityId]), ENTITIES, { representations });
   expect(inScope.data._entities[1].partyMember).toEqual({ id: member.id });
 });
+
+test('partyStats without a year reads the current year (regression: an omitted year was refused)', async () => {
+  const subdistrictId = fixture.territory.subdistricts[0].id;
+  const result = await fixture.run(cityAdmin, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subdistrict { partyStats { members } } } }', {
+    r: [{ __typename: 'Subdistrict', id: subdistrictId }],
+  });
+  expect(result.errors).toBeUndefined();
+  expect(result.data._entities[0].partyStats.members).toBeGreaterThan(0);
+});
