@@ -1,7 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { Logger } from 'pino';
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
-import { createSubgraphServer, type SubgraphDefinition } from '../../kit/subgraph';
+import type { SubgraphDefinition } from '../../kit/subgraph';
 import { BuildingResolver } from './building/building.resolver';
 import { CommunityResolver } from './community/community.resolver';
 import { CompoundResolver } from './compound/compound.resolver';
@@ -71,8 +69,3 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
       referenceResolvers: gridsReferences,
     }),
 };
-
-/** The grids server on an open ORM, without listening: what tests and the binary both run. */
-export function createGridsServer(orm: MikroORM, log?: Logger) {
-  return createSubgraphServer(gridsSubgraph, orm, log);
-}

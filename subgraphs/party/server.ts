@@ -1,7 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { Logger } from 'pino';
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
-import { createSubgraphServer, type SubgraphDefinition } from '../../kit/subgraph';
+import type { SubgraphDefinition } from '../../kit/subgraph';
 import { Building } from './building/building.type';
 import { BuildingPartyGroupResolver } from './building/building.resolver';
 import { CentralHouseholdResolver } from './central-household/central-household.resolver';
@@ -53,8 +51,3 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
       referenceResolvers: partyReferences,
     }),
 };
-
-/** The party server on an open ORM, without listening: what tests and the binary both run. */
-export function createPartyServer(orm: MikroORM, log?: Logger) {
-  return createSubgraphServer(partySubgraph, orm, log);
-}

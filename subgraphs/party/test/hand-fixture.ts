@@ -1,14 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import pino from 'pino';
 import type { Viewer } from '../../../kit/auth/viewer';
 import { demoId } from '../../../kit/demo/ids';
-import { execute } from '../../../kit/testing/execute';
-import { createTestDatabase } from '../../../kit/testing/test-database';
+import { createSubgraphFixture } from '../../../kit/testing/subgraph-fixture';
 import { cityAdmin } from '../../../kit/testing/viewers';
-import { createContext, type PartyContext } from '../context';
 import { partyEntities } from '../entities';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
-import { createPartyServer } from '../server';
+import { partySubgraph } from '../server';
 import { ServicePost } from '../service/service-post.entity';
 import { TerritoryLevel, TerritoryPlace } from '../territory/territory';
 
@@ -84,22 +81,20 @@ function organizationRows(): Partial<PartyOrganization>[] {
   ];
 }
 
-/** The hand-counted territory with its organisations and two service posts; members come from the commands. */
-export async function createHandFixture() {
-  const database = await createTestDatabase('party', partyEntities);
-  const em = database.orm.em.fork() as EntityManager;
+/** Writes the hand-counted territory, its organisations and two service posts. */
+async function seedHand(em: EntityManager): Promise<void> {
   await em.insertMany(TerritoryPlace, territoryRows());
   await em.insertMany(PartyOrganization, organizationRows().map((row) => ({ parentId: null, compoundId: null, buildingId: null, secretaryId: null, createdAt: new Date(), ...row })));
   await em.insertMany(ServicePost, [
     { id: HAND.posts.A, name: '楼道清洁志愿岗', description: 'Stairwells', capacity: 2, communityId: HAND.communityA, subdistrictId: HAND.subdistrict },
     { id: HAND.posts.B, name: '政策宣传岗', description: 'Policies', capacity: 5, communityId: HAND.communityB, subdistrictId: HAND.subdistrict },
   ]);
-  const log = pino({ level: 'silent' });
-  const server = await createPartyServer(database.orm, log);
-  const run = <TData = any>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>) => {
-    const context: PartyContext = createContext(database.orm.em.fork() as EntityManager, { viewer, requestId: 'test', log });
-    return execute<PartyContext, TData>(server.apollo, context, query, variables);
-  };
+}
+
+/** The hand-counted territory with its organisations and two service posts; members come from the commands. */
+export async function createHandFixture() {
+  const fixture = await createSubgraphFixture(partySubgraph, seedHand);
+  const { run } = fixture;
   /** Runs a command as city admin and returns its payload, failing on any error. */
   const command = async (name: string, selection: string, input: Record<string, unknown>, viewer: Viewer = cityAdmin) => {
     const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
@@ -109,12 +104,12 @@ export async function createHandFixture() {
   };
   /** Row counts of every party table, to show a refused command wrote nothing. */
   const rowCounts = async () => {
-    const fork = database.orm.em.fork();
+    const fork = fixture.em();
     const counts: Record<string, number> = {};
     for (const entity of partyEntities) counts[entity.name] = await fork.count(entity as never, {});
     return counts;
   };
-  return { ...database, server, run, command, rowCounts, em: () => database.orm.em.fork() as EntityManager };
+  return { ...fixture, command, rowCounts };
 }
 
 export type HandFixture = Awaited<ReturnType<typeof createHandFixture>>;
