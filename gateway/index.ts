@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
 import { createLogger } from '../kit/http/logger';
-import { closeOnSignals } from '../kit/http/service';
+import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { createGateway, subgraphsOfSupergraph } from './server';
 
@@ -26,7 +26,11 @@ async function main(): Promise<void> {
     publicUrl: `http://localhost:${port}/graphql`,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');
-  closeOnSignals(await gateway.listen(port), log);
+  let running: RunningService | undefined;
+  closeOnSignals(async () => {
+    await running?.close();
+  }, log);
+  running = await gateway.listen(port);
 }
 
 main().catch((error: unknown) => {

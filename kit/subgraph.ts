@@ -69,6 +69,10 @@ export async function runSubgraph<TContext extends BaseContext>(definition: Subg
   });
   const server = await createSubgraphServer(definition, orm, log);
   const port = portFromEnv(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
-  const service = await server.listen(port, tokenSettingsFromEnv());
-  closeOnSignals({ ...service, close: () => service.close().then(() => orm.close()) }, log);
+  let service: RunningService | undefined;
+  closeOnSignals(async () => {
+    await service?.close();
+    await orm.close();
+  }, log);
+  service = await server.listen(port, tokenSettingsFromEnv());
 }

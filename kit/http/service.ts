@@ -154,12 +154,15 @@ export async function startService<TContext extends object>(options: ServiceOpti
   return { url, port, close };
 }
 
-/** Closes the service on SIGTERM/SIGINT, then exits. */
-export function closeOnSignals(service: RunningService, log: Logger): void {
+/**
+ * Runs `close` on SIGTERM/SIGINT, then exits. Register it before listening, so that a signal
+ * arriving while the service starts still closes what is open instead of killing the process.
+ */
+export function closeOnSignals(close: () => Promise<void>, log: Logger): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       log.info({ signal }, 'draining');
-      service.close().then(
+      close().then(
         () => process.exit(0),
         (error: unknown) => {
           log.error({ err: error }, 'shutdown failed');
