@@ -17,12 +17,6 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
-export class NotFoundError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'NOT_FOUND' } });
-  }
-}
-
 export class ForbiddenError extends GraphQLError {
   constructor(message = 'You are not allowed to do this here') {
     super(message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
