@@ -1,7 +1,7 @@
 import { Role } from '../kit/auth/role';
 import { demoId } from '../kit/demo/ids';
 import { makeNationalId } from '../kit/personal/national-id';
-import { syncTerritory, type TerritorySyncOptions } from '../subgraphs/party/territory/territory-sync';
+import { syncTerritory, type TerritorySyncOptions } from '../kit/territory/territory-sync';
 import { startSupergraph, type Supergraph } from './support/supergraph';
 
 const PAGE_SIZE = 100;

@@ -6,7 +6,7 @@ import { PointsEntry } from './points/points-entry.entity';
 import { PostClaim } from './service/post-claim.entity';
 import { ServicePost } from './service/service-post.entity';
 import { ServiceRecord } from './service/service-record.entity';
-import { TerritoryPlace } from './territory/territory';
+import { TerritoryPlace } from '../../kit/territory/territory-copy';
 
 /** Every table the party subgraph owns (`territory` is a read-only copy of the grids tree). */
 export const partyEntities = [

@@ -9,7 +9,7 @@ import { PointsEntry, PointsStatus } from './points/points-entry.entity';
 import { PostClaim } from './service/post-claim.entity';
 import { ServicePost } from './service/service-post.entity';
 import { StatsLoaders } from './stats/stats.loader';
-import { placeLoader } from './territory/territory';
+import { placeLoader } from '../../kit/territory/territory-copy';
 
 /** The per-request loader bag of the party subgraph. */
 export function createLoaders(em: EntityManager) {

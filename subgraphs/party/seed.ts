@@ -14,7 +14,8 @@ import { PointsEntry, PointsSource, PointsStatus } from './points/points-entry.e
 import { PostClaim } from './service/post-claim.entity';
 import { ServicePost } from './service/service-post.entity';
 import { ServiceRecord } from './service/service-record.entity';
-import { TerritoryLevel, TerritoryPlace } from './territory/territory';
+import { TerritoryPlace } from '../../kit/territory/territory-copy';
+import { seedTerritoryCopy } from '../../kit/territory/seed-territory-copy';
 
 /** Share of adult residents who are party members: 83,049 of Datong's 2.29M urban residents (≈3.6%), adults only. */
 const MEMBER_SHARE_OF_ADULTS = 0.042;
@@ -87,14 +88,6 @@ function drawMember(resident: DemoResident, organizationId: string): PartyMember
     subdistrictId: resident.subdistrictId,
     registeredAt: SEEDED_AT,
   });
-}
-
-type PlaceFields = { id: string; subdistrictId: string; communityId?: string; compoundId?: string; buildingId?: string; householdId?: string; gridId?: string };
-
-/** A territory row: only the ancestry columns of a generator object. */
-function place(level: TerritoryLevel, fields: PlaceFields) {
-  const { id, subdistrictId, communityId = null, compoundId = null, buildingId = null, householdId = null, gridId = null } = fields;
-  return { id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId };
 }
 
 function organization(id: string, name: string, level: PartyOrganizationLevel, parentId: string | null, attachedId: string, where: {
@@ -174,9 +167,7 @@ async function seedCommunity(rows: BulkInserter, territory: DemoTerritory, commu
       const slice: BuildingSlice = { building, households: [], members: [] };
       for (const household of territory.households(building)) {
         slice.households.push(household);
-        await rows.add(TerritoryPlace, place(TerritoryLevel.HOUSEHOLD, { ...household, householdId: household.id }));
         for (const resident of territory.residents(household)) {
-          await rows.add(TerritoryPlace, place(TerritoryLevel.RESIDENT, { ...resident }));
           const member = drawMember(resident, groupId);
           if (member) slice.members.push(member);
         }
@@ -248,18 +239,7 @@ async function seedCommunity(rows: BulkInserter, territory: DemoTerritory, commu
 /** Writes party's share of the demo territory: the territory copy, organisations, members, households, posts, services, points. */
 export async function seedParty(em: EntityManager, territory: DemoTerritory): Promise<void> {
   const rows = new BulkInserter(em);
-  for (const subdistrict of territory.subdistricts) {
-    await rows.add(TerritoryPlace, place(TerritoryLevel.SUBDISTRICT, { id: subdistrict.id, subdistrictId: subdistrict.id }));
-  }
-  for (const community of territory.communities) {
-    await rows.add(TerritoryPlace, place(TerritoryLevel.COMMUNITY, { id: community.id, subdistrictId: community.subdistrictId, communityId: community.id }));
-  }
-  for (const compound of territory.compounds) {
-    await rows.add(TerritoryPlace, place(TerritoryLevel.COMPOUND, { id: compound.id, subdistrictId: compound.subdistrictId, communityId: compound.communityId, compoundId: compound.id }));
-  }
-  for (const building of territory.buildings) {
-    await rows.add(TerritoryPlace, place(TerritoryLevel.BUILDING, { ...building, buildingId: building.id }));
-  }
+  await seedTerritoryCopy(rows, territory);
   const buildingsOf = new Map<string, DemoBuilding[]>();
   for (const building of territory.buildings) buildingsOf.set(building.compoundId, [...(buildingsOf.get(building.compoundId) ?? []), building]);
   for (const community of territory.communities) {

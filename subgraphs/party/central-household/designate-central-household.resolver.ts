@@ -3,7 +3,7 @@ import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { PARTY_MANAGERS } from '../roles';
-import { TerritoryLevel } from '../territory/territory';
+import { TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { CentralHousehold, CentralHouseholdLink } from './central-household.entity';
 import { DesignateCentralHouseholdInput } from './central-household.input';
 

@@ -3,7 +3,7 @@ import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { PARTY_MANAGERS } from '../roles';
-import { requirePlace, TerritoryLevel } from '../territory/territory';
+import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { PartyMember, defaultColour } from './member.entity';
 import { RegisterPartyMemberInput, isCalendarDate } from './member.input';
 

@@ -12,7 +12,7 @@ import { PartyMemberConnection, PartyMembersArgs, memberFilter, memberOrder } fr
 import { PartyMember } from '../member/member.entity';
 import { PointsStandingConnection } from '../points/points.input';
 import { quarterRanking } from '../points/ranking';
-import { requirePlace, TerritoryLevel } from '../territory/territory';
+import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { PartyOrganization } from './organization.entity';
 import {
   CommunityPartyOrganizationsArgs,

@@ -9,7 +9,7 @@ import { PostClaim } from './post-claim.entity';
 import { ServiceRecord } from './service-record.entity';
 import { ClaimServicePostInput, OpenServicePostInput, RecordServiceInput, ReleaseServicePostInput } from './service.input';
 import { ServicePost } from './service-post.entity';
-import { requirePlace, TerritoryLevel } from '../territory/territory';
+import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 
 @ObjectType({ description: 'Result of claiming or releasing a service post (认领/释放岗位结果)' })
 export class ServicePostClaimPayload {

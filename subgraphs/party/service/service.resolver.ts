@@ -6,7 +6,7 @@ import { pageOfList } from '../connection';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
 import { PARTY_CLERKS } from '../roles';
-import { requirePlace, TerritoryLevel } from '../territory/territory';
+import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { isCompliant, serviceTotals } from './compliance';
 import { PostClaim } from './post-claim.entity';
 import { ServicePost } from './service-post.entity';

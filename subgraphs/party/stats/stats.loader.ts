@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { groupedTotals } from '../aggregate';
 import { PartyMemberCategory } from '../member/member.entity';
 import { PartyOrganizationLevel } from '../organization/organization.entity';
-import { TerritoryLevel } from '../territory/territory';
+import { TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { serviceTotals, isCompliant } from '../service/compliance';
 import type { PartyStats } from './party-stats.type';
 

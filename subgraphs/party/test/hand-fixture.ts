@@ -7,7 +7,7 @@ import { partyEntities } from '../entities';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { partySubgraph } from '../server';
 import { ServicePost } from '../service/service-post.entity';
-import { TerritoryLevel, TerritoryPlace } from '../territory/territory';
+import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 
 const id = (...path: string[]) => demoId(['hand-fixture', ...path]);
 

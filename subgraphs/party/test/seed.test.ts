@@ -1,7 +1,7 @@
 import { cityAdmin } from '../../../kit/testing/viewers';
 import { PartyMember } from '../member/member.entity';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
-import { TerritoryPlace } from '../territory/territory';
+import { TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { SEEDED_YEAR } from '../seed';
 import { createPartyFixture, type PartyFixture } from './party-fixture';
 

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Role } from '../../../kit/auth/role';
-import { signToken, type TokenSettings } from '../../../kit/auth/token';
-import { tokenSettingsFromEnv } from '../../../kit/config';
-import { storePlaces, type PlaceData } from './territory';
+import { Role } from '../auth/role';
+import { signToken, type TokenSettings } from '../auth/token';
+import { tokenSettingsFromEnv } from '../config';
+import { storePlaces, type PlaceData } from './territory-copy';
 
 /** Where the gateway is when `GATEWAY_URL` is not set (`npm start`'s default port). */
 export const DEFAULT_GATEWAY_URL = 'http://localhost:4000/graphql';
 /** The token's subject: who the grids subgraph's logs see reading the tree. */
-export const SYNC_SUBJECT = 'party-territory-sync';
+export const SYNC_SUBJECT = 'territory-sync';
 /** Rows per request: grids' maximum for this machine query. */
 export const SYNC_PAGE_SIZE = 1000;
 
@@ -55,7 +55,7 @@ interface PageResponse {
 }
 
 /**
- * Refreshes party's territory table from the grids subgraph's own data (DESIGN: territory
+ * Refreshes a service subgraph's territory table from the grids subgraph's own data (DESIGN: territory
  * ancestry): reads every page of `territoryPlaces` through the gateway with a SERVICE token and
  * stores each page (only new or changed rows are written). Always the whole tree: grids keeps no
  * change times on buildings and compounds yet, so there is no `changedSince`. Places that vanish

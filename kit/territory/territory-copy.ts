@@ -2,14 +2,14 @@ import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { validate as isUuid } from 'uuid';
-import type { Place } from '../../../kit/auth/viewer';
-import { byKeys } from '../../../kit/loaders';
-import { BadUserInputError } from '../../../kit/errors';
+import type { Place } from '../auth/viewer';
+import { byKeys } from '../loaders';
+import { BadUserInputError } from '../errors';
 
 /**
- * Where a territorial id sits, as the party subgraph knows it without calling `grids` (DESIGN:
+ * Where a territorial id sits, as a service subgraph (party, property, elderly, mediation) knows it without calling `grids` (DESIGN:
  * territory ancestry). This module is the only one that reads the `territory` table, so its source
- * (the seed, then `territory-sync.ts` through `storePlaces`; a change feed later) can change
+ * (the seed through `seed-territory-copy.ts`, `territory-sync.ts` through `storePlaces`; a change feed later) can change
  * without touching the rest of the subgraph.
  */
 export enum TerritoryLevel {

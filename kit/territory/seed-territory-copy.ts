@@ -1,0 +1,36 @@
+import type { BulkInserter } from '../demo/seed-runner';
+import type { DemoTerritory } from '../demo/types';
+import { TerritoryLevel, TerritoryPlace, type PlaceData } from './territory-copy';
+
+type Ancestry = { id: string; subdistrictId: string; communityId?: string; compoundId?: string; buildingId?: string; householdId?: string; gridId?: string };
+
+/** A territory row: only the ancestry columns of a generator object. */
+function place(level: TerritoryLevel, fields: Ancestry): PlaceData {
+  const { id, subdistrictId, communityId = null, compoundId = null, buildingId = null, householdId = null, gridId = null } = fields;
+  return { id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId };
+}
+
+/**
+ * Writes a service subgraph's territory copy of a demo territory, every level parents first: what
+ * the grids subgraph holds for the same territory, so ids line up without cross-database access.
+ */
+export async function seedTerritoryCopy(rows: BulkInserter, territory: DemoTerritory): Promise<void> {
+  for (const subdistrict of territory.subdistricts) {
+    await rows.add(TerritoryPlace, place(TerritoryLevel.SUBDISTRICT, { id: subdistrict.id, subdistrictId: subdistrict.id }));
+  }
+  for (const community of territory.communities) {
+    await rows.add(TerritoryPlace, place(TerritoryLevel.COMMUNITY, { id: community.id, subdistrictId: community.subdistrictId, communityId: community.id }));
+  }
+  for (const compound of territory.compounds) {
+    await rows.add(TerritoryPlace, place(TerritoryLevel.COMPOUND, { id: compound.id, subdistrictId: compound.subdistrictId, communityId: compound.communityId, compoundId: compound.id }));
+  }
+  for (const building of territory.buildings) {
+    await rows.add(TerritoryPlace, place(TerritoryLevel.BUILDING, { ...building, buildingId: building.id }));
+    for (const household of territory.households(building)) {
+      await rows.add(TerritoryPlace, place(TerritoryLevel.HOUSEHOLD, { ...household, householdId: household.id }));
+      for (const resident of territory.residents(household)) {
+        await rows.add(TerritoryPlace, place(TerritoryLevel.RESIDENT, { ...resident }));
+      }
+    }
+  }
+}
