@@ -31,7 +31,8 @@ export class UnauthenticatedError extends GraphQLError {
 
 /** A state rule refused the command (e.g. a transition that is not allowed); nothing was changed. */
 export class ConflictError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'CONFLICT' } });
+  /** `field` names the input that clashed when there is one (e.g. an address already taken). */
+  constructor(message: string, field?: string) {
+    super(message, { extensions: field ? { code: 'CONFLICT', field } : { code: 'CONFLICT' } });
   }
 }

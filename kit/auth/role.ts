@@ -22,3 +22,12 @@ export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
 /** Roles whose scope is the whole city whatever the token's `scope` says. */
 export const CITY_WIDE_ROLES: readonly Role[] = [Role.CITY_ADMIN, Role.BI_ANALYST, Role.SERVICE];
+
+/** Staff who administer the territory above communities. */
+export const ADMINS: readonly Role[] = [Role.CITY_ADMIN, Role.SUBDISTRICT_ADMIN];
+
+/** Staff who lead a territory: admins and community staff (convene, approve, dispatch). */
+export const TERRITORIAL_LEADERS: readonly Role[] = [...ADMINS, Role.COMMUNITY_STAFF];
+
+/** Everyone who works the territory in person, down to the grid worker. */
+export const TERRITORIAL_STAFF: readonly Role[] = [...TERRITORIAL_LEADERS, Role.GRID_WORKER];

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EventCategory } from './event-category.entity';
 import { GridEvent, GridEventSource } from './grid-event.entity';
+import { ratio } from '../../../kit/stats/ratio';
 import { GridEventLevel, GridEventState } from './lifecycle';
 
 /** The territorial column stats are grouped by: each event row carries all four. */
@@ -72,10 +73,6 @@ export class GridEventStats extends GridEventCounts {
 
   @Field(_type => Float, { nullable: true, description: 'satisfied / feedback; null without feedback (满意率)' })
   satisfactionRate!: number | null;
-}
-
-export function ratio(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 10000) / 10000;
 }
 
 type Row = Record<string, unknown>;

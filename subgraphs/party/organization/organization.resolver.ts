@@ -6,7 +6,7 @@ import { CentralHouseholdConnection, CentralHouseholdsArgs } from '../central-ho
 import { Building, buildingRef } from '../building/building.type';
 import { Community, communityRef } from '../community/community.type';
 import { Compound, compoundRef } from '../compound/compound.type';
-import { pageOfList } from '../connection';
+import { pageOfList } from '../../../kit/connection/page-of-list';
 import type { PartyContext } from '../context';
 import { PartyMemberConnection, PartyMembersArgs, memberFilter, memberOrder } from '../member/member.input';
 import { PartyMember } from '../member/member.entity';

@@ -1,7 +1,7 @@
 import type { PartyContext } from '../context';
 import type { PartyMember } from '../member/member.entity';
 import type { PartyOrganization } from '../organization/organization.entity';
-import { groupedTotals } from '../aggregate';
+import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { PointsStatus } from './points-entry.entity';
 
 /** Every organisation at or below `root`, walking the tree one level per batched load. */

@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'typ
 import { canActAt } from '../../../kit/auth/viewer';
 import { ForbiddenError } from '../../../kit/errors';
 import { Community, communityRef } from '../community/community.type';
-import { pageOfList } from '../connection';
+import { pageOfList } from '../../../kit/connection/page-of-list';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
 import { PARTY_CLERKS } from '../roles';

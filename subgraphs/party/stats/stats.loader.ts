@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { groupedTotals } from '../aggregate';
+import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { PartyMemberCategory } from '../member/member.entity';
 import { PartyOrganizationLevel } from '../organization/organization.entity';
 import { TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { serviceTotals, isCompliant } from '../service/compliance';
+import { ratio } from '../../../kit/stats/ratio';
 import type { PartyStats } from './party-stats.type';
 
 export type StatsScope = 'communityId' | 'subdistrictId';
@@ -85,13 +86,13 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
       membersByCategory,
       compounds: compoundTotal,
       compoundsWithBranch: withBranch,
-      branchCoverage: compoundTotal ? withBranch / compoundTotal : null,
+      branchCoverage: ratio(withBranch, compoundTotal),
       fullCoverage: compoundTotal > 0 && withBranch >= compoundTotal,
       centralHouseholds: centrals.get(id) ?? 0,
       inServiceMembers,
       inServiceRegistered: registered.get(id) ?? 0,
       inServiceCompliant,
-      complianceRate: inServiceMembers ? inServiceCompliant / inServiceMembers : null,
+      complianceRate: ratio(inServiceCompliant, inServiceMembers),
     };
   });
 }

@@ -82,8 +82,8 @@ test('partyStats of communities and the subdistrict match the hand count', async
   expect(result.errors).toBeUndefined();
   const [a, b, s] = result.data._entities.map((entity: any) => entity.partyStats);
   expect(a).toEqual({
-    year: 2025, members: 5, membersByCategory: byCategory(1, 1, 3, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 2 / 3,
-    fullCoverage: false, centralHouseholds: 1, inServiceMembers: 3, inServiceRegistered: 2, inServiceCompliant: 1, complianceRate: 1 / 3,
+    year: 2025, members: 5, membersByCategory: byCategory(1, 1, 3, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
+    fullCoverage: false, centralHouseholds: 1, inServiceMembers: 3, inServiceRegistered: 2, inServiceCompliant: 1, complianceRate: 0.3333,
   });
   expect(b).toEqual({
     year: 2025, members: 1, membersByCategory: byCategory(0, 0, 1, 0), compounds: 1, compoundsWithBranch: 1, branchCoverage: 1,

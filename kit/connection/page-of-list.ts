@@ -1,5 +1,5 @@
-import type { ConnectionArgs, ConnectionValue } from '../../kit/connection/connection';
-import { encodeCursor, offsetAfter } from '../../kit/connection/cursor';
+import type { ConnectionArgs, ConnectionValue } from './connection';
+import { encodeCursor, offsetAfter } from './cursor';
 
 /**
  * A page of a list computed in memory (aggregates such as the compliance list or a ranking),
