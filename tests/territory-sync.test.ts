@@ -84,6 +84,10 @@ test('a resident registered in grids is unknown to party until the sync runs; th
   expect(again.report).toEqual(expect.objectContaining({ read: total, inserted: 0, updated: 0, unchanged: total, pages }));
   expect(again.requests).toBe(pages);
   expect(again.writes).toEqual([]);
+  // The copy carries where compounds and buildings are, as grids holds them (service circles are measured from them).
+  const [compound] = supergraph.territory.compounds;
+  const [located] = await supergraph.em('party').getConnection().execute('select latitude, longitude from territory where id = ?', [compound.id]);
+  expect([Number(located.latitude), Number(located.longitude)]).toEqual([compound.latitude, compound.longitude]);
 });
 
 test('a move in grids reaches party as an update of that one resident', async () => {

@@ -2,12 +2,15 @@ import type { BulkInserter } from '../demo/seed-runner';
 import type { DemoTerritory } from '../demo/types';
 import { TerritoryLevel, TerritoryPlace, type PlaceData } from './territory-copy';
 
-type Ancestry = { id: string; subdistrictId: string; communityId?: string; compoundId?: string; buildingId?: string; householdId?: string; gridId?: string };
+type Ancestry = {
+  id: string; subdistrictId: string; communityId?: string; compoundId?: string; buildingId?: string; householdId?: string; gridId?: string;
+  latitude?: number; longitude?: number;
+};
 
-/** A territory row: only the ancestry columns of a generator object. */
+/** A territory row: the ancestry columns of a generator object, and its location where it has one (compounds, buildings). */
 function place(level: TerritoryLevel, fields: Ancestry): PlaceData {
-  const { id, subdistrictId, communityId = null, compoundId = null, buildingId = null, householdId = null, gridId = null } = fields;
-  return { id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId };
+  const { id, subdistrictId, communityId = null, compoundId = null, buildingId = null, householdId = null, gridId = null, latitude = null, longitude = null } = fields;
+  return { id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId, latitude, longitude };
 }
 
 /**
@@ -22,7 +25,10 @@ export async function seedTerritoryCopy(rows: BulkInserter, territory: DemoTerri
     await rows.add(TerritoryPlace, place(TerritoryLevel.COMMUNITY, { id: community.id, subdistrictId: community.subdistrictId, communityId: community.id }));
   }
   for (const compound of territory.compounds) {
-    await rows.add(TerritoryPlace, place(TerritoryLevel.COMPOUND, { id: compound.id, subdistrictId: compound.subdistrictId, communityId: compound.communityId, compoundId: compound.id }));
+    await rows.add(TerritoryPlace, place(TerritoryLevel.COMPOUND, {
+      id: compound.id, subdistrictId: compound.subdistrictId, communityId: compound.communityId, compoundId: compound.id,
+      latitude: compound.latitude, longitude: compound.longitude,
+    }));
   }
   for (const building of territory.buildings) {
     await rows.add(TerritoryPlace, place(TerritoryLevel.BUILDING, { ...building, buildingId: building.id }));

@@ -47,13 +47,21 @@ export class TerritoryPlace implements Place {
 
   @Property({ type: 'uuid', nullable: true })
   gridId: string | null = null;
+
+  /** WGS-84 latitude of a compound or building (what walking distances are measured from); null elsewhere. */
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
 }
 
 /** The columns of a place, as a source (seed, sync, change feed) delivers it. */
-export type PlaceData = Pick<TerritoryPlace, 'id' | 'level' | 'subdistrictId' | 'communityId' | 'compoundId' | 'buildingId' | 'householdId' | 'gridId'>;
+export type PlaceData = Pick<TerritoryPlace, 'id' | 'level' | 'subdistrictId' | 'communityId' | 'compoundId' | 'buildingId' | 'householdId' | 'gridId'>
+  & Partial<Pick<TerritoryPlace, 'latitude' | 'longitude'>>;
 
-const PLACE_COLUMNS = ['level', 'subdistrictId', 'communityId', 'compoundId', 'buildingId', 'householdId', 'gridId'] as const;
-/** Rows per INSERT: 8 columns × 500 stays far under SQLite's limit on bound variables. */
+const PLACE_COLUMNS = ['level', 'subdistrictId', 'communityId', 'compoundId', 'buildingId', 'householdId', 'gridId', 'latitude', 'longitude'] as const;
+/** Rows per INSERT: 10 columns × 500 stays far under SQLite's limit on bound variables. */
 const WRITE_CHUNK = 500;
 
 export interface StoreCounts {
@@ -84,9 +92,10 @@ export async function storePlaces(em: EntityManager, places: readonly PlaceData[
     changed.push(place);
   }
   for (let start = 0; start < changed.length; start += WRITE_CHUNK) {
-    const rows = changed.slice(start, start + WRITE_CHUNK).map(({ id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId }) => ({
+    const rows = changed.slice(start, start + WRITE_CHUNK).map(({ id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId, latitude, longitude }) => ({
       id, level, subdistrictId,
       communityId: communityId ?? null, compoundId: compoundId ?? null, buildingId: buildingId ?? null, householdId: householdId ?? null, gridId: gridId ?? null,
+      latitude: latitude ?? null, longitude: longitude ?? null,
     }));
     await em.createQueryBuilder(TerritoryPlace).insert(rows).onConflict('id').merge([...PLACE_COLUMNS]).execute();
   }

@@ -15,7 +15,7 @@ const PAGE = /* GraphQL */ `
   query TerritorySync($first: Int!, $after: String) {
     territoryPlaces(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { id level subdistrictId communityId compoundId buildingId householdId gridId } }
+      edges { node { id level subdistrictId communityId compoundId buildingId householdId gridId latitude longitude } }
     }
   }
 `;

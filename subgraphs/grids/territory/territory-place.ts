@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Max, Min } from 'class-validator';
 import { validate as isUuid } from 'uuid';
-import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, type ConnectionValue } from '../../../kit/connection/connection';
 import { encodeKeysetCursor, keysetAfter } from '../../../kit/connection/keyset';
 import { BadUserInputError } from '../../../kit/errors';
@@ -48,6 +48,12 @@ export class TerritoryPlace {
 
   @Field(_type => ID, { nullable: true, description: 'Grid (网格) of the building; null above buildings' })
   gridId!: string | null;
+
+  @Field(_type => Float, { nullable: true, description: 'Latitude of a compound or building, WGS-84 (纬度); null for other levels' })
+  latitude!: number | null;
+
+  @Field(_type => Float, { nullable: true, description: 'Longitude of a compound or building, WGS-84 (经度); null for other levels' })
+  longitude!: number | null;
 }
 
 /** Page size of the export. A machine reading ~3M rows: 100 a page would be 30,000 round trips. */
@@ -74,7 +80,7 @@ export type TerritoryPlacePage = Omit<ConnectionValue<TerritoryPlace>, 'totalCou
 @ObjectType({ description: 'A page of the territorial tree, parents first (subdistricts, communities, compounds, buildings, households, residents), each level by id' })
 export class TerritoryPlaceConnection extends Connection(TerritoryPlace) {}
 
-type Row = Record<string, string | null>;
+type Row = Record<string, string | number | null>;
 
 /** Each level's table and how its row becomes a place (the ancestry columns it has). */
 const LEVELS: readonly { level: TerritoryLevel; entity: Function; columns: readonly string[]; place(row: Row): TerritoryPlace }[] = [
@@ -87,11 +93,11 @@ const LEVELS: readonly { level: TerritoryLevel; entity: Function; columns: reado
     place: (row) => place(TerritoryLevel.COMMUNITY, { ...row, communityId: row.id }),
   },
   {
-    level: TerritoryLevel.COMPOUND, entity: Compound, columns: ['id', 'subdistrictId', 'communityId'],
+    level: TerritoryLevel.COMPOUND, entity: Compound, columns: ['id', 'subdistrictId', 'communityId', 'latitude', 'longitude'],
     place: (row) => place(TerritoryLevel.COMPOUND, { ...row, compoundId: row.id }),
   },
   {
-    level: TerritoryLevel.BUILDING, entity: Building, columns: ['id', 'subdistrictId', 'communityId', 'compoundId', 'gridId'],
+    level: TerritoryLevel.BUILDING, entity: Building, columns: ['id', 'subdistrictId', 'communityId', 'compoundId', 'gridId', 'latitude', 'longitude'],
     place: (row) => place(TerritoryLevel.BUILDING, { ...row, buildingId: row.id }),
   },
   {
@@ -105,15 +111,18 @@ const LEVELS: readonly { level: TerritoryLevel; entity: Function; columns: reado
 ];
 
 function place(level: TerritoryLevel, row: Row): TerritoryPlace {
+  const id = (column: string) => (row[column] ?? null) as string | null;
   return {
-    id: row.id!,
+    id: id('id')!,
     level,
-    subdistrictId: row.subdistrictId!,
-    communityId: row.communityId ?? null,
-    compoundId: row.compoundId ?? null,
-    buildingId: row.buildingId ?? null,
-    householdId: row.householdId ?? null,
-    gridId: row.gridId ?? null,
+    subdistrictId: id('subdistrictId')!,
+    communityId: id('communityId'),
+    compoundId: id('compoundId'),
+    buildingId: id('buildingId'),
+    householdId: id('householdId'),
+    gridId: id('gridId'),
+    latitude: row.latitude == null ? null : Number(row.latitude),
+    longitude: row.longitude == null ? null : Number(row.longitude),
   };
 }
 
