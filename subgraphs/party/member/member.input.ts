@@ -4,6 +4,7 @@ import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'ty
 import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { IsPlainText } from '../../../kit/personal/validators';
+import { DATE_PATTERN } from '../../../kit/validation/calendar-date';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMember, PartyMemberCategory, PartyMemberColour, PartyMemberTag } from './member.entity';
 
@@ -53,14 +54,7 @@ export function memberOrder(orderBy?: OrderBy<PartyMemberOrderField>) {
   return sortKeys(orderBy, { JOINED: ['joinedOn'], REGISTERED: ['registeredAt'] }, PartyMemberOrderField.REGISTERED);
 }
 
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** True for a real calendar date YYYY-MM-DD (2025-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  if (!DATE_PATTERN.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
+export { DATE_PATTERN, isCalendarDate } from '../../../kit/validation/calendar-date';
 
 @InputType({ description: 'A resident to register as a party member (登记党员)' })
 export class RegisterPartyMemberInput {

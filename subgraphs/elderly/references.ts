@@ -1,0 +1,28 @@
+import type DataLoader from 'dataloader';
+import type { ReferenceResolvers } from '../../kit/schema/federated-schema';
+import type { ElderlyContext } from './context';
+import type { ElderlyLoaders } from './loaders';
+
+/** `__resolveReference` through the request's by-id loader: N references, one statement; unknown ids → null. */
+function byId(loader: (loaders: ElderlyLoaders) => DataLoader<string, unknown>) {
+  return {
+    __resolveReference: (reference: { id: string }, { loaders }: ElderlyContext) => loader(loaders).load(reference.id),
+  };
+}
+
+/** A grids entity elderly only adds fields to: the representation is all it needs, so resolving it costs no statement. */
+const stub = {
+  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+};
+
+/** Every entity type the elderly subgraph resolves by `@key(fields: "id")`: its own and the grids stubs. */
+export const elderlyReferences: ReferenceResolvers = {
+  ServicePoint: byId((loaders) => loaders.pointById),
+  ElderProfile: byId((loaders) => loaders.profileById),
+  MealOrder: byId((loaders) => loaders.orderById),
+  District: stub,
+  Subdistrict: stub,
+  Community: stub,
+  Household: stub,
+  Resident: stub,
+};

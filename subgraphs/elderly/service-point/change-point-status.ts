@@ -1,0 +1,35 @@
+import { canActAt } from '../../../kit/auth/viewer';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import type { ElderlyContext } from '../context';
+import { pointTransition, type ServicePointCommand } from './service-point-lifecycle';
+import type { ServicePointPayload } from './service-point-payload.type';
+import { ServicePointStatusChange } from './service-point-status-change.entity';
+import { ServicePoint } from './service-point.entity';
+import type { ServicePointStatusInput } from './service-point.input';
+import { POINT_MANAGERS } from '../roles';
+
+/**
+ * Moves a point by the transition table and records the change, in one transaction. The update is
+ * conditional on the status read, so of two concurrent commands the second finds nothing to move
+ * and is CONFLICT, like a transition the table does not allow.
+ */
+export async function changePointStatus(context: ElderlyContext, command: ServicePointCommand, input: ServicePointStatusInput): Promise<ServicePointPayload> {
+  const { em, loaders, viewer } = context;
+  const point = await loaders.pointById.load(input.pointId);
+  if (!point) throw new BadUserInputError('input.pointId', 'exists', 'input.pointId is not a known service point');
+  if (!canActAt(viewer, POINT_MANAGERS, point)) throw new ForbiddenError('This service point is outside your scope');
+  const transition = pointTransition(point.status, command);
+  if (!transition) throw new ConflictError(`A ${point.status.toLowerCase()} point cannot be ${command === 'OPEN' ? 'opened' : 'closed'}`);
+  if (!canActAt(viewer, transition.roles, point)) throw new ForbiddenError('Your role may not do this');
+  const from = point.status;
+  await em.transactional(async (tx) => {
+    const moved = await tx.nativeUpdate(ServicePoint, { id: point.id, status: from }, { status: transition.to });
+    if (moved !== 1) throw new ConflictError('The point changed meanwhile; nothing was written. Reload and try again.');
+    tx.persist(Object.assign(new ServicePointStatusChange(), {
+      pointId: point.id, command, fromStatus: from, toStatus: transition.to, reason: input.reason ?? null,
+      changedBy: viewer!.id, communityId: point.communityId, subdistrictId: point.subdistrictId,
+    }));
+  });
+  point.status = transition.to;
+  return { point };
+}
