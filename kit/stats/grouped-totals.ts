@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
 
 /**
- * A grouped aggregate in one statement: `select <group columns>, <aggregate> as total from <table>
+ * A grouped aggregate in one statement (no group columns: one total): `select <group columns>, <aggregate> as total from <table>
  * where <filter> group by <group columns>`. Written with the ORM's knex because MikroORM's query
  * builder quotes aggregate expressions as column names; counts come back as numbers on both drivers.
  */
@@ -16,8 +16,9 @@ export async function groupedTotals(
   const knex = em.getKnex();
   const query = knex(table)
     .select(...groupColumns.map((column, index) => `${column} as g${index}`))
-    .select(knex.raw(`${aggregate} as total`))
-    .groupBy(...groupColumns);
+    .select(knex.raw(`${aggregate} as total`));
+  // No group columns: one total over every row the filter keeps.
+  if (groupColumns.length > 0) query.groupBy(...groupColumns);
   filter(query);
   const rows: Record<string, unknown>[] = await em.getConnection().execute(query);
   return rows.map((row) => ({ keys: groupColumns.map((_column, index) => String(row[`g${index}`])), total: Number(row.total ?? 0) }));

@@ -18,7 +18,7 @@ export class MealOrderResolver {
   }
 
   @FieldResolver(_returns => ElderProfile, { description: 'Who, as an elder profile (老人档案)' })
-  async elderProfile(@Root() order: MealOrder, @Ctx() { loaders }: ElderlyContext): Promise<ElderProfile> {
+  async elder(@Root() order: MealOrder, @Ctx() { loaders }: ElderlyContext): Promise<ElderProfile> {
     return (await loaders.profileById.load(order.profileId))!;
   }
 }
