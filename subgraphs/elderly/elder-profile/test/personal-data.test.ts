@@ -1,0 +1,66 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { Role } from '../../../../kit/auth/role';
+import type { Viewer } from '../../../../kit/auth/viewer';
+import { execute } from '../../../../kit/testing/execute';
+import { biAnalyst, viewerWith } from '../../../../kit/testing/viewers';
+import { createContext } from '../../context';
+import { createElderlyFixture, type ElderlyFixture } from '../../test/elderly-fixture';
+import { ElderProfile } from '../elder-profile.entity';
+
+const PROFILE = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on ElderProfile { id age livingSituation hardship disability dietaryNeeds careLevel certificationDueOn certificationOverdue homeVisits { id visitors outcome } }
+    }
+  }
+`;
+
+let fixture: ElderlyFixture;
+let profile: ElderProfile;
+beforeAll(async () => {
+  fixture = await createElderlyFixture();
+  // An elder with at least one visit, so masking the visit list is visible.
+  const [row] = await fixture.em().getConnection().execute('select profile_id from home_visit order by id limit 1');
+  profile = (await fixture.em().findOne(ElderProfile, { id: row.profile_id }))!;
+});
+afterAll(() => fixture.close());
+
+/** Runs the query as `viewer` with a logger whose lines the test reads (the audit trail). */
+async function read(viewer: Viewer) {
+  const lines: any[] = [];
+  const log = pino({ level: 'info' }, new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk))); done(); } }));
+  const result = await execute(fixture.server.apollo, createContext(fixture.em(), { viewer, requestId: 'audit-test', log }), PROFILE, {
+    representations: [{ __typename: 'ElderProfile', id: profile.id }],
+  });
+  expect(result.errors).toBeUndefined();
+  return { shown: (result.data as any)._entities[0], audit: lines.filter((line) => line.audit === 'personal-data-read') };
+}
+
+test('community staff of the elder\'s community see health and care needs, and every field read is audited', async () => {
+  const { shown, audit } = await read(viewerWith([Role.COMMUNITY_STAFF], [profile.communityId], 'staff-1'));
+  expect(shown).toEqual(expect.objectContaining({
+    livingSituation: profile.livingSituation, hardship: profile.hardship, disability: profile.disability,
+    dietaryNeeds: profile.dietaryNeeds, careLevel: profile.careLevel, certificationDueOn: profile.certificationDueOn,
+  }));
+  expect(shown.homeVisits.length).toBeGreaterThan(0);
+  expect(shown.homeVisits[0].outcome).toEqual(expect.any(String));
+  const fields = audit.map((line) => line.field);
+  for (const field of ['age', 'livingSituation', 'hardship', 'disability', 'dietaryNeeds', 'careLevel', 'certificationDueOn', 'homeVisits', 'outcome']) {
+    expect(fields).toContain(field);
+  }
+  expect(audit.every((line) => line.viewer === 'staff-1' && ['ElderProfile', 'HomeVisit'].includes(line.subjectType))).toBe(true);
+});
+
+test.each([
+  ['staff of another community', viewerWith([Role.COMMUNITY_STAFF], ['00000000-0000-4000-8000-000000000000'])],
+  ['a BI analyst', biAnalyst],
+  ['a service-point operator', viewerWith([Role.SERVICE_POINT_OPERATOR], [])],
+])('%s sees none of it, and nothing is audited', async (_who, viewer) => {
+  const { shown, audit } = await read(viewer);
+  expect(shown).toEqual({
+    id: profile.id, age: null, livingSituation: null, hardship: null, disability: null, dietaryNeeds: null, careLevel: null,
+    certificationDueOn: null, certificationOverdue: null, homeVisits: [],
+  });
+  expect(audit).toEqual([]);
+});
