@@ -51,3 +51,29 @@ test('points of every kind the seeds count, meal days never above capacity, orde
   const result = await fixture.run(cityAdmin, '{ servicePoint(id: "00000000-0000-4000-8000-000000000000") { id } }');
   expect(result.errors).toBeUndefined();
 });
+
+test('subdistrict stats agree with the rows counted one by one', async () => {
+  const em = fixture.em();
+  const [subdistrict] = fixture.territory.subdistricts;
+  const today = todayInChina();
+  const from = new Date(Date.parse(today) - 365 * 86_400_000).toISOString().slice(0, 10);
+  const result = await fixture.run(cityAdmin, `query ($representations: [_Any!]!, $from: String!, $to: String!) { _entities(representations: $representations) {
+    ... on Subdistrict { elderlyStats(period: { from: $from, to: $to }) { elders mealsServed subsidiesFen certificationsOverdue visitsMade pointsByKind { kind count } } } } }`,
+  { representations: [{ __typename: 'Subdistrict', id: subdistrict.id }], from, to: today });
+  expect(result.errors).toBeUndefined();
+  const stats = result.data._entities[0].elderlyStats;
+  const orders = (await em.find(MealOrder, { subdistrictId: subdistrict.id })).filter((order) => order.status === MealOrderStatus.PLACED && order.servedOn >= from && order.servedOn < today);
+  const profiles = await em.find(ElderProfile, { subdistrictId: subdistrict.id });
+  const points = await em.find(ServicePoint, { subdistrictId: subdistrict.id });
+  const visits: { visited_on: string }[] = await em.getConnection().execute('select visited_on from home_visit where subdistrict_id = ?', [subdistrict.id]);
+  expect(stats).toEqual({
+    elders: profiles.length,
+    mealsServed: orders.length,
+    subsidiesFen: orders.reduce((sum, order) => sum + order.subsidyFen, 0),
+    certificationsOverdue: profiles.filter((profile) => profile.certificationDueOn < today).length,
+    visitsMade: visits.filter((visit) => visit.visited_on >= from && visit.visited_on < today).length,
+    pointsByKind: Object.values(ServicePointKind).map((kind) => ({ kind, count: points.filter((point) => point.kind === kind).length })),
+  });
+  expect(stats.mealsServed).toBeGreaterThan(0);
+  expect(stats.certificationsOverdue).toBeGreaterThan(0);
+});

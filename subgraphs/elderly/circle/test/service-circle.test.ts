@@ -155,3 +155,16 @@ test('the circle costs the same SQL statements with three times the elders', asy
   expect(after.statements).toBe(before.statements);
   expect(after.statements).toBeLessThanOrEqual(2);
 });
+
+test('elderlyStats of the community: open points by kind, elders within 15 minutes of any open point', async () => {
+  const result = await fixture.run(cityAdmin, `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Community { elderlyStats(period: { from: "2026-01-01", to: "2027-01-01" }) { pointsByKind { kind count } elders eldersCovered coverageRate mealsServed } } } }`,
+  { representations: [{ __typename: 'Community', id: community }] });
+  expect(result.errors).toBeUndefined();
+  const stats = result.data._entities[0].elderlyStats;
+  // The closed canteen is not counted; B1 and B3 are near the canteen, B2 has the day-care centre; the 12 elders added above live 33 km away.
+  expect(Object.fromEntries(stats.pointsByKind.map(({ kind, count }: any) => [kind, count]))).toEqual({
+    CANTEEN: 1, MEAL_POINT: 0, DAY_CARE_CENTER: 1, ACTIVITY_CENTER: 0, HAPPINESS_HOME: 0, PARTNER_MERCHANT: 0,
+  });
+  expect([stats.elders, stats.eldersCovered, stats.coverageRate, stats.mealsServed]).toEqual([18, 4, 0.2222, 0]);
+});
