@@ -1,0 +1,64 @@
+/**
+ * The 15-minute circle at scale: seeds the elderly subgraph (`demo` by default, or `city`), then
+ * asks every community's circle through the real schema, one community per request, and prints the
+ * SQL statements and time per request. Run:
+ *   node -r @swc-node/register bench/service-circle.bench.ts [demo|city]
+ * (with TEST_DATABASE_URL set, on PostgreSQL).
+ */
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import type { EntityManager } from '@mikro-orm/knex';
+import pino from 'pino';
+import { generateTerritory } from '../kit/demo/territory';
+import type { Scale } from '../kit/demo/types';
+import { createSubgraphServer } from '../kit/subgraph';
+import { execute } from '../kit/testing/execute';
+import { createTestDatabase } from '../kit/testing/test-database';
+import { cityAdmin } from '../kit/testing/viewers';
+import { elderlyEntities } from '../subgraphs/elderly/entities';
+import { ElderProfile } from '../subgraphs/elderly/elder-profile/elder-profile.entity';
+import { seedElderly } from '../subgraphs/elderly/seed';
+import { elderlySubgraph } from '../subgraphs/elderly/server';
+
+const CIRCLE = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Community { serviceCircle(kind: MEAL_POINT) { elders covered coverageRate } } } }`;
+
+async function main(): Promise<void> {
+  const scale = (process.argv[2] ?? 'demo') as Scale;
+  const territory = generateTerritory(scale);
+  const database = await createTestDatabase('bench', elderlyEntities);
+  try {
+    const seeding = performance.now();
+    await database.orm.em.fork().transactional((em) => seedElderly(em as EntityManager, territory));
+    const elders = await database.orm.em.fork().count(ElderProfile, {});
+    console.log(`seeded ${scale}: ${territory.communities.length} communities, ${elders} elders in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    const log = pino({ level: 'silent' });
+    const server = await createSubgraphServer(elderlySubgraph, database.orm, log);
+    const rows: { elders: number; statements: number; ms: number }[] = [];
+    let covered = 0;
+    for (const community of territory.communities) {
+      const context = elderlySubgraph.createContext(database.orm.em.fork() as EntityManager, { viewer: cityAdmin, requestId: 'bench', log });
+      database.queryLog.reset();
+      const started = performance.now();
+      const result = await execute(server.apollo, context, CIRCLE, { representations: [{ __typename: 'Community', id: community.id }] });
+      const ms = performance.now() - started;
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      const circle = (result.data as any)._entities[0].serviceCircle;
+      covered += circle.covered;
+      rows.push({ elders: circle.elders, statements: database.queryLog.count, ms });
+    }
+    rows.sort((a, b) => a.elders - b.elders);
+    const statements = [...new Set(rows.map((row) => row.statements))];
+    const times = rows.map((row) => row.ms).sort((a, b) => a - b);
+    console.log(`meal-point circle, one community per request: ${statements.join('/')} SQL statements for every community `
+      + `(${rows[0].elders}–${rows[rows.length - 1].elders} elders); median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, `
+      + `max ${times[times.length - 1].toFixed(1)} ms; largest community ${rows[rows.length - 1].ms.toFixed(1)} ms; district coverage ${(covered / elders * 100).toFixed(1)}%`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
