@@ -51,7 +51,7 @@ const SERVICES: Record<ServicePointKind, ElderService[]> = {
   HAPPINESS_HOME: [ElderService.ACTIVITIES, ElderService.DAY_CARE],
 };
 const NAME_SUFFIX: Record<ServicePointKind, string> = {
-  CANTEEN: '社区食堂', MEAL_POINT: '老饭桌助餐点', PARTNER_MERCHANT: '拉面馆(社区食堂)', DAY_CARE_CENTER: '日间照料中心',
+  CANTEEN: '食堂', MEAL_POINT: '老饭桌助餐点', PARTNER_MERCHANT: '拉面馆(社区食堂)', DAY_CARE_CENTER: '日间照料中心',
   ACTIVITY_CENTER: '老年活动中心', HAPPINESS_HOME: '农村幸福院',
 };
 const CAPACITY: Record<ServicePointKind, readonly [number, number]> = {
@@ -134,7 +134,7 @@ function dishesFor(point: ServicePoint): Dish[] {
 }
 
 /** Which communities get a point of each kind: the seeds' shares, spread evenly by a deterministic shuffle. */
-function plan(territory: DemoTerritory): Map<string, ServicePointKind[]> {
+export function planPoints(territory: DemoTerritory): Map<string, ServicePointKind[]> {
   const kinds = new Map<string, ServicePointKind[]>(territory.communities.map((community) => [community.id, []]));
   const add = (community: DemoCommunity, kind: ServicePointKind) => kinds.get(community.id)!.push(kind);
   const scale = territory.communities.length / 105;
@@ -159,7 +159,7 @@ async function seedPoints(rows: BulkInserter, territory: DemoTerritory, today: s
   for (const compound of territory.compounds) compoundsOf.set(compound.communityId, [...(compoundsOf.get(compound.communityId) ?? []), compound]);
   const registeredAt = new Date(`${addDays(today, -365)}T00:00:00Z`);
   const seeded: SeededPoint[] = [];
-  for (const [communityId, kinds] of plan(territory)) {
+  for (const [communityId, kinds] of planPoints(territory)) {
     const community = territory.communities.find((candidate) => candidate.id === communityId)!;
     const compounds = compoundsOf.get(communityId) ?? [];
     if (compounds.length === 0) continue;

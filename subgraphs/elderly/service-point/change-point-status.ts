@@ -1,5 +1,5 @@
 import { canActAt } from '../../../kit/auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { ElderlyContext } from '../context';
 import { pointTransition, type ServicePointCommand } from './service-point-lifecycle';
 import type { ServicePointPayload } from './service-point-payload.type';
@@ -7,6 +7,7 @@ import { ServicePointStatusChange } from './service-point-status-change.entity';
 import { ServicePoint } from './service-point.entity';
 import type { ServicePointStatusInput } from './service-point.input';
 import { POINT_MANAGERS } from '../roles';
+import { requirePoint } from './require-point';
 
 /**
  * Moves a point by the transition table and records the change, in one transaction. The update is
@@ -14,10 +15,8 @@ import { POINT_MANAGERS } from '../roles';
  * and is CONFLICT, like a transition the table does not allow.
  */
 export async function changePointStatus(context: ElderlyContext, command: ServicePointCommand, input: ServicePointStatusInput): Promise<ServicePointPayload> {
-  const { em, loaders, viewer } = context;
-  const point = await loaders.pointById.load(input.pointId);
-  if (!point) throw new BadUserInputError('input.pointId', 'exists', 'input.pointId is not a known service point');
-  if (!canActAt(viewer, POINT_MANAGERS, point)) throw new ForbiddenError('This service point is outside your scope');
+  const { em, viewer } = context;
+  const point = await requirePoint(context, input.pointId, 'input.pointId', POINT_MANAGERS);
   const transition = pointTransition(point.status, command);
   if (!transition) throw new ConflictError(`A ${point.status.toLowerCase()} point cannot be ${command === 'OPEN' ? 'opened' : 'closed'}`);
   if (!canActAt(viewer, transition.roles, point)) throw new ForbiddenError('Your role may not do this');
