@@ -119,3 +119,26 @@ test('a certification at the door moves the due date a year on from the visit (�
   expect(result.errors).toBeUndefined();
   expect(result.data.recordHomeVisit.profile.certificationDueOn).toBe('2027-02-07');
 });
+
+test('priceQuote: the seeded plaque merchant sells any elder the noodles at 8 yuan; out of scope is FORBIDDEN; an unknown dish is BAD_USER_INPUT', async () => {
+  const em = fixture.em();
+  const merchant = (await em.findOne(ServicePoint, { kind: ServicePointKind.PARTNER_MERCHANT }))!;
+  const [noodles] = await em.getConnection().execute('select id from dish where point_id = ? and price_fen = 1050', [merchant.id]);
+  const query = 'query ($residentId: ID!, $dishId: ID!) { priceQuote(residentId: $residentId, dishId: $dishId, on: "2031-01-01") { normalPriceFen chargedFen subsidyFen appliedRules { name reductionFen } } }';
+  const quote = await fixture.run(cityAdmin, query, { residentId: elder.residentId, dishId: noodles.id });
+  expect(quote.errors).toBeUndefined();
+  expect(quote.data.priceQuote).toEqual({ normalPriceFen: 1050, chargedFen: 800, subsidyFen: 0, appliedRules: [{ name: '吃拉面送鸡蛋和小菜', reductionFen: 250 }] });
+  const outsider = await fixture.run(viewerWith([Role.SERVICE_POINT_OPERATOR], [UNKNOWN]), query, { residentId: elder.residentId, dishId: noodles.id });
+  expect(outsider.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  const unknown = await fixture.run(cityAdmin, query, { residentId: elder.residentId, dishId: UNKNOWN });
+  expect(unknown.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([['BAD_USER_INPUT', 'dishId']]);
+});
+
+test("an operator orders at a point of their community, not at another community's", async () => {
+  const other = (await fixture.em().findOne(ServicePoint, { kind: ServicePointKind.CANTEEN, communityId: { $ne: elder.communityId } }))!;
+  const operator = viewerWith([Role.SERVICE_POINT_OPERATOR], [elder.communityId]);
+  const own = await fixture.run(operator, ORDER_MEAL, order({ idempotencyKey: 'operator-own-1' }));
+  expect(own.errors).toBeUndefined();
+  const foreign = await fixture.run(operator, ORDER_MEAL, order({ idempotencyKey: 'operator-foreign-1', pointId: other.id }));
+  expect(foreign.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+});
