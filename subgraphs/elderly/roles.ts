@@ -14,3 +14,6 @@ export const POINT_OPERATORS: readonly Role[] = [...POINT_MANAGERS, Role.SERVICE
 
 /** Who reads elderly-care figures (counts, never people). */
 export const ELDERLY_STATS_READERS: readonly Role[] = [...TERRITORIAL_LEADERS, Role.BI_ANALYST];
+
+/** Who may see that a resident has an elder profile at all (BI and partner agencies get counts, never people). */
+export const PROFILE_VIEWERS: readonly Role[] = [...new Set([...ELDER_CARERS, ...POINT_OPERATORS])];

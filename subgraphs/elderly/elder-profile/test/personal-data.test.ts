@@ -54,7 +54,6 @@ test('community staff of the elder\'s community see health and care needs, and e
 
 test.each([
   ['staff of another community', viewerWith([Role.COMMUNITY_STAFF], ['00000000-0000-4000-8000-000000000000'])],
-  ['a BI analyst', biAnalyst],
   ['a service-point operator', viewerWith([Role.SERVICE_POINT_OPERATOR], [])],
 ])('%s sees none of it, and nothing is audited', async (_who, viewer) => {
   const { shown, audit } = await read(viewer);
@@ -63,4 +62,12 @@ test.each([
     certificationDueOn: null, certificationOverdue: null, homeVisits: [],
   });
   expect(audit).toEqual([]);
+});
+
+test('a BI analyst does not learn which residents are elders: Resident.elderProfile and the ElderProfile reference are null', async () => {
+  const result = await fixture.run(biAnalyst, `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Resident { elderProfile { id } } ... on ElderProfile { id } } }`,
+  { representations: [{ __typename: 'Resident', id: profile.residentId }, { __typename: 'ElderProfile', id: profile.id }] });
+  expect(result.errors).toBeUndefined();
+  expect(result.data._entities).toEqual([{ elderProfile: null }, null]);
 });
