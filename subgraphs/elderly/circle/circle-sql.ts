@@ -57,17 +57,16 @@ export interface CircleCounts {
  */
 export async function circleCounts(em: EntityManager, scope: CircleScope, groupIds: readonly string[], kind: ServicePointKind | null): Promise<Map<string, CircleCounts>> {
   const knex = em.getKnex();
-  const group = scope ?? null;
   const query = knex
     .with('n', nearestElders(knex, scope, groupIds, kind))
     .from('n')
-    .select(group ? knex.raw(`${group} as group_id`) : knex.raw(`'' as group_id`))
+    .select(scope ? knex.raw('?? as group_id', [scope]) : knex.raw(`'' as group_id`))
     .select(
       knex.raw('count(*) as elders'),
       knex.raw('sum(case when metres is not null then 1 else 0 end) as covered'),
       knex.raw('sum(case when lat is null then 1 else 0 end) as unlocated'),
     );
-  if (group) query.groupBy(group);
+  if (scope) query.groupBy(scope);
   const rows: Record<string, unknown>[] = await em.getConnection().execute(query as never);
   return new Map(rows.map((row) => [String(row.group_id), { elders: Number(row.elders ?? 0), covered: Number(row.covered ?? 0), unlocated: Number(row.unlocated ?? 0) }]));
 }

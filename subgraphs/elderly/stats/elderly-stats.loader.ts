@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { ratio } from '../../../kit/stats/ratio';
 import { circleCounts, type CircleScope } from '../circle/circle-sql';
@@ -32,12 +33,9 @@ export class ElderlyStatsLoaders {
 async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: ElderlyStatsPeriod): Promise<ElderlyStats[]> {
   const groups = scope ? [scope] : [];
   const keyOf = (keys: string[]) => (scope ? keys[0] : '');
-  const within = (query: { whereIn(column: string, values: string[]): unknown }) => {
-    if (scope) query.whereIn(scope, [...ids]);
-  };
-  const totals = async (table: string, aggregate: string, filter: (query: any) => void, extra: string[] = []) =>
+  const totals = (table: string, aggregate: string, filter: (query: Knex.QueryBuilder) => void, extra: string[] = []) =>
     groupedTotals(em, table, [...groups, ...extra], aggregate, (query) => {
-      within(query);
+      if (scope) query.whereIn(scope, [...ids]);
       filter(query);
     });
   const points = await totals('service_point', 'count(*)', (query) => query.where('status', ServicePointStatus.OPEN), ['kind']);
