@@ -3,7 +3,9 @@ import type { SubgraphDefinition } from '../../kit/subgraph';
 import { NearbyServicePointResolver } from './circle/nearby-service-point.resolver';
 import { ServiceCircleResolver } from './circle/service-circle.resolver';
 import { Community } from './community/community.type';
-import { CommunityElderlyStatsResolver, CommunityServiceCircleResolver, CommunityServicePointsResolver } from './community/community.resolver';
+import {
+  CommunityElderlyStatsResolver, CommunityElderProfilesResolver, CommunityServiceCircleResolver, CommunityServicePointsResolver,
+} from './community/community.resolver';
 import { createContext, type ElderlyContext } from './context';
 import { District } from './district/district.type';
 import { DistrictElderlyStatsResolver } from './district/district.resolver';
@@ -43,7 +45,7 @@ export const elderlySubgraph: SubgraphDefinition<ElderlyContext> = {
       resolvers: [
         ServicePointResolver, ElderProfileResolver, HomeVisitResolver, MealOrderResolver, NearbyServicePointResolver, ServiceCircleResolver,
         PriceQuoteResolver, ResidentElderProfileResolver, HouseholdNearestServicePointsResolver,
-        CommunityServicePointsResolver, CommunityServiceCircleResolver, CommunityElderlyStatsResolver,
+        CommunityServicePointsResolver, CommunityServiceCircleResolver, CommunityElderlyStatsResolver, CommunityElderProfilesResolver,
         SubdistrictElderlyStatsResolver, DistrictElderlyStatsResolver,
         RegisterServicePointResolver, OpenServicePointResolver, CloseServicePointResolver, PublishMenuResolver, SetDiscountRulesResolver,
         OrderMealResolver, CancelMealOrderResolver, UpdateElderProfileResolver, RecordHomeVisitResolver,

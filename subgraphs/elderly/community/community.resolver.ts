@@ -8,11 +8,14 @@ import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-c
 import { ServiceCircle } from '../circle/service-circle.type';
 import { CIRCLE_RADIUS_METRES, DETOUR_FACTOR, WALKING_METRES } from '../circle/walking';
 import type { ElderlyContext } from '../context';
-import { ELDERLY_STATS_READERS } from '../roles';
+import { ElderProfileConnection } from '../elder-profile/elder-profile-connection.type';
+import { ElderProfilesArgs, elderProfileFilter } from '../elder-profile/elder-profiles.args';
+import { ELDER_CARERS, ELDERLY_STATS_READERS } from '../roles';
 import { ServicePointConnection, ServicePointsArgs } from '../service-point/service-point.args';
 import { ServicePoint, ServicePointKind } from '../service-point/service-point.entity';
 import { checkedPeriod } from '../stats/elderly-stats.args';
 import { ElderlyStats, ElderlyStatsPeriod } from '../stats/elderly-stats.type';
+import { ElderProfile } from '../elder-profile/elder-profile.entity';
 import { Community } from './community.type';
 
 @Resolver(_of => Community)
@@ -64,5 +67,18 @@ export class CommunityElderlyStatsResolver {
     const place = await requirePlace(loaders.placeById, community.id, 'id', [TerritoryLevel.COMMUNITY]);
     if (!canActAt(viewer, ELDERLY_STATS_READERS, place)) throw new ForbiddenError('These stats are outside your scope');
     return loaders.stats.load('community_id', community.id, period);
+  }
+}
+
+@Resolver(_of => Community)
+export class CommunityElderProfilesResolver {
+  @Authorized(ELDER_CARERS)
+  @FieldResolver(_returns => ElderProfileConnection, {
+    description: "Elders of the community with a profile, by certification due date (老人档案), e.g. whose certification is overdue; for the staff who serve them, in scope",
+  })
+  async elderProfiles(@Root() community: Community, @Args() args: ElderProfilesArgs, @Ctx() { loaders, viewer }: ElderlyContext) {
+    const place = await requirePlace(loaders.placeById, community.id, 'id', [TerritoryLevel.COMMUNITY]);
+    if (!canActAt(viewer, ELDER_CARERS, place)) throw new ForbiddenError('These elders live outside your scope');
+    return loaders.pages.childrenOf(ElderProfile, 'communityId', community.id, pageQuery(args, elderProfileFilter(args.where), [['certificationDueOn', SortDirection.ASC]]));
   }
 }

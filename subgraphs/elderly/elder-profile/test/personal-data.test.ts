@@ -71,3 +71,20 @@ test('a BI analyst does not learn which residents are elders: Resident.elderProf
   expect(result.errors).toBeUndefined();
   expect(result.data._entities).toEqual([{ elderProfile: null }, null]);
 });
+
+test('community staff list the elders whose pension certification is overdue (养老认证逾期), as a hand count finds them; others may not', async () => {
+  const staff = viewerWith([Role.COMMUNITY_STAFF], [profile.communityId]);
+  const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Community { elderProfiles(first: 100, where: { certificationOverdue: true }) { totalCount edges { node { id certificationDueOn } } } } } }`;
+  const representations = [{ __typename: 'Community', id: profile.communityId }];
+  const result = await fixture.run(staff, query, { representations });
+  expect(result.errors).toBeUndefined();
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const overdue = (await fixture.em().find(ElderProfile, { communityId: profile.communityId })).filter((row) => row.certificationDueOn < today);
+  expect(overdue.length).toBeGreaterThan(0);
+  const listed = result.data._entities[0].elderProfiles;
+  expect(listed.totalCount).toBe(overdue.length);
+  expect(listed.edges.map((edge: any) => edge.node.id).sort()).toEqual(overdue.map((row) => row.id).sort());
+  const outsider = await fixture.run(viewerWith([Role.COMMUNITY_STAFF], ['00000000-0000-4000-8000-000000000000']), query, { representations });
+  expect(outsider.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+});
