@@ -8,6 +8,7 @@ import { ElderProfile } from './elder-profile/elder-profile.entity';
 import { HomeVisit } from './home-visit/home-visit.entity';
 import { Dish } from './meal/dish.entity';
 import { MenuEntry } from './meal/menu-entry.entity';
+import { MealDay } from './meal-order/meal-day.entity';
 import { MealOrder } from './meal-order/meal-order.entity';
 import { DiscountRule } from './pricing/discount-rule.entity';
 import { ServicePointStatusChange } from './service-point/service-point-status-change.entity';
@@ -37,6 +38,15 @@ export function createLoaders(em: EntityManager) {
         await em.find(MenuEntry, { $or: keys.map((key) => ({ pointId: key.pointId, servedOn: key.servedOn })) }),
         (entry) => `${entry.pointId}|${entry.servedOn}`,
       ),
+      { cacheKeyFn: (key) => `${key.pointId}|${key.servedOn}` },
+    ),
+    /** Meals taken at (point, day) pairs by the day counters, one statement for all pairs of a request. */
+    mealsTaken: new DataLoader<{ pointId: string; servedOn: string }, number, string>(
+      async (keys) => {
+        const days = await em.find(MealDay, { $or: keys.map((key) => ({ pointId: key.pointId, servedOn: key.servedOn })) });
+        const taken = new Map(days.map((day) => [`${day.pointId}|${day.servedOn}`, day.ordered]));
+        return keys.map((key) => taken.get(`${key.pointId}|${key.servedOn}`) ?? 0);
+      },
       { cacheKeyFn: (key) => `${key.pointId}|${key.servedOn}` },
     ),
   };

@@ -65,6 +65,12 @@ test('a 30-meal point takes 15 orders, then of 20 concurrent orders exactly 15, 
   const thirtyFirst = await order(profiles[35].residentId, 'till-31st');
   expect(thirtyFirst.errors?.[0].extensions.code).toBe('CONFLICT');
   expect(await ordersOfTheDay()).toEqual({ orders: 30, counter: 30 });
+
+  // What the till shows: nothing left, the day's 30 orders.
+  const till = await fixture.run(cityAdmin, `query ($id: ID!, $day: String!) { servicePoint(id: $id) {
+    mealsLeft(on: $day) mealOrders(servedOn: $day, first: 5) { totalCount } } }`, { id: point.pointId, day: DAY });
+  expect(till.errors).toBeUndefined();
+  expect(till.data.servicePoint).toEqual({ mealsLeft: 0, mealOrders: { totalCount: 30 } });
 });
 
 test('a cancelled order gives its meal back to the day', async () => {
