@@ -28,21 +28,27 @@ function joinNearPoints(query: Knex.QueryBuilder, join: 'join' | 'left join', ki
 }
 
 /**
- * `with nearest as (…)`: every elder of the chosen groups with the distance to the nearest open
- * point of `kind` within the circle (null when none), located at their building (else compound).
+ * Every elder of the chosen groups with the distance to the nearest open point of `kind` within the
+ * circle (null when none), located at their building (else its compound). Distances are measured
+ * once per building, not per elder: a building's elders share its location.
  */
 function nearestElders(knex: Knex, scope: CircleScope, groupIds: readonly string[], kind: ServicePointKind | null): Knex.QueryBuilder {
-  const located = knex
+  const inGroups = (query: Knex.QueryBuilder) => (scope ? query.whereIn(`e.${scope}`, [...groupIds]) : query);
+  const located = inGroups(knex
     .from('elder_profile as e')
     .leftJoin('territory as b', 'b.id', 'e.building_id')
     .leftJoin('territory as c', 'c.id', 'e.compound_id')
-    .select('e.id', 'e.community_id', 'e.subdistrict_id')
-    .select(knex.raw('coalesce(b.latitude, c.latitude) as lat'), knex.raw('coalesce(b.longitude, c.longitude) as lng'));
-  if (scope) located.whereIn(`e.${scope}`, [...groupIds]);
-  return joinNearPoints(knex.with('l', located).from('l'), 'left join', kind, CIRCLE_RADIUS_METRES)
-    .select('l.id', 'l.community_id', 'l.subdistrict_id', 'l.lat')
+    .distinct('e.building_id')
+    .select(knex.raw('coalesce(b.latitude, c.latitude) as lat'), knex.raw('coalesce(b.longitude, c.longitude) as lng')));
+  const byBuilding = joinNearPoints(knex.with('l', located).from('l'), 'left join', kind, CIRCLE_RADIUS_METRES)
+    .select('l.building_id', 'l.lat')
     .select(knex.raw(`min(case when ${DISTANCE} <= ? then ${DISTANCE} end) as metres`, [CIRCLE_RADIUS_METRES]))
-    .groupBy('l.id', 'l.community_id', 'l.subdistrict_id', 'l.lat');
+    .groupBy('l.building_id', 'l.lat');
+  return inGroups(knex
+    .with('near', byBuilding)
+    .from('elder_profile as e')
+    .join('near', 'near.building_id', 'e.building_id')
+    .select('e.id', 'e.community_id', 'e.subdistrict_id', 'near.lat', 'near.metres'));
 }
 
 export interface CircleCounts {
