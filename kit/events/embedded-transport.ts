@@ -1,0 +1,102 @@
+import type { Logger } from 'pino';
+import { Role } from '../auth/role';
+import { signToken, type TokenSettings } from '../auth/token';
+import type { DomainEvent } from './domain-event';
+import type { EventApplier } from './event-applier';
+import { feedQueryName, MAX_FEED_PAGE, type EventFeedPage } from './event-feed';
+import { pause, type EventTransport, type Runner } from './transport';
+
+export interface EmbeddedTransportOptions {
+  /** The gateway's GraphQL URL. */
+  readonly gatewayUrl: string;
+  /** Signs the SERVICE token each request carries. */
+  readonly tokenSettings: TokenSettings;
+  /** Subject of that token, as the producer's logs see it (`party-events`). */
+  readonly subject: string;
+  /** Wait between polls when caught up (default 500 ms). */
+  readonly pollMs?: number;
+  /** Events per request (default 1000). */
+  readonly pageSize?: number;
+  readonly log: Logger;
+}
+
+interface FeedResponse {
+  data?: Record<string, EventFeedPage & { events: (Omit<DomainEvent, 'occurredAt' | 'payload' | 'stream'> & { occurredAt: string; payload: string })[] }> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Longest wait after failures (gateway down, producer down). */
+const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * The embedded transport (no broker, what `npm start` uses on a bare machine): each consumer reads
+ * its producer's outbox as a keyset-paged feed through the gateway (`<producer>Events(after:
+ * checkpoint)`, SERVICE token), straight after a full page and every `pollMs` once caught up. The
+ * outbox is the stream, so there is no relay.
+ */
+export function embeddedTransport(options: EmbeddedTransportOptions): EventTransport {
+  const pollMs = options.pollMs ?? 500;
+  const first = Math.min(options.pageSize ?? MAX_FEED_PAGE, MAX_FEED_PAGE);
+  return {
+    kind: 'embedded',
+    startRelay: () => ({ stop: async () => undefined, status: () => null }),
+    startConsumer(applier: EventApplier): Runner {
+      const { stream, name } = applier.consumer;
+      const query = `query EventFeed($after: Int!, $first: Int!) { feed: ${feedQueryName(stream)}(after: $after, first: $first) { headSequence events { sequence type aggregateId payload occurredAt requestId } } }`;
+      const log = options.log.child({ consumer: name, stream, transport: 'embedded' });
+      const stopping = new AbortController();
+
+      async function readPage(after: number): Promise<{ head: number; events: DomainEvent[] }> {
+        const token = await signToken({ subject: options.subject, roles: [Role.SERVICE], expiresIn: '5m' }, options.tokenSettings);
+        const response = await fetch(options.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables: { after, first } }),
+          signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(30_000)]),
+        });
+        const body = (await response.json().catch(() => ({}))) as FeedResponse;
+        const page = body.data?.feed;
+        if (!page) {
+          const reasons = (body.errors ?? []).map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ');
+          throw new Error(`event feed ${stream}: the gateway answered ${response.status} ${reasons}`);
+        }
+        return {
+          head: page.headSequence,
+          events: page.events.map((event) => ({ ...event, stream, payload: JSON.parse(event.payload), occurredAt: new Date(event.occurredAt) })),
+        };
+      }
+
+      const loop = (async () => {
+        let failures = 0;
+        while (!stopping.signal.aborted) {
+          try {
+            const after = await applier.checkpoint();
+            const { head, events } = await readPage(after);
+            if (stopping.signal.aborted) break;
+            applier.noteHead(head);
+            const result = await applier.apply(events);
+            if (failures > 0) log.info('event feed reachable again');
+            failures = 0;
+            if (result.gap) log.error({ sequence: result.sequence, next: events[0]?.sequence }, 'event feed skipped sequences; waiting for them');
+            if (events.length === first && !result.gap) continue;
+            await pause(pollMs, stopping.signal);
+          } catch (error) {
+            if (stopping.signal.aborted) break;
+            applier.noteError(error);
+            failures += 1;
+            // The gateway starts after the subgraphs: the first failures are expected, later ones are news.
+            if (failures === 1 || failures % 20 === 0) log.warn({ err: error, failures }, 'event feed unavailable; retrying');
+            await pause(Math.min(pollMs * 2 ** Math.min(failures, 6), MAX_BACKOFF_MS), stopping.signal);
+          }
+        }
+      })();
+      return {
+        async stop() {
+          stopping.abort();
+          await loop;
+        },
+      };
+    },
+    close: async () => undefined,
+  };
+}
