@@ -40,8 +40,8 @@ export interface SubgraphServer<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
   readonly sdl: string;
   readonly log: Logger;
-  /** Starts listening (port 0 picks a free one); `events` adds its status to `/readyz`. */
-  listen(port: number, settings: TokenSettings, events?: EventsRuntime): Promise<RunningService>;
+  /** Starts listening (port 0 picks a free one); `details` adds to `/readyz` (the domain events' lag). */
+  listen(port: number, settings: TokenSettings, details?: () => Record<string, unknown>): Promise<RunningService>;
 }
 
 /** Builds a subgraph's Apollo Server on an open ORM, without listening: tests run exactly this. */
@@ -56,7 +56,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     apollo,
     sdl,
     log,
-    listen: (port, settings, events) =>
+    listen: (port, settings, details) =>
       startService({
         name: definition.name,
         apollo,
@@ -68,7 +68,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
           return definition.createContext(em, { viewer, requestId, log: requestLog });
         },
         ready: () => orm.isConnected(),
-        details: events ? () => ({ events: events.status() }) : undefined,
+        details,
       }),
   };
 }
@@ -102,5 +102,5 @@ export async function runSubgraph<TContext extends BaseContext>(definition: Subg
       log,
     });
   }
-  service = await server.listen(port, tokenSettings, events);
+  service = await server.listen(port, tokenSettings, events && (() => ({ events: events!.status() })));
 }
