@@ -3,6 +3,7 @@ import { connect } from '@nats-io/transport-node';
 import { jetstreamNames } from '../kit/events/jetstream-transport';
 import { OutboxEvent } from '../kit/events/outbox-event.entity';
 import { TerritoryPlace } from '../kit/territory/territory-copy';
+import { testNatsUrl } from '../kit/testing/test-nats';
 import {
   gridsHead, householdThenPartyMember, partyCaughtUp, poisonParkedStreamFlows, recordingTerritoryConsumer, registerHousehold, stoppedMidStreamThenRestarted,
 } from './support/domain-event-scenario';
@@ -16,7 +17,7 @@ import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
  * NATS server with JetStream (`.ci/run` sets it); the streams are fresh per run and deleted after.
  * NATS is reached through a TCP proxy the tests can cut, to take NATS away from this federation only.
  */
-const natsUrl = process.env.TEST_NATS_URL;
+const natsUrl = testNatsUrl();
 const describeWithNats = natsUrl ? describe : describe.skip;
 
 describeWithNats('domain events on NATS JetStream', () => {
@@ -111,7 +112,7 @@ describeWithNats('domain events on NATS JetStream', () => {
     const party = await (await fetch(new URL('/readyz', supergraph.subgraphUrls.party))).json();
     expect(party).toMatchObject({ status: 'ready', events: { transport: 'jetstream', consumers: [expect.objectContaining({ consumer: 'territory-copy', eventsBehind: 0 })] } });
     const grids = await eventually('grids relay idle', async () => {
-      const body = await (await fetch(new URL('/readyz', supergraph.subgraphUrls.grids))).json();
+      const body: any = await (await fetch(new URL('/readyz', supergraph.subgraphUrls.grids))).json();
       return body.events?.relay?.unpublished === 0 ? body : undefined;
     });
     expect(grids).toMatchObject({ status: 'ready', events: { transport: 'jetstream', relay: { stream: 'grids', unpublished: 0, lastError: null } } });

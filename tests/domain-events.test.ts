@@ -12,7 +12,7 @@ import { startSupergraph, type Supergraph } from './support/supergraph';
 
 let supergraph: Supergraph;
 beforeAll(async () => {
-  supergraph = await startSupergraph({ events: { transport: 'embedded', pollMs: 50, pageSize: 5, applier: { maxAttempts: 2, retryDelayMs: 10 } } });
+  supergraph = await startSupergraph({ events: { transport: 'embedded', pageSize: 5, applier: { maxAttempts: 2, retryDelayMs: 10 } } });
 });
 afterAll(() => supergraph.close());
 
@@ -42,7 +42,7 @@ test('a poison event is parked with its error and the events after it flow', asy
 test('party\'s /readyz shows the consumer\'s lag; grids\' shows no relay on this transport', async () => {
   await partyCaughtUp(supergraph);
   const ready = await eventually('party /readyz', async () => {
-    const body = await (await fetch(new URL('/readyz', supergraph.subgraphUrls.party))).json();
+    const body: any = await (await fetch(new URL('/readyz', supergraph.subgraphUrls.party))).json();
     return body.events?.consumers?.[0]?.eventsBehind === 0 ? body : undefined;
   });
   expect(ready).toMatchObject({

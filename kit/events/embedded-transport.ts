@@ -3,7 +3,7 @@ import { Role } from '../auth/role';
 import { signToken, type TokenSettings } from '../auth/token';
 import type { DomainEvent } from './domain-event';
 import type { EventApplier } from './event-applier';
-import { feedQueryName, MAX_FEED_PAGE, type EventFeedPage } from './event-feed';
+import { feedQueryName, MAX_FEED_PAGE, MAX_FEED_WAIT_MS, type EventFeedPage } from './event-feed';
 import { pause, type EventTransport, type Runner } from './transport';
 
 export interface EmbeddedTransportOptions {
@@ -13,8 +13,8 @@ export interface EmbeddedTransportOptions {
   readonly tokenSettings: TokenSettings;
   /** Subject of that token, as the producer's logs see it (`party-events`). */
   readonly subject: string;
-  /** Wait between polls when caught up (default 500 ms). */
-  readonly pollMs?: number;
+  /** How long a caught-up consumer's request waits at the producer for a new event (long poll; default 4 s, at most 5 s). */
+  readonly waitMs?: number;
   /** Events per request (default 1000). */
   readonly pageSize?: number;
   readonly log: Logger;
@@ -25,24 +25,27 @@ interface FeedResponse {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Longest wait after failures (gateway down, producer down). */
+/** First wait after a failure (gateway or producer down), doubling up to the longest. */
+const RETRY_MS = 100;
 const MAX_BACKOFF_MS = 5_000;
 
 /**
  * The embedded transport (no broker, what `npm start` uses on a bare machine): each consumer reads
  * its producer's outbox as a keyset-paged feed through the gateway (`<producer>Events(after:
- * checkpoint)`, SERVICE token), straight after a full page and every `pollMs` once caught up. The
- * outbox is the stream, so there is no relay.
+ * checkpoint, waitMs)`, SERVICE token) in a loop: a full page is followed at once by the next, and a
+ * caught-up reader's request waits at the producer until an event comes (long poll), so a change
+ * arrives within a request's time without a request every few hundred milliseconds. The outbox is
+ * the stream, so there is no relay.
  */
 export function embeddedTransport(options: EmbeddedTransportOptions): EventTransport {
-  const pollMs = options.pollMs ?? 500;
+  const waitMs = Math.min(options.waitMs ?? 4_000, MAX_FEED_WAIT_MS);
   const first = Math.min(options.pageSize ?? MAX_FEED_PAGE, MAX_FEED_PAGE);
   return {
     kind: 'embedded',
     startRelay: () => ({ stop: async () => undefined, status: () => null }),
     startConsumer(applier: EventApplier): Runner {
       const { stream, name } = applier.consumer;
-      const query = `query EventFeed($after: Int!, $first: Int!) { feed: ${feedQueryName(stream)}(after: $after, first: $first) { headSequence events { sequence type aggregateId payload occurredAt requestId } } }`;
+      const query = `query EventFeed($after: Int!, $first: Int!, $waitMs: Int!) { feed: ${feedQueryName(stream)}(after: $after, first: $first, waitMs: $waitMs) { headSequence events { sequence type aggregateId payload occurredAt requestId } } }`;
       const log = options.log.child({ consumer: name, stream, transport: 'embedded' });
       const stopping = new AbortController();
 
@@ -51,8 +54,8 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
         const response = await fetch(options.gatewayUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query, variables: { after, first } }),
-          signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(30_000)]),
+          body: JSON.stringify({ query, variables: { after, first, waitMs } }),
+          signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(waitMs + 30_000)]),
         });
         const body = (await response.json().catch(() => ({}))) as FeedResponse;
         const page = body.data?.feed;
@@ -68,6 +71,7 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
 
       const loop = (async () => {
         let failures = 0;
+        let gapReported = false;
         while (!stopping.signal.aborted) {
           try {
             const after = await applier.checkpoint();
@@ -77,16 +81,18 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
             const result = await applier.apply(events);
             if (failures > 0) log.info('event feed reachable again');
             failures = 0;
-            if (result.gap) log.error({ sequence: result.sequence, next: events[0]?.sequence }, 'event feed skipped sequences; waiting for them');
-            if (events.length === first && !result.gap) continue;
-            await pause(pollMs, stopping.signal);
+            if (result.gap && !gapReported) log.error({ sequence: result.sequence, next: events[0]?.sequence }, 'event feed skipped sequences; waiting for them');
+            gapReported = result.gap;
+            // Sequences missing from the feed (lost rows): it would answer the same at once, so wait.
+            if (result.gap) await pause(MAX_BACKOFF_MS, stopping.signal);
           } catch (error) {
             if (stopping.signal.aborted) break;
             applier.noteError(error);
             failures += 1;
             // The gateway starts after the subgraphs: the first failures are expected, later ones are news.
-            if (failures === 1 || failures % 20 === 0) log.warn({ err: error, failures }, 'event feed unavailable; retrying');
-            await pause(Math.min(pollMs * 2 ** Math.min(failures, 6), MAX_BACKOFF_MS), stopping.signal);
+            if (failures === 5 || (failures > 5 && failures % 20 === 0)) log.warn({ err: error, failures }, 'event feed unavailable; retrying');
+            else log.debug({ err: error, failures }, 'event feed unavailable; retrying');
+            await pause(Math.min(RETRY_MS * 2 ** Math.min(failures, 6), MAX_BACKOFF_MS), stopping.signal);
           }
         }
       })();

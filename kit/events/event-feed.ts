@@ -8,6 +8,10 @@ import { OutboxEvent } from './outbox-event.entity';
 /** Largest page of the feed: a replay from zero reads the whole outbox. */
 export const MAX_FEED_PAGE = 1000;
 export const DEFAULT_FEED_PAGE = 500;
+/** Longest a caught-up reader's request may wait for a new event: well under the gateway's subgraph timeout (10 s by default). */
+export const MAX_FEED_WAIT_MS = 5_000;
+/** How often a waiting request looks for a new event (one primary-key lookup). */
+const WAIT_STEP_MS = 50;
 
 @ObjectType({ description: 'One domain event of a subgraph\'s outbox, for the subgraphs that consume it (领域事件)' })
 @Directive('@shareable')
@@ -51,17 +55,35 @@ export class EventFeedArgs {
   @Min(1)
   @Max(MAX_FEED_PAGE)
   first: number = DEFAULT_FEED_PAGE;
+
+  @Field(_type => Int, {
+    defaultValue: 0,
+    description: `When nothing follows \`after\`, wait up to this many milliseconds (0–${MAX_FEED_WAIT_MS}) for an event before answering (long poll): a caught-up reader learns of a new event at once, without a request every few hundred milliseconds`,
+  })
+  @Min(0)
+  @Max(MAX_FEED_WAIT_MS)
+  waitMs: number = 0;
 }
 
-/** A keyset page of the outbox: one range scan on the primary key, and the newest sequence. */
+async function headSequence(em: EntityManager): Promise<number> {
+  const [{ head }] = await em.execute<{ head: number | string | null }[]>(`select max(sequence) as head from ${em.getMetadata().get(OutboxEvent.name).tableName}`);
+  return Number(head ?? 0);
+}
+
+/**
+ * A keyset page of the outbox: the newest sequence (waiting up to `waitMs` for one beyond `after`),
+ * then one range scan on the primary key.
+ */
 export async function loadEventFeed(em: EntityManager, args: EventFeedArgs): Promise<EventFeedPage> {
-  const rows = await em.find(OutboxEvent, { sequence: { $gt: args.after } }, { orderBy: { sequence: 'asc' }, limit: args.first });
-  const [{ head }] = await em.execute<{ head: number | string | null }[]>(
-    `select max(sequence) as head from ${em.getMetadata().get(OutboxEvent.name).tableName}`,
-  );
+  let head = await headSequence(em);
+  for (const deadline = Date.now() + args.waitMs; head <= args.after && Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    head = await headSequence(em);
+  }
+  const rows = head > args.after ? await em.find(OutboxEvent, { sequence: { $gt: args.after } }, { orderBy: { sequence: 'asc' }, limit: args.first }) : [];
   return {
     events: rows.map(({ sequence, type, aggregateId, payload, occurredAt, requestId }) => ({ sequence, type, aggregateId, payload, occurredAt, requestId })),
-    headSequence: Number(head ?? 0),
+    headSequence: head,
   };
 }
 

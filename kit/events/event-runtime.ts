@@ -6,6 +6,7 @@ import type { EventConsumer } from './domain-event';
 import { EventApplier, type ApplierOptions, type ConsumerStatus } from './event-applier';
 import { EventCheckpoint } from './event-checkpoint.entity';
 import { embeddedTransport } from './embedded-transport';
+import { MAX_FEED_WAIT_MS } from './event-feed';
 import { jetstreamTransport } from './jetstream-transport';
 import { OutboxEvent } from './outbox-event.entity';
 import type { EventTransport, RelayStatus, Runner } from './transport';
@@ -39,14 +40,16 @@ export interface EventsRuntime {
 
 /**
  * The transport the environment asks for: JetStream when `NATS_URL` is set (streams prefixed with
- * `NATS_STREAM_PREFIX`), else the embedded feed read through the gateway at `GATEWAY_URL`, polled
- * every `EVENT_POLL_MS`.
+ * `NATS_STREAM_PREFIX`), else the embedded feed read through the gateway at `GATEWAY_URL`, each
+ * caught-up request waiting up to `EVENT_FEED_WAIT_MS` at the producer.
  */
 export function eventTransportFromEnv(subgraph: string, tokenSettings: TokenSettings, log: Logger, env: NodeJS.ProcessEnv = process.env): EventTransport {
-  const pollMs = env.EVENT_POLL_MS ? Number(env.EVENT_POLL_MS) : undefined;
-  if (pollMs !== undefined && !(Number.isInteger(pollMs) && pollMs > 0)) throw new Error(`EVENT_POLL_MS must be a positive number of milliseconds, got "${env.EVENT_POLL_MS}"`);
+  const waitMs = env.EVENT_FEED_WAIT_MS ? Number(env.EVENT_FEED_WAIT_MS) : undefined;
+  if (waitMs !== undefined && !(Number.isInteger(waitMs) && waitMs >= 0 && waitMs <= MAX_FEED_WAIT_MS)) {
+    throw new Error(`EVENT_FEED_WAIT_MS must be 0–${MAX_FEED_WAIT_MS} milliseconds, got "${env.EVENT_FEED_WAIT_MS}"`);
+  }
   if (env.NATS_URL) return jetstreamTransport({ servers: env.NATS_URL, prefix: env.NATS_STREAM_PREFIX || undefined, name: subgraph, log });
-  return embeddedTransport({ gatewayUrl: env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL, tokenSettings, subject: `${subgraph}-events`, pollMs, log });
+  return embeddedTransport({ gatewayUrl: env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL, tokenSettings, subject: `${subgraph}-events`, waitMs, log });
 }
 
 function requireEntity(orm: MikroORM, entity: Function, list: string, subgraph: string): void {

@@ -67,7 +67,7 @@ export interface Supergraph {
 
 /** The transport of the domain events in a test federation; every stream and consumer name is fresh. */
 export type TestEvents =
-  | { readonly transport: 'embedded'; readonly pollMs?: number; readonly pageSize?: number; readonly applier?: ApplierOptions }
+  | { readonly transport: 'embedded'; readonly waitMs?: number; readonly pageSize?: number; readonly applier?: ApplierOptions }
   | {
       readonly transport: 'jetstream';
       /** NATS servers (`TEST_NATS_URL`, or a proxy in front of it). */
@@ -143,7 +143,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const settings = options.events!;
       const log = createLogger(name);
       return settings.transport === 'embedded'
-        ? embeddedTransport({ gatewayUrl: url, tokenSettings, subject: `${name}-events`, pollMs: settings.pollMs ?? 100, pageSize: settings.pageSize, log })
+        ? embeddedTransport({ gatewayUrl: url, tokenSettings, subject: `${name}-events`, waitMs: settings.waitMs ?? 1_000, pageSize: settings.pageSize, log })
         : jetstreamTransport({ servers: settings.servers, prefix: settings.prefix, name, batchSize: settings.batchSize, ackWaitMs: settings.ackWaitMs, pollMs: 50, log });
     };
     const entries = options.subgraphs ?? allSubgraphs;

@@ -19,7 +19,7 @@ const REGISTER_RESIDENT = /* GraphQL */ `mutation ($input: RegisterResidentInput
 const MOVE_RESIDENT = /* GraphQL */ `mutation ($input: MoveResidentInput!) { moveResident(input: $input) { resident { id } } }`;
 const REPORT = /* GraphQL */ `mutation ($input: ReportGridEventInput!) { reportGridEvent(input: $input) { gridEvent { id } } }`;
 const FEED = /* GraphQL */ `
-  query ($after: Int!, $first: Int!) { gridsEvents(after: $after, first: $first) { headSequence events { sequence type aggregateId payload occurredAt requestId } } }
+  query ($after: Int!, $first: Int!, $waitMs: Int) { gridsEvents(after: $after, first: $first, waitMs: $waitMs) { headSequence events { sequence type aggregateId payload occurredAt requestId } } }
 `;
 
 let fixture: GridEventFixture;
@@ -150,4 +150,19 @@ test('gridsEvents pages the outbox after a sequence, for SERVICE tokens only', a
   const tooMany = await fixture.run(service, FEED, { after: 0, first: 1001 });
   expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
   expect(tooMany.errors![0].extensions).toMatchObject({ field: 'first' });
+});
+
+test('a caught-up reader\'s request waits for the next event and answers with it (long poll)', async () => {
+  const head = (await outbox()).length;
+  const waiting = fixture.run(service, `query ($after: Int!) { gridsEvents(after: $after, first: 10, waitMs: 5000) { headSequence events { sequence type } } }`, { after: head });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const building = buildingOf();
+  const [household] = [...fixture.territory.households(building)];
+  const registered = await fixture.run(cityAdmin, REGISTER_RESIDENT, { input: { householdId: household.id, name: '等待', nationalId: nationalId(), isHead: false } });
+  expect(registered.errors).toBeUndefined();
+  const page = await waiting;
+  expect(page.errors).toBeUndefined();
+  expect(page.data.gridsEvents).toEqual({ headSequence: head + 1, events: [{ sequence: head + 1, type: 'territory.place.upserted' }] });
+  const tooLong = await fixture.run(service, FEED, { after: 0, first: 1, waitMs: 5001 });
+  expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'waitMs' });
 });
