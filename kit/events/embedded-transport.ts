@@ -69,11 +69,20 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
         };
       }
 
+      /** The gateway is ready once every subgraph is: asking earlier only fills its log with refused connections. */
+      async function gatewayReady(): Promise<boolean> {
+        const response = await fetch(new URL('/readyz', options.gatewayUrl), { signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(5_000)]) }).catch(() => null);
+        return !!response?.ok;
+      }
+
       const loop = (async () => {
         let failures = 0;
         let gapReported = false;
+        let ready = false;
         while (!stopping.signal.aborted) {
           try {
+            ready ||= await gatewayReady();
+            if (!ready) throw new Error(`event feed ${stream}: the gateway at ${options.gatewayUrl} is not ready`);
             const after = await applier.checkpoint();
             const { head, events } = await readPage(after);
             if (stopping.signal.aborted) break;
@@ -88,6 +97,7 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
           } catch (error) {
             if (stopping.signal.aborted) break;
             applier.noteError(error);
+            ready = false;
             failures += 1;
             // The gateway starts after the subgraphs: the first failures are expected, later ones are news.
             if (failures === 5 || (failures > 5 && failures % 20 === 0)) log.warn({ err: error, failures }, 'event feed unavailable; retrying');

@@ -117,6 +117,8 @@ export class EventApplier {
    * moved past the last commit); the transport retries later.
    */
   async apply(offered: readonly DomainEvent[]): Promise<ApplyResult> {
+    // The transport reached the stream: its last error is over.
+    this.lastError = null;
     const sorted = [...offered].sort((a, b) => a.sequence - b.sequence);
     let expected = this.sequence + 1;
     const run: DomainEvent[] = [];
@@ -140,7 +142,6 @@ export class EventApplier {
       this.log.warn({ consumer: this.consumer.name, from: run[0].sequence, to: run.at(-1)!.sequence, err: error }, 'event batch failed; applying one by one');
       for (const event of run) await this.applyOne(event);
     }
-    this.lastError = null;
     const next = sorted.find((event) => event.sequence > this.sequence);
     this.pendingSince = next?.occurredAt ?? null;
     return { sequence: this.sequence, gap: false };
