@@ -3,6 +3,7 @@ import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Directive, Field, Int, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { BaseContext } from '../context';
+import { commitSignal } from './commit-signal';
 import { OutboxEvent } from './outbox-event.entity';
 
 /** Largest page of the feed: a replay from zero reads the whole outbox. */
@@ -10,8 +11,8 @@ export const MAX_FEED_PAGE = 1000;
 export const DEFAULT_FEED_PAGE = 500;
 /** Longest a caught-up reader's request may wait for a new event: well under the gateway's subgraph timeout (10 s by default). */
 export const MAX_FEED_WAIT_MS = 5_000;
-/** How often a waiting request looks for a new event (one primary-key lookup). */
-const WAIT_STEP_MS = 50;
+/** How often a waiting request looks for a new event (one primary-key lookup) besides being woken by a commit in this process. */
+const WAIT_STEP_MS = 250;
 
 @ObjectType({ description: 'One domain event of a subgraph\'s outbox, for the subgraphs that consume it (领域事件)' })
 @Directive('@shareable')
@@ -75,9 +76,10 @@ async function headSequence(em: EntityManager): Promise<number> {
  * then one range scan on the primary key.
  */
 export async function loadEventFeed(em: EntityManager, args: EventFeedArgs): Promise<EventFeedPage> {
+  const commits = commitSignal(em);
   let head = await headSequence(em);
   for (const deadline = Date.now() + args.waitMs; head <= args.after && Date.now() < deadline;) {
-    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    await commits.wait(Math.min(WAIT_STEP_MS, deadline - Date.now()));
     head = await headSequence(em);
   }
   const rows = head > args.after ? await em.find(OutboxEvent, { sequence: { $gt: args.after } }, { orderBy: { sequence: 'asc' }, limit: args.first }) : [];

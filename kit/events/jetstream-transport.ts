@@ -8,6 +8,7 @@ import { connect } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import type { DomainEvent } from './domain-event';
 import type { EventApplier } from './event-applier';
+import { commitSignal } from './commit-signal';
 import { OutboxEvent } from './outbox-event.entity';
 import { pause, type EventTransport, type RelayStatus, type Runner } from './transport';
 
@@ -20,7 +21,7 @@ export interface JetStreamTransportOptions {
   readonly name: string;
   /** Outbox rows per relay round and messages per fetch (default 500). */
   readonly batchSize?: number;
-  /** Relay's wait when the outbox has nothing new (default 200 ms). */
+  /** Relay's wait when the outbox has nothing new, unless a commit in this process wakes it first (default 250 ms: other replicas' commits). */
   readonly pollMs?: number;
   /** How long a delivered, unacknowledged message waits before redelivery (default 30 s). */
   readonly ackWaitMs?: number;
@@ -55,7 +56,7 @@ export function jetstreamNames(prefix: string, producer: string) {
 export function jetstreamTransport(options: JetStreamTransportOptions): EventTransport {
   const prefix = options.prefix ?? 'grassroots';
   const batchSize = options.batchSize ?? 500;
-  const pollMs = options.pollMs ?? 200;
+  const pollMs = options.pollMs ?? 250;
   const ackWaitMs = options.ackWaitMs ?? 30_000;
   const duplicateWindow = nanos(options.duplicateWindowMs ?? 10 * 60_000);
   let connecting: Promise<{ nc: NatsConnection; js: JetStreamClient; jsm: JetStreamManager }> | null = null;
@@ -122,6 +123,7 @@ export function jetstreamTransport(options: JetStreamTransportOptions): EventTra
       let unpublished = 0;
       let lastError: string | null = null;
       let streamReady = false;
+      const commits = commitSignal(orm.em as EntityManager);
       const runner = keepRunning(log, async (signal) => {
         const { js, jsm } = await connection();
         if (!streamReady) {
@@ -133,7 +135,7 @@ export function jetstreamTransport(options: JetStreamTransportOptions): EventTra
         unpublished = rows.length < batchSize ? rows.length : await em.count(OutboxEvent, { publishedAt: null });
         if (rows.length === 0) {
           lastError = null;
-          return pause(pollMs, signal);
+          return commits.wait(pollMs, signal);
         }
         // Published in order on one connection, all at once: the server stores them in the order sent.
         // A failure marks only the rows before it; the rest go again next round (their ids dedup).
@@ -187,21 +189,40 @@ export function jetstreamTransport(options: JetStreamTransportOptions): EventTra
         const messages = await (await js.consumers.get(streamName, name)).consume({ max_messages: batchSize });
         current = messages;
         if (signal.aborted) messages.stop();
-        const batch: JsMsg[] = [];
+        // Messages queue up while a batch is applied, and the next batch takes all that came: one
+        // transaction for a backlog, no waiting when a single event arrives.
+        const queue: JsMsg[] = [];
+        let wake = null as (() => void) | null;
+        let ended = false;
+        const reading = (async () => {
+          try {
+            for await (const message of messages) {
+              queue.push(message);
+              wake?.();
+            }
+          } finally {
+            ended = true;
+            wake?.();
+          }
+        })();
         try {
-          for await (const message of messages) {
-            if (signal.aborted) {
-              message.nak();
+          for (;;) {
+            if (queue.length === 0) {
+              if (ended) break;
+              await new Promise<void>((resolve) => (wake = resolve));
+              wake = null;
               continue;
             }
-            batch.push(message);
-            // Everything buffered goes in one transaction; a lone event goes at once.
-            if (batch.length < batchSize && messages.getPending() > 0) continue;
-            await deliver(batch.splice(0));
+            const batch = queue.splice(0, batchSize);
+            // Stopping: what is in hand goes back to the stream for whoever reads next.
+            if (signal.aborted) for (const message of batch) message.nak();
+            else await deliver(batch);
           }
         } finally {
+          messages.stop();
+          await reading.catch(() => undefined);
           current = null;
-          for (const message of batch) message.nak();
+          for (const message of queue.splice(0)) message.nak();
         }
       }, (error) => applier.noteError(error));
       return {

@@ -144,7 +144,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const log = createLogger(name);
       return settings.transport === 'embedded'
         ? embeddedTransport({ gatewayUrl: url, tokenSettings, subject: `${name}-events`, waitMs: settings.waitMs ?? 1_000, pageSize: settings.pageSize, log })
-        : jetstreamTransport({ servers: settings.servers, prefix: settings.prefix, name, batchSize: settings.batchSize, ackWaitMs: settings.ackWaitMs, pollMs: 50, log });
+        : jetstreamTransport({ servers: settings.servers, prefix: settings.prefix, name, batchSize: settings.batchSize, ackWaitMs: settings.ackWaitMs, log });
     };
     const entries = options.subgraphs ?? allSubgraphs;
     const runEvents = (name: string, consumers?: readonly EventConsumer[]): EventsRuntime => {
