@@ -1,11 +1,12 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { EventCheckpoint } from '../kit/events/event-checkpoint.entity';
 import { jetstreamNames } from '../kit/events/jetstream-transport';
 import { OutboxEvent } from '../kit/events/outbox-event.entity';
 import { TerritoryPlace } from '../kit/territory/territory-copy';
 import { testNatsUrl } from '../kit/testing/test-nats';
 import {
-  gridsHead, householdThenPartyMember, partyCaughtUp, poisonParkedStreamFlows, recordingTerritoryConsumer, registerHousehold, stoppedMidStreamThenRestarted,
+  gridsHead, householdThenPartyMember, partyCaughtUp, poisonParkedStreamFlows, range, recordingTerritoryConsumer, registerHousehold, stoppedMidStreamThenRestarted,
 } from './support/domain-event-scenario';
 import { eventually } from './support/eventually';
 import { startSupergraph, uniqueStreamPrefix, type Supergraph } from './support/supergraph';
@@ -102,6 +103,19 @@ describeWithNats('domain events on NATS JetStream', () => {
     expect(await supergraph.em('grids').count(OutboxEvent, { publishedAt: null })).toBe(0);
     expect(supergraph.events('grids').status().relay).toMatchObject({ unpublished: 0, lastError: null });
   }, 90_000);
+
+  test('a consumer whose checkpoint is gone (database restored from a backup, or a replay from zero) gets every event again from the stream', async () => {
+    await registerHousehold(supergraph, '281');
+    const head = await partyCaughtUp(supergraph);
+    await supergraph.events('party').stop();
+    await supergraph.em('party').nativeDelete(EventCheckpoint, { consumer: 'territory-copy' });
+    const replay = recordingTerritoryConsumer();
+    await supergraph.restartEvents('party', [replay.consumer]);
+    await partyCaughtUp(supergraph);
+    // Everything from the first event, once each.
+    expect(replay.calls.flat()).toEqual(range(1, head));
+    await supergraph.restartEvents('party');
+  });
 
   test('a poison event is parked with its error and the events after it flow', async () => {
     await poisonParkedStreamFlows(supergraph, '271');

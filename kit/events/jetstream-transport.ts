@@ -176,16 +176,35 @@ export function jetstreamTransport(options: JetStreamTransportOptions): EventTra
         if (result.gap) log.warn({ sequence: result.sequence, next: events[0].sequence }, 'events arrived ahead of the checkpoint; waiting for the ones between');
       }
 
-      const runner = keepRunning(log, async (signal) => {
-        const { js, jsm } = await connection();
-        const streamName = await ensureStream(jsm, producer);
-        // Durable: it remembers what was acknowledged across restarts, and replicas share it. The
-        // checkpoint in the database is what counts; the consumer only spares redelivering old events.
+      /**
+       * The durable consumer: it remembers what was acknowledged across restarts, and replicas share
+       * it. The checkpoint in the database is what counts, though: when the consumer has acknowledged
+       * events the database has not applied (a database restored or reset, a replay from zero after
+       * deleting the checkpoint), it is made again from the stream's start, and the applier skips
+       * what is applied.
+       */
+      async function alignDurable(jsm: JetStreamManager, streamName: string, checkpoint: number): Promise<void> {
+        const info = await jsm.consumers.info(streamName, name).catch((error: unknown) => {
+          if (error instanceof JetStreamApiError && error.code === JetStreamApiCodes.ConsumerNotFound) return null;
+          throw error;
+        });
+        if (info && info.ack_floor.stream_seq > 0) {
+          const acked = await jsm.streams.getMessage(streamName, { seq: info.ack_floor.stream_seq }).catch(() => null);
+          const ackedSequence = acked?.json<WireEvent>().sequence ?? 0;
+          if (ackedSequence <= checkpoint) return;
+          log.warn({ checkpoint, acknowledged: ackedSequence }, 'the durable consumer is ahead of the checkpoint; making it again to redeliver from the stream\'s start');
+          await jsm.consumers.delete(streamName, name);
+        } else if (info) return;
         await jsm.consumers.add(streamName, {
           durable_name: name, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
           ack_wait: nanos(ackWaitMs), max_ack_pending: batchSize * 4,
         });
-        await applier.checkpoint();
+      }
+
+      const runner = keepRunning(log, async (signal) => {
+        const { js, jsm } = await connection();
+        const streamName = await ensureStream(jsm, producer);
+        await alignDurable(jsm, streamName, await applier.checkpoint());
         const messages = await (await js.consumers.get(streamName, name)).consume({ max_messages: batchSize });
         current = messages;
         if (signal.aborted) messages.stop();
