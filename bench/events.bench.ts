@@ -5,7 +5,7 @@
  *  - replay from zero at a scale: grids' outbox holds one territory.place.upserted per place of the
  *    generated territory, party's copy starts empty; first delivery (JetStream: relay publishing as it
  *    goes), then a second consumer replaying the whole stream from zero into an emptied copy.
- * Needs TEST_NATS_URL for JetStream (fresh streams, deleted after). Run:
+ * Needs TEST_NATS_URL for JetStream (fresh streams, deleted after). Run (`npm run bench:events -- demo`):
  *   TEST_NATS_URL=nats://127.0.0.1:4222 node -r @swc-node/register bench/events.bench.ts [demo|tiny] [embedded|jetstream]
  */
 import 'reflect-metadata';
