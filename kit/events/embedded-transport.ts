@@ -25,6 +25,11 @@ interface FeedResponse {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+interface FeedPage {
+  readonly head: number;
+  readonly events: DomainEvent[];
+}
+
 /** First wait after a failure (gateway or producer down), doubling up to the longest. */
 const RETRY_MS = 100;
 const MAX_BACKOFF_MS = 5_000;
@@ -49,7 +54,7 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
       const log = options.log.child({ consumer: name, stream, transport: 'embedded' });
       const stopping = new AbortController();
 
-      async function readPage(after: number): Promise<{ head: number; events: DomainEvent[] }> {
+      async function readPage(after: number): Promise<FeedPage> {
         const token = await signToken({ subject: options.subject, roles: [Role.SERVICE], expiresIn: '5m' }, options.tokenSettings);
         const response = await fetch(options.gatewayUrl, {
           method: 'POST',
@@ -79,14 +84,24 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
         let failures = 0;
         let gapReported = false;
         let ready = false;
+        // During a backlog the next page is on its way while this one is applied.
+        let next: { after: number; page: Promise<FeedPage> } | null = null;
         while (!stopping.signal.aborted) {
           try {
             ready ||= await gatewayReady();
             if (!ready) throw new Error(`event feed ${stream}: the gateway at ${options.gatewayUrl} is not ready`);
             const after = await applier.checkpoint();
-            const { head, events } = await readPage(after);
+            const reading: Promise<FeedPage> = next?.after === after ? next.page : readPage(after);
+            next = null;
+            const { head, events } = await reading;
             if (stopping.signal.aborted) break;
             applier.noteHead(head);
+            if (events.length === first) {
+              const page = readPage(events[events.length - 1].sequence);
+              // A failed read ahead is reported where it is awaited, if it is.
+              page.catch(() => undefined);
+              next = { after: events[events.length - 1].sequence, page };
+            }
             const result = await applier.apply(events);
             if (failures > 0) log.info('event feed reachable again');
             failures = 0;
@@ -98,6 +113,7 @@ export function embeddedTransport(options: EmbeddedTransportOptions): EventTrans
             if (stopping.signal.aborted) break;
             applier.noteError(error);
             ready = false;
+            next = null;
             failures += 1;
             // The gateway starts after the subgraphs: the first failures are expected, later ones are news.
             if (failures === 5 || (failures > 5 && failures % 20 === 0)) log.warn({ err: error, failures }, 'event feed unavailable; retrying');

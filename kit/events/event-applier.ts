@@ -71,12 +71,17 @@ export class EventApplier {
     this.types = new Set(consumer.types);
   }
 
+  private created = false;
+
   /** The stored checkpoint (creating it at 0 the first time). */
   async checkpoint(): Promise<number> {
     const em = this.orm.em.fork() as EntityManager;
-    await em.createQueryBuilder(EventCheckpoint)
-      .insert({ consumer: this.consumer.name, stream: this.consumer.stream, sequence: 0, occurredAt: null, appliedAt: new Date() })
-      .onConflict('consumer').ignore().execute();
+    if (!this.created) {
+      await em.createQueryBuilder(EventCheckpoint)
+        .insert({ consumer: this.consumer.name, stream: this.consumer.stream, sequence: 0, occurredAt: null, appliedAt: new Date() })
+        .onConflict('consumer').ignore().execute();
+      this.created = true;
+    }
     const row = await em.findOneOrFail(EventCheckpoint, { consumer: this.consumer.name });
     this.sequence = row.sequence;
     this.occurredAt = row.occurredAt;

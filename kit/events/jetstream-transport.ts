@@ -256,7 +256,10 @@ export function jetstreamTransport(options: JetStreamTransportOptions): EventTra
       if (closed) return;
       closed = true;
       const open = await connecting?.catch(() => null);
-      await open?.nc.drain().catch(() => open.nc.close());
+      if (!open) return;
+      // Drain flushes what is in flight; with NATS away it could wait for a reconnect that never comes.
+      const drained = open.nc.drain().then(() => true, () => false);
+      if (!(await Promise.race([drained, new Promise<false>((resolve) => setTimeout(() => resolve(false), 5_000).unref())]))) await open.nc.close();
     },
   };
 }

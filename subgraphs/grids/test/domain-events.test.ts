@@ -144,6 +144,7 @@ test('gridsEvents pages the outbox after a sequence, for SERVICE tokens only', a
   expect(page.data.gridsEvents.headSequence).toBe(all.length);
   expect(page.data.gridsEvents.events.map((event: { sequence: number }) => event.sequence)).toEqual([3, 4, 5]);
   expect(JSON.parse(page.data.gridsEvents.events[0].payload)).toEqual(JSON.parse(all[2].payload));
+  expect(page.data.gridsEvents.events[0]).toMatchObject({ type: all[2].type, aggregateId: all[2].aggregateId, occurredAt: all[2].occurredAt.toISOString(), requestId: 'test' });
   const end = await fixture.run(service, FEED, { after: all.length, first: 3 });
   expect(end.data.gridsEvents.events).toEqual([]);
   expect(errorCodes(await fixture.run(cityAdmin, FEED, { after: 0, first: 3 }))).toEqual(['FORBIDDEN']);
