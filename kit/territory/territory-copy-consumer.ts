@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { DomainEvent, EventConsumer } from '../events/domain-event';
 import { storePlaces, TerritoryPlace, type PlaceData } from './territory-copy';
-import { checkPlace, PLACE_REMOVED, PLACE_UPSERTED, TERRITORY_STREAM } from './territory-events';
+import { checkPlace, checkRemoved, PLACE_REMOVED, PLACE_UPSERTED, TERRITORY_STREAM } from './territory-events';
 
 /**
  * Applies territory events in order: runs of upserts go to `storePlaces` together (the last state
@@ -14,13 +14,14 @@ async function applyTerritoryEvents(tx: EntityManager, events: readonly DomainEv
     upserts = new Map();
   };
   for (const event of events) {
-    const place = checkPlace(event.payload);
     if (event.type === PLACE_UPSERTED) {
+      const place = checkPlace(event.payload);
       upserts.delete(place.id);
       upserts.set(place.id, place);
     } else if (event.type === PLACE_REMOVED) {
+      const { id } = checkRemoved(event.payload);
       await flush();
-      await tx.nativeDelete(TerritoryPlace, { id: place.id });
+      await tx.nativeDelete(TerritoryPlace, { id });
     }
   }
   await flush();

@@ -31,11 +31,17 @@ export function placeRemoved(place: PlaceRemoved): NewEvent<PlaceRemoved> {
   return { type: PLACE_REMOVED, aggregateId: place.id, payload: { id: place.id, level: place.level } };
 }
 
-/** Checks a received payload before it is written: a malformed one fails (and is parked), never stored. */
-export function checkPlace(payload: unknown): PlaceData {
+/** Checks a received removal: a known level and a UUID. */
+export function checkRemoved(payload: unknown): PlaceRemoved {
   const place = payload as Partial<Record<keyof PlaceData, unknown>> | null;
   if (!place || typeof place !== 'object' || typeof place.id !== 'string' || !isUuid(place.id)) throw new Error('territory event: id is not a UUID');
   if (!Object.values(TerritoryLevel).includes(place.level as TerritoryLevel)) throw new Error(`territory event ${place.id}: unknown level ${String(place.level)}`);
+  return place as PlaceRemoved;
+}
+
+/** Checks a received place before it is written: a malformed one fails (and is parked), never stored. */
+export function checkPlace(payload: unknown): PlaceData {
+  const place = checkRemoved(payload) as Partial<Record<keyof PlaceData, unknown>> & PlaceRemoved;
   if (typeof place.subdistrictId !== 'string' || !isUuid(place.subdistrictId)) throw new Error(`territory event ${place.id}: subdistrictId is not a UUID`);
   for (const key of ANCESTORS) {
     const value = place[key];
