@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database'
 import { TerritoryLevel, TerritoryPlace, type PlaceData } from '../territory/territory-copy';
 import { territoryCopyConsumer } from '../territory/territory-copy-consumer';
 import { PLACE_UPSERTED } from '../territory/territory-events';
-import type { DomainEvent, EventConsumer } from './domain-event';
+import { eventConsumer, type DomainEvent, type EventConsumer } from './domain-event';
 import { consumerEntities } from './entities';
 import { EventApplier } from './event-applier';
 import { EventCheckpoint } from './event-checkpoint.entity';
@@ -122,4 +122,19 @@ test('the lag: events behind the newest the transport has seen, and the age of t
   expect(status.secondsBehind).toBeGreaterThanOrEqual(60);
   await applier.apply([upsert(2), upsert(3), upsert(4)]);
   expect(applier.status()).toMatchObject({ eventsBehind: 0, secondsBehind: 0 });
+});
+
+test('eventConsumer: each type to its handler, in order; other types move the checkpoint without a call', async () => {
+  const seen: string[] = [];
+  const consumer = eventConsumer('by-type', 'mediation', {
+    'mediation-case.agreed': async (_tx, event) => void seen.push(`agreed ${event.aggregateId}`),
+    'mediation-case.closed': async (_tx, event) => void seen.push(`closed ${event.aggregateId}`),
+  });
+  expect(consumer.types).toEqual(['mediation-case.agreed', 'mediation-case.closed']);
+  const applier = new EventApplier(database.orm, consumer, log);
+  await applier.checkpoint();
+  const event = (sequence: number, type: string, aggregateId: string): DomainEvent => ({ stream: 'mediation', sequence, type, aggregateId, payload: {}, occurredAt: new Date(), requestId: null });
+  await applier.apply([event(1, 'mediation-case.opened', 'c1'), event(2, 'mediation-case.agreed', 'c1'), event(3, 'mediation-case.session-held', 'c2'), event(4, 'mediation-case.closed', 'c1')]);
+  expect(seen).toEqual(['agreed c1', 'closed c1']);
+  expect(applier.status()).toMatchObject({ sequence: 4, applied: 4 });
 });
