@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127100426 extends Migration {
+export class Migration20261127110248 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "territory" add column "latitude" double precision null, add column "longitude" double precision null;`);
