@@ -48,10 +48,18 @@ test('a removal deletes the place; an upsert after it in the same batch brings i
   expect(await row(back)).toMatchObject({ householdId: householdB });
 });
 
+test('a building carries its location into the copy (the elderly service circle measures from it)', async () => {
+  const id = uuidv4();
+  const building: PlaceData = { id, level: TerritoryLevel.BUILDING, subdistrictId, communityId, compoundId, buildingId: id, householdId: null, gridId, latitude: 40.0912, longitude: 113.2987 };
+  await apply([delivered(placeUpserted(building))]);
+  expect(await row(id)).toMatchObject({ latitude: 40.0912, longitude: 113.2987 });
+});
+
 test.each([
   ['a malformed id', { id: 'not-a-uuid' }, /id is not a UUID/],
   ['an unknown level', { level: 'GALAXY' }, /unknown level GALAXY/],
   ['a malformed ancestor', { householdId: '1; drop table territory' }, /householdId is not a UUID/],
+  ['a latitude that is not a number', { latitude: '40.1' }, /latitude is not a number/],
 ])('%s is refused before anything is written', async (_case, change, message) => {
   const id = uuidv4();
   const place = { ...resident(id, householdA), ...change };

@@ -14,15 +14,16 @@ export type PlaceRemoved = Pick<PlaceData, 'id' | 'level'>;
 
 const ANCESTORS = ['subdistrictId', 'communityId', 'compoundId', 'buildingId', 'householdId', 'gridId'] as const;
 
-/** The event grids records when a place is added or moves: the place with its ancestors' ids. */
+/** The event grids records when a place is added or moves: the place with its ancestors' ids, and its location if it has one. */
 export function placeUpserted(place: PlaceData): NewEvent<PlaceData> {
-  const { id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId } = place;
+  const { id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId, latitude, longitude } = place;
   return {
     type: PLACE_UPSERTED,
     aggregateId: id,
     payload: {
       id, level, subdistrictId,
       communityId: communityId ?? null, compoundId: compoundId ?? null, buildingId: buildingId ?? null, householdId: householdId ?? null, gridId: gridId ?? null,
+      latitude: latitude ?? null, longitude: longitude ?? null,
     },
   };
 }
@@ -46,6 +47,10 @@ export function checkPlace(payload: unknown): PlaceData {
   for (const key of ANCESTORS) {
     const value = place[key];
     if (value !== null && value !== undefined && (typeof value !== 'string' || !isUuid(value))) throw new Error(`territory event ${place.id}: ${key} is not a UUID`);
+  }
+  for (const key of ['latitude', 'longitude'] as const) {
+    const value = place[key];
+    if (value !== null && value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw new Error(`territory event ${place.id}: ${key} is not a number`);
   }
   return place as PlaceData;
 }

@@ -1,3 +1,4 @@
+import { consumerEntities } from '../../kit/events/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { ElderProfile } from './elder-profile/elder-profile.entity';
 import { HomeVisit } from './home-visit/home-visit.entity';
@@ -12,4 +13,6 @@ import { ServicePoint } from './service-point/service-point.entity';
 /** Every table the elderly subgraph owns (`territory` is a read-only copy of the grids tree, with locations). */
 export const elderlyEntities = [
   TerritoryPlace, ServicePoint, ServicePointStatusChange, ElderProfile, HomeVisit, Dish, MenuEntry, DiscountRule, MealOrder, MealDay,
+  // Checkpoints and parked events of the domain events elderly consumes (kit/events)
+  ...consumerEntities,
 ];

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
 import type { SubgraphDefinition } from '../../kit/subgraph';
+import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import { NearbyServicePointResolver } from './circle/nearby-service-point.resolver';
 import { ServiceCircleResolver } from './circle/service-circle.resolver';
 import { Community } from './community/community.type';
@@ -40,6 +41,8 @@ export const elderlySubgraph: SubgraphDefinition<ElderlyContext> = {
   entities: elderlyEntities,
   migrations: elderlyMigrations,
   createContext,
+  // The territory copy follows grids' territory events (kit/territory/territory-copy-consumer.ts)
+  consumes: [territoryCopyConsumer],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -2,7 +2,9 @@
 // oldest first. Applied by openDatabase (kit/orm/orm-options.ts) when the subgraph starts or seeds.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127101347 } from './Migration20261127101347';
+import { Migration20261127110347 } from './Migration20261127110347';
 
 export const elderlyMigrations: MigrationObject[] = [
   { name: 'Migration20261127101347', class: Migration20261127101347 },
+  { name: 'Migration20261127110347', class: Migration20261127110347 },
 ];

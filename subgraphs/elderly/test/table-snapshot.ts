@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
 
-/** Every row of every table the subgraph owns, in id order: equal snapshots mean nothing was written. */
+/** Every row of every table the subgraph owns, in primary-key order: equal snapshots mean nothing was written. */
 export async function snapshotTables(em: EntityManager, entities: readonly Function[]): Promise<Record<string, string>> {
   const snapshot: Record<string, string> = {};
   for (const entity of entities) {
-    const table = em.getMetadata().get(entity.name).tableName;
-    const rows = await em.getConnection().execute(`select * from ${table} order by id`);
-    snapshot[table] = JSON.stringify(rows);
+    const meta = em.getMetadata().get(entity.name);
+    const keys = meta.primaryKeys.flatMap((key) => meta.properties[key].fieldNames);
+    const rows = await em.getConnection().execute(em.getKnex()(meta.tableName).select('*').orderBy(keys));
+    snapshot[meta.tableName] = JSON.stringify(rows);
   }
   return snapshot;
 }
