@@ -14,7 +14,7 @@ export type PlaceRemoved = Pick<PlaceData, 'id' | 'level'>;
 
 const ANCESTORS = ['subdistrictId', 'communityId', 'compoundId', 'buildingId', 'householdId', 'gridId'] as const;
 
-/** The event grids records when a place is added or moves: the place with its ancestors' ids, and its location if it has one. */
+/** The event grids records when a place is added or moves: the place with its ancestors' ids, and its location if it has one (compounds, buildings). */
 export function placeUpserted(place: PlaceData): NewEvent<PlaceData> {
   const { id, level, subdistrictId, communityId, compoundId, buildingId, householdId, gridId, latitude, longitude } = place;
   return {
@@ -23,7 +23,7 @@ export function placeUpserted(place: PlaceData): NewEvent<PlaceData> {
     payload: {
       id, level, subdistrictId,
       communityId: communityId ?? null, compoundId: compoundId ?? null, buildingId: buildingId ?? null, householdId: householdId ?? null, gridId: gridId ?? null,
-      latitude: latitude ?? null, longitude: longitude ?? null,
+      ...(latitude != null && longitude != null ? { latitude, longitude } : {}),
     },
   };
 }
