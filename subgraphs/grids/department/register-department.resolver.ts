@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, 
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import { IsPlainText } from '../../../kit/personal/validators';
 import type { GridsContext } from '../context';
 import { District } from '../district/district.entity';
@@ -104,7 +105,10 @@ export class RegisterDepartmentResolver {
       receivers: input.receivers.map(({ subjectId, name }) => ({ subjectId, name })),
       responseHours: input.responseHours,
     });
-    await em.persist(department).flush();
+    await guardUnique(
+      [{ columns: ['code'], field: 'input.code', message: `input.code ${input.code} was registered at the same moment by someone else` }],
+      () => em.persist(department).flush(),
+    );
     return { department };
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'typ
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import { Building } from '../building/building.entity';
 import { Compound } from '../compound/compound.entity';
 import type { GridsContext } from '../context';
@@ -54,10 +55,18 @@ export class RegisterHouseholdResolver {
       subdistrictId: building.subdistrictId,
       gridId: building.gridId,
     });
-    await em.transactional(async (tx) => {
-      tx.persist(household);
-      for (const resident of input.residents) tx.persist(newResident(resident, household));
-    });
+    const taken = `input.room ${address} was registered at the same moment by someone else`;
+    await guardUnique(
+      [
+        { columns: ['building_id', 'unit', 'room'], field: 'input.room', message: taken },
+        { columns: ['code'], field: 'input.room', message: taken },
+        { columns: ['national_id'], field: 'input.residents', message: 'input.residents: a national ID number was registered at the same moment by someone else' },
+      ],
+      () => em.transactional(async (tx) => {
+        tx.persist(household);
+        for (const resident of input.residents) tx.persist(newResident(resident, household));
+      }),
+    );
     return { household };
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import type { GridsContext } from '../context';
 import { Household } from '../household/household.entity';
 import { TREE_KEEPERS } from '../tree-keepers';
@@ -27,7 +28,10 @@ export class RegisterResidentResolver {
     }
     await assertNationalIdsFree(em, [{ field: 'input.nationalId', nationalId: input.nationalId }]);
     const resident = newResident(input, household);
-    await em.persistAndFlush(resident);
+    await guardUnique(
+      [{ columns: ['national_id'], field: 'input.nationalId', message: 'input.nationalId was registered to another resident at the same moment' }],
+      () => em.persistAndFlush(resident),
+    );
     return { resident };
   }
 }

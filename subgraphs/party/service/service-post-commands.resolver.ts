@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { LockMode } from '@mikro-orm/core';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import type { PartyContext } from '../context';
 import { PartyMemberCategory } from '../member/member.entity';
 import { assertPastDate } from '../member/register-party-member.resolver';
@@ -43,9 +45,12 @@ export class ServicePostCommandsResolver {
       throw new BadUserInputError('input.name', 'unique in community', 'input.name: this community already has a post of that name');
     }
     const post = Object.assign(new ServicePost(), { ...input, communityId: community.id, subdistrictId: community.subdistrictId });
-    await em.transactional(async (tx) => {
-      tx.persist(post);
-    });
+    await guardUnique(
+      [{ columns: ['community_id', 'name'], field: 'input.name', message: 'input.name: a post of that name was opened in this community at the same moment' }],
+      () => em.transactional(async (tx) => {
+        tx.persist(post);
+      }),
+    );
     return { post };
   }
 
@@ -65,19 +70,24 @@ export class ServicePostCommandsResolver {
       throw new BadUserInputError('input.postId', 'in home community', 'input.postId is not a post of the community where the member lives');
     }
     if (!canActAt(viewer, PARTY_CLERKS, member)) throw new ForbiddenError('This member lives outside your scope');
-    if ((await loaders.claimsByMemberId.load(member.id)).some((claim) => claim.releasedAt === null)) {
-      throw new ConflictError('This member already holds a post; release it first');
-    }
-    if ((await em.count(PostClaim, { postId: post.id, releasedAt: null })) >= post.capacity) {
-      throw new ConflictError('This post is full');
-    }
     const claim = Object.assign(new PostClaim(), {
       memberId: member.id,
       postId: post.id,
       communityId: post.communityId,
       subdistrictId: post.subdistrictId,
     });
+    // Both rules are counts no constraint can hold, so the member's and the post's rows are locked
+    // (always in that order) and the counts taken under the locks: concurrent claims queue here.
+    // libSQL has no row locks and needs none: it runs one write transaction at a time.
     await em.transactional(async (tx) => {
+      await tx.lock(member, LockMode.PESSIMISTIC_WRITE);
+      await tx.lock(post, LockMode.PESSIMISTIC_WRITE);
+      if (await tx.count(PostClaim, { memberId: member.id, releasedAt: null })) {
+        throw new ConflictError('This member already holds a post; release it first', 'input.memberId');
+      }
+      if ((await tx.count(PostClaim, { postId: post.id, releasedAt: null })) >= post.capacity) {
+        throw new ConflictError('This post is full', 'input.postId');
+      }
       tx.persist(claim);
     });
     return { claim };

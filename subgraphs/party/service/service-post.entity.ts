@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 
@@ -6,6 +6,7 @@ import { v4 as uuidv4 } from 'uuid';
 @ObjectType({ description: 'Service post (服务岗位) a community offers in-service party members (双报到)' })
 @Directive('@key(fields: "id")')
 @Entity()
+@Unique({ properties: ['communityId', 'name'] })
 export class ServicePost {
   @Field(_type => ID, { description: 'Id (标识)' })
   @PrimaryKey({ type: 'uuid' })
