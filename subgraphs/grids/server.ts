@@ -12,13 +12,13 @@ import { AssignGridWorkerHouseholdsResolver } from './grid-worker/assign-grid-wo
 import { GridWorkerResolver } from './grid-worker/grid-worker.resolver';
 import { HouseholdResolver } from './household/household.resolver';
 import { RegisterHouseholdResolver } from './household/register-household.resolver';
-import { populationResolvers } from './population/population.resolver';
+import { populationResolvers } from './grid/grid-population.resolver';
 import { gridsReferences } from './references';
 import { MoveResidentResolver } from './resident/move-resident.resolver';
 import { RegisterResidentResolver } from './resident/register-resident.resolver';
 import { ResidentResolver } from './resident/resident.resolver';
 import { SubdistrictResolver } from './subdistrict/subdistrict.resolver';
-import { TerritoryPlacesResolver } from './territory/territory-places.resolver';
+import { TerritoryPlacesResolver } from './territory-place/territory-place.resolver';
 import { DepartmentResolver } from './department/department.resolver';
 import { RegisterDepartmentResolver } from './department/register-department.resolver';
 import { DefineEventCategoryResolver } from './grid-event/define-event-category.resolver';
@@ -29,7 +29,7 @@ import { DispatchGridEventResolver } from './grid-event/dispatch-grid-event.reso
 import { EscalateGridEventResolver } from './grid-event/escalate-grid-event.resolver';
 import { GiveGridEventFeedbackResolver } from './grid-event/give-grid-event-feedback.resolver';
 import { GridEventResolver } from './grid-event/grid-event.resolver';
-import { GridEventStatsResolver } from './grid-event/grid-event-stats.resolver';
+import { GridEventStatsResolver } from './stats/grid-event-stats.resolver';
 import { MergeGridEventResolver } from './grid-event/merge-grid-event.resolver';
 import { ReportGridEventResolver } from './grid-event/report-grid-event.resolver';
 import { ResolveGridEventResolver } from './grid-event/resolve-grid-event.resolver';
@@ -40,7 +40,7 @@ import { SubmitHotlineTicketResolver } from './grid-event/submit-hotline-ticket.
 import { SuspendGridEventResolver } from './grid-event/suspend-grid-event.resolver';
 import {
   CommunityGridEventsResolver, DistrictGridEventsResolver, GridGridEventsResolver, SubdistrictGridEventsResolver,
-} from './grid-event/territory-grid-events.resolver';
+} from './grid/grid-grid-events.resolver';
 
 /** The grids subgraph: the territorial tree, residents, grids and grid workers. */
 export const gridsSubgraph: SubgraphDefinition<GridsContext> = {

@@ -18,13 +18,13 @@ import { PartyMemberResolver } from './member/member.resolver';
 import { RegisterPartyMemberResolver } from './member/register-party-member.resolver';
 import { TransferPartyMemberResolver } from './member/transfer-party-member.resolver';
 import { PartyOrganizationResolver } from './organization/organization.resolver';
-import { PointsCommandsResolver } from './points/points-commands.resolver';
+import { PointsCommandsResolver } from './points/submit-points.resolver';
 import { PointsEntryResolver } from './points/points.resolver';
 import { partyReferences } from './references';
 import { Resident } from './resident/resident.type';
 import { ResidentPartyMemberResolver } from './resident/resident.resolver';
-import { InServiceComplianceResolver, PostClaimResolver, ServicePostResolver, ServiceRecordResolver } from './service/service.resolver';
-import { ServicePostCommandsResolver } from './service/service-post-commands.resolver';
+import { InServiceComplianceResolver, PostClaimResolver, ServicePostResolver, ServiceRecordResolver } from './service-post/service-post.resolver';
+import { ServicePostCommandsResolver } from './service-post/open-service-post.resolver';
 import { Subdistrict } from './subdistrict/subdistrict.type';
 import { SubdistrictPartyStatsResolver } from './subdistrict/subdistrict.resolver';
 

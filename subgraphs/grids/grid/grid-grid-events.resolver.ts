@@ -6,12 +6,12 @@ import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import { Community } from '../community/community.entity';
 import type { GridsContext } from '../context';
 import { District } from '../district/district.entity';
-import { Grid } from '../grid/grid.entity';
+import { Grid } from './grid.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { EVENT_READERS, EVENT_STATS_READERS } from './event-roles';
-import { GridEvent } from './grid-event.entity';
-import { GridEventConnection, GridEventPeriod, GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
-import { GridEventStats, type StatsParentProperty } from './grid-event-stats';
+import { EVENT_READERS, EVENT_STATS_READERS } from '../grid-event/event-roles';
+import { GridEvent } from '../grid-event/grid-event.entity';
+import { GridEventConnection, GridEventPeriod, GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from '../grid-event/grid-event.input';
+import { GridEventStats, type StatsParentProperty } from '../stats/grid-event-stats.loader';
 
 /** Periods longer than this are refused: stats are for reporting periods (a half-year, a year). */
 const MAX_PERIOD_DAYS = 3 * 366;

@@ -4,9 +4,9 @@ import { Community } from '../community/community.entity';
 import { Compound } from '../compound/compound.entity';
 import type { GridsContext } from '../context';
 import { District } from '../district/district.entity';
-import { Grid } from '../grid/grid.entity';
+import { Grid } from './grid.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { PopulationStats, visibleTo } from './population-stats';
+import { PopulationStats, visibleTo } from '../stats/population-stats.loader';
 
 const DESCRIPTION = 'Households, residents and the elderly living here (人口统计)';
 

@@ -7,7 +7,7 @@ import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
 import { Resident } from '../resident/resident.entity';
 import { ResidentConnection, ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
-import { RESIDENT_READERS } from '../tree-keepers';
+import { RESIDENT_READERS } from '../roles';
 import { Household } from './household.entity';
 
 @Resolver(_of => Household)

@@ -7,7 +7,7 @@ import { Building } from '../building/building.entity';
 import { Compound } from '../compound/compound.entity';
 import type { GridsContext } from '../context';
 import { assertNationalIdsFree, newResident } from '../resident/new-resident';
-import { TREE_KEEPERS } from '../tree-keepers';
+import { TREE_KEEPERS } from '../roles';
 import { Household } from './household.entity';
 import { RegisterHouseholdInput } from './household.input';
 

@@ -4,7 +4,7 @@ import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import { guardUnique } from '../../../kit/orm/write-conflict';
 import type { GridsContext } from '../context';
 import { Household } from '../household/household.entity';
-import { TREE_KEEPERS } from '../tree-keepers';
+import { TREE_KEEPERS } from '../roles';
 import { assertNationalIdsFree, newResident } from './new-resident';
 import { Resident } from './resident.entity';
 import { RegisterResidentInput } from './resident.input';

@@ -3,7 +3,7 @@ import { revealPersonal } from '../../../kit/auth/personal-data';
 import { maskName, maskNationalId, maskPhone } from '../../../kit/personal/mask';
 import type { GridsContext } from '../context';
 import { Household } from '../household/household.entity';
-import { RESIDENT_READERS } from '../tree-keepers';
+import { RESIDENT_READERS } from '../roles';
 import { Resident } from './resident.entity';
 
 /** Whole years between a YYYY-MM-DD birth date and `today`. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { EventCategory } from './event-category.entity';
-import { GridEvent, GridEventSource } from './grid-event.entity';
+import { EventCategory } from '../grid-event/event-category.entity';
+import { GridEvent, GridEventSource } from '../grid-event/grid-event.entity';
 import { ratio } from '../../../kit/stats/ratio';
-import { GridEventLevel, GridEventState } from './lifecycle';
+import { GridEventLevel, GridEventState } from '../grid-event/lifecycle';
 
 /** The territorial column stats are grouped by: each event row carries all four. */
 export type StatsParentProperty = 'gridId' | 'communityId' | 'subdistrictId' | 'districtId';

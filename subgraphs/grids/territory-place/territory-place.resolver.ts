@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { GridsContext } from '../context';
-import { TERRITORY_EXPORT_READERS } from '../tree-keepers';
-import { countTerritoryPlaces, loadTerritoryPlaces, TerritoryPlaceConnection, TerritoryPlacesArgs, type TerritoryPlacePage } from './territory-place';
+import { TERRITORY_EXPORT_READERS } from '../roles';
+import { countTerritoryPlaces, loadTerritoryPlaces, TerritoryPlaceConnection, TerritoryPlacesArgs, type TerritoryPlacePage } from './territory-place.type';
 
 @Resolver(_of => TerritoryPlaceConnection)
 export class TerritoryPlacesResolver {

@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
-import { ServicePost } from '../service/service-post.entity';
-import { ServicePostConnection, ServicePostsArgs } from '../service/service.input';
+import { ServicePost } from '../service-post/service-post.entity';
+import { ServicePostConnection, ServicePostsArgs } from '../service-post/service-post.input';
 import { PartyStats } from '../stats/party-stats.type';
-import { PartyStatsArgs, statsYear } from '../stats/stats.args';
+import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
 import type { PartyContext } from '../context';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { Community } from './community.type';

@@ -9,7 +9,7 @@ import { assertPastDate } from '../member/register-party-member.resolver';
 import { PARTY_CLERKS } from '../roles';
 import { PostClaim } from './post-claim.entity';
 import { ServiceRecord } from './service-record.entity';
-import { ClaimServicePostInput, OpenServicePostInput, RecordServiceInput, ReleaseServicePostInput } from './service.input';
+import { ClaimServicePostInput, OpenServicePostInput, RecordServiceInput, ReleaseServicePostInput } from './service-post.input';
 import { ServicePost } from './service-post.entity';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 

@@ -11,7 +11,7 @@ import { isCompliant, serviceTotals } from './compliance';
 import { PostClaim } from './post-claim.entity';
 import { ServicePost } from './service-post.entity';
 import { ServiceRecord } from './service-record.entity';
-import { InServiceComplianceArgs, InServiceComplianceConnection } from './service.input';
+import { InServiceComplianceArgs, InServiceComplianceConnection } from './service-post.input';
 
 @Resolver()
 export class InServiceComplianceResolver {

@@ -5,7 +5,7 @@ import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { PartyMemberCategory } from '../member/member.entity';
 import { PartyOrganizationLevel } from '../organization/organization.entity';
 import { TerritoryLevel } from '../../../kit/territory/territory-copy';
-import { serviceTotals, isCompliant } from '../service/compliance';
+import { serviceTotals, isCompliant } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
 import type { PartyStats } from './party-stats.type';
 

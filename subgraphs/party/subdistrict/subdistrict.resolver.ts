@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../context';
 import { PartyStats } from '../stats/party-stats.type';
-import { PartyStatsArgs, statsYear } from '../stats/stats.args';
+import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
 import { Subdistrict } from './subdistrict.type';
 
 @Resolver(_of => Subdistrict)

@@ -3,8 +3,8 @@ import { raceOverHttp, tallyOutcomes } from '../../../kit/testing/race';
 import { cityAdmin } from '../../../kit/testing/viewers';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { PartyMember } from '../member/member.entity';
-import { PostClaim } from '../service/post-claim.entity';
-import { ServicePost } from '../service/service-post.entity';
+import { PostClaim } from '../service-post/post-claim.entity';
+import { ServicePost } from '../service-post/service-post.entity';
 import { partySubgraph } from '../server';
 import { createHandFixture, HAND, type HandFixture } from './hand-fixture';
 
