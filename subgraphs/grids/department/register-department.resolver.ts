@@ -8,7 +8,7 @@ import { IsPlainText } from '../../../kit/personal/validators';
 import type { GridsContext } from '../context';
 import { District } from '../district/district.entity';
 import { EventCategory } from '../grid-event/event-category.entity';
-import { EVENT_CATALOGUE_KEEPERS } from '../grid-event/event-roles';
+import { EVENT_CATALOGUE_KEEPERS } from '../roles';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Department } from './department.entity';
 

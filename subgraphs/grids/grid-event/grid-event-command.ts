@@ -6,9 +6,9 @@ import { canActAt, type Viewer } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
-import { EVENT_READERS } from './event-roles';
-import { GridEvent } from './grid-event.entity';
+import { EVENT_READERS } from '../roles';
 import { GridEventTransition } from './grid-event-transition.entity';
+import { GridEvent } from './grid-event.entity';
 import { GridEventCommand, levelRank, ROLE_LEVEL, transitionFor, type GridEventActor, type GridEventTransitionRule } from './lifecycle';
 
 @ObjectType({ description: 'Result of a command on a grid event' })

@@ -7,12 +7,12 @@ import { maskName, maskPhone } from '../../../kit/personal/mask';
 import { Community } from '../community/community.entity';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
-import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
+import { Grid } from '../grid/grid.entity';
+import { EVENT_READERS } from '../roles';
 import { EventCategory } from './event-category.entity';
-import { EVENT_READERS } from './event-roles';
-import { GridEvent } from './grid-event.entity';
 import { GridEventTransition } from './grid-event-transition.entity';
+import { GridEvent } from './grid-event.entity';
 import { GridEventConnection, GridEventsArgs, GridEventTransitionConnection, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
 import { isOverdue } from './overdue';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../../../kit/errors';
 import type { GridsContext } from '../context';
-import { EVENT_HANDLERS } from './event-roles';
+import { EVENT_HANDLERS } from '../roles';
 import { GridEvent, GridEventSource } from './grid-event.entity';
 import { ReportGridEventInput } from './grid-event.input';
 import { newGridEvent } from './new-grid-event';

@@ -1,58 +1,17 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Building } from '../building/building.entity';
-import { Community } from '../community/community.entity';
-import { Compound } from '../compound/compound.entity';
+import { BuildingPopulationResolver } from '../building/building-population.resolver';
+import { CommunityPopulationResolver } from '../community/community-population.resolver';
+import { CompoundPopulationResolver } from '../compound/compound-population.resolver';
 import type { GridsContext } from '../context';
-import { District } from '../district/district.entity';
+import { DistrictPopulationResolver } from '../district/district-population.resolver';
+import { visibleTo } from '../stats/population-stats.loader';
+import { POPULATION_DESCRIPTION, PopulationStats } from '../stats/population-stats.type';
+import { SubdistrictPopulationResolver } from '../subdistrict/subdistrict-population.resolver';
 import { Grid } from './grid.entity';
-import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { PopulationStats, visibleTo } from '../stats/population-stats.loader';
-
-const DESCRIPTION = 'Households, residents and the elderly living here (人口统计)';
-
-@Resolver(_of => District)
-export class DistrictPopulationResolver {
-  @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
-  async population(@Root() district: District, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.district.load(district.id), viewer);
-  }
-}
-
-@Resolver(_of => Subdistrict)
-export class SubdistrictPopulationResolver {
-  @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
-  async population(@Root() subdistrict: Subdistrict, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.subdistrict.load(subdistrict.id), viewer);
-  }
-}
-
-@Resolver(_of => Community)
-export class CommunityPopulationResolver {
-  @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
-  async population(@Root() community: Community, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.community.load(community.id), viewer);
-  }
-}
-
-@Resolver(_of => Compound)
-export class CompoundPopulationResolver {
-  @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
-  async population(@Root() compound: Compound, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.compound.load(compound.id), viewer);
-  }
-}
-
-@Resolver(_of => Building)
-export class BuildingPopulationResolver {
-  @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
-  async population(@Root() building: Building, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.building.load(building.id), viewer);
-  }
-}
 
 @Resolver(_of => Grid)
 export class GridPopulationResolver {
-  @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
+  @FieldResolver(_returns => PopulationStats, { description: POPULATION_DESCRIPTION })
   async population(@Root() grid: Grid, @Ctx() { loaders, viewer }: GridsContext) {
     return visibleTo(await loaders.population.grid.load(grid.id), viewer);
   }

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GridsContext } from '../context';
 import { EventCategory } from '../grid-event/event-category.entity';
-import { GridEventCategoryCounts, GridEventLevelCounts, GridEventSourceCounts, GridEventStats } from './grid-event-stats.loader';
 import type { GridEventSource } from '../grid-event/grid-event.entity';
 import type { GridEventLevel } from '../grid-event/lifecycle';
+import { GridEventCategoryCounts, GridEventLevelCounts, GridEventSourceCounts, GridEventStats } from './grid-event-stats.type';
 
 @Resolver(_of => GridEventStats)
 export class GridEventStatsResolver {

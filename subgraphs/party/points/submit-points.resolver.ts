@@ -1,16 +1,11 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
-import { PARTY_CLERKS, PARTY_MANAGERS } from '../roles';
-import { PointsEntry, PointsStatus } from './points-entry.entity';
-import { ApprovePointsInput, RejectPointsInput, SubmitPointsInput, type ReviewPointsInput } from './points.input';
-
-@ObjectType({ description: 'Result of submitting or reviewing points (积分申报/审定结果)' })
-export class PointsEntryPayload {
-  @Field(_type => PointsEntry, { description: 'The points entry (积分记录)' })
-  entry!: PointsEntry;
-}
+import { PARTY_CLERKS } from '../roles';
+import { PointsEntryPayload } from './points-entry-payload.type';
+import { PointsEntry } from './points-entry.entity';
+import { SubmitPointsInput } from './points.input';
 
 /** The quarter (1–4) a date falls in. */
 function quarterOf(date: Date): number {
@@ -18,7 +13,7 @@ function quarterOf(date: Date): number {
 }
 
 @Resolver()
-export class PointsCommandsResolver {
+export class SubmitPointsResolver {
   @Authorized(PARTY_CLERKS)
   @Mutation(_returns => PointsEntryPayload, {
     description: "Enter points in a member's quarterly ledger for the organisation to review (积分申报: 支部记录、个人申报、群众建议、党员评议)",
@@ -49,28 +44,4 @@ export class PointsCommandsResolver {
     });
     return { entry };
   }
-
-  @Authorized(PARTY_MANAGERS)
-  @Mutation(_returns => PointsEntryPayload, { description: 'The organisation approves a submitted points entry (组织审定通过); only then it counts' })
-  approvePoints(@Arg('input', { description: 'The command, validated before anything is written (指令)' }) input: ApprovePointsInput, @Ctx() context: PartyContext): Promise<PointsEntryPayload> {
-    return review(context, input, PointsStatus.APPROVED);
-  }
-
-  @Authorized(PARTY_MANAGERS)
-  @Mutation(_returns => PointsEntryPayload, { description: 'The organisation rejects a submitted points entry (审定不通过)' })
-  rejectPoints(@Arg('input', { description: 'The command, validated before anything is written (指令)' }) input: RejectPointsInput, @Ctx() context: PartyContext): Promise<PointsEntryPayload> {
-    return review(context, input, PointsStatus.REJECTED);
-  }
-}
-
-async function review({ em, viewer }: PartyContext, input: ReviewPointsInput, status: PointsStatus): Promise<PointsEntryPayload> {
-  const entry = await em.findOne(PointsEntry, { id: input.entryId });
-  if (!entry) throw new BadUserInputError('input.entryId', 'exists', 'input.entryId is not a known points entry');
-  if (!canActAt(viewer, PARTY_MANAGERS, entry)) throw new ForbiddenError('This points entry is outside your scope');
-  if (entry.status !== PointsStatus.SUBMITTED) throw new ConflictError(`This entry was already reviewed (${entry.status})`);
-  await em.transactional(async (tx) => {
-    Object.assign(entry, { status, reviewedBy: viewer!.id, reviewedAt: new Date() });
-    tx.persist(entry);
-  });
-  return { entry };
 }
