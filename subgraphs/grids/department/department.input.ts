@@ -1,11 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { Department } from './department.entity';
-
-@ObjectType({ description: 'A page of departments (职能部门列表)' })
-export class DepartmentConnection extends Connection(Department) {}
 
 @InputType({ description: 'Filter for departments' })
 export class DepartmentWhere {

@@ -13,7 +13,9 @@ import { EVENT_READERS } from '../roles';
 import { EventCategory } from './event-category.entity';
 import { GridEventTransition } from './grid-event-transition.entity';
 import { GridEvent } from './grid-event.entity';
-import { GridEventConnection, GridEventsArgs, GridEventTransitionConnection, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+import { GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+import { GridEventConnection } from './grid-event-connection.type';
+import { GridEventTransitionConnection } from './grid-event-transition-connection.type';
 import { isOverdue } from './overdue';
 
 @Resolver(_of => GridEvent)

@@ -4,7 +4,8 @@ import { pageQuery } from '../../../kit/connection/page-query';
 import type { GridsContext } from '../context';
 import { HOTLINE } from '../roles';
 import { GridEvent, GridEventSource } from './grid-event.entity';
-import { GridEventConnection, GridEventsArgs, gridEventFilter, gridEventOrder } from './grid-event.input';
+import { GridEventsArgs, gridEventFilter, gridEventOrder } from './grid-event.input';
+import { GridEventConnection } from './grid-event-connection.type';
 
 /** What the 12345 hotline reads back: the tickets it handed to the grid. */
 @Resolver()

@@ -6,7 +6,8 @@ import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
 import { Resident } from '../resident/resident.entity';
-import { ResidentConnection, ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
+import { ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
+import { ResidentConnection } from '../resident/resident-connection.type';
 import { RESIDENT_READERS } from '../roles';
 import { Household } from './household.entity';
 

@@ -1,7 +1,9 @@
 import { Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { GridsContext } from '../context';
 import { TERRITORY_EXPORT_READERS } from '../roles';
-import { countTerritoryPlaces, loadTerritoryPlaces, TerritoryPlaceConnection, TerritoryPlacesArgs, type TerritoryPlacePage } from './territory-place.type';
+import { TerritoryPlaceConnection, type TerritoryPlacePage } from './territory-place-connection.type';
+import { TerritoryPlacesArgs } from './territory-place.input';
+import { countTerritoryPlaces, loadTerritoryPlaces } from './territory-place.loader';
 
 @Resolver(_of => TerritoryPlaceConnection)
 export class TerritoryPlacesResolver {

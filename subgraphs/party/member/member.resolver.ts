@@ -7,14 +7,16 @@ import { Household, householdRef } from '../household/household.type';
 import { PartyOrganization } from '../organization/organization.entity';
 import { revealMemberField, revealOrNull } from '../personal';
 import { PointsEntry } from '../points/points-entry.entity';
-import { PointsEntryConnection } from '../points/points.input';
+import { PointsEntryConnection } from '../points/points-entry-connection.type';
 import { Resident, residentRef } from '../resident/resident.type';
 import { PostClaim } from '../service-post/post-claim.entity';
 import { ServiceRecord } from '../service-post/service-record.entity';
-import { PostClaimConnection, PostClaimsArgs, ServiceRecordConnection, ServiceRecordsArgs, serviceRecordFilter } from '../service-post/service-post.input';
+import { PostClaimsArgs, ServiceRecordsArgs, serviceRecordFilter } from '../service-post/service-post.input';
+import { PostClaimConnection } from '../service-post/post-claim-connection.type';
+import { ServiceRecordConnection } from '../service-post/service-record-connection.type';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMember, PartyMemberTag } from './member.entity';
-import { PartyMemberTransferConnection } from './member.input';
+import { PartyMemberTransferConnection } from './party-member-transfer-connection.type';
 import { ConnectionArgs } from '../../../kit/connection/connection';
 
 @Resolver(_of => PartyMember)

@@ -6,6 +6,7 @@ import { PointsEntryPayload } from './points-entry-payload.type';
 import { PointsEntry, PointsStatus } from './points-entry.entity';
 import type { ReviewPointsInput } from './points.input';
 
+/** Approves or rejects a submitted entry: only a manager in scope, only once. */
 export async function reviewPoints({ em, viewer }: PartyContext, input: ReviewPointsInput, status: PointsStatus): Promise<PointsEntryPayload> {
   const entry = await em.findOne(PointsEntry, { id: input.entryId });
   if (!entry) throw new BadUserInputError('input.entryId', 'exists', 'input.entryId is not a known points entry');

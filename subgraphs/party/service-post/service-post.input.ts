@@ -1,22 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsNumber, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { IsPlainText } from '../../../kit/personal/validators';
-import { PartyMember } from '../member/member.entity';
 import { DATE_PATTERN } from '../member/member.input';
-import { PostClaim } from './post-claim.entity';
-import { ServicePost } from './service-post.entity';
 import { ServiceRecord } from './service-record.entity';
-
-@ObjectType({ description: 'A page of service posts (服务岗位列表)' })
-export class ServicePostConnection extends Connection(ServicePost) {}
-
-@ObjectType({ description: 'A page of post claims (认领记录)' })
-export class PostClaimConnection extends Connection(PostClaim) {}
-
-@ObjectType({ description: 'A page of service records (服务记录列表)' })
-export class ServiceRecordConnection extends Connection(ServiceRecord) {}
 
 @InputType({ description: 'Filter for service records (服务记录筛选)' })
 export class ServiceRecordWhere {
@@ -43,28 +31,6 @@ export class ServicePostsArgs extends ConnectionArgs {}
 
 @ArgsType()
 export class PostClaimsArgs extends ConnectionArgs {}
-
-/** An in-service member's services in a year, against the rule of 4 services and 20 hours. */
-@ObjectType({ description: "An in-service member's services in a year (年度服务情况): at least 4 services and 20 hours are required" })
-export class InServiceCompliance {
-  @Field(_type => PartyMember, { description: 'Member (在职党员)' })
-  member!: PartyMember;
-
-  @Field(_type => Int, { description: 'Services in the year (服务次数)' })
-  services!: number;
-
-  @Field(_type => Float, { description: 'Hours in the year (服务时长)' })
-  hours!: number;
-
-  @Field({ description: 'Holds a service post in the home community now (已报到认岗)' })
-  registered!: boolean;
-
-  @Field({ description: 'At least 4 services and 20 hours (达标)' })
-  compliant!: boolean;
-}
-
-@ObjectType({ description: 'A page of in-service compliance (在职党员服务达标情况)' })
-export class InServiceComplianceConnection extends Connection(InServiceCompliance) {}
 
 @ArgsType()
 export class InServiceComplianceArgs extends ConnectionArgs {

@@ -11,7 +11,8 @@ import { isCompliant, serviceTotals } from './compliance';
 import { PostClaim } from './post-claim.entity';
 import { ServicePost } from './service-post.entity';
 import { ServiceRecord } from './service-record.entity';
-import { InServiceComplianceArgs, InServiceComplianceConnection } from './service-post.input';
+import { InServiceComplianceArgs } from './service-post.input';
+import { InServiceComplianceConnection } from './in-service-compliance-connection.type';
 
 @Resolver()
 export class InServiceComplianceResolver {
