@@ -1,11 +1,9 @@
 import type { Logger } from 'pino';
-import { Role } from './role';
+import { TERRITORIAL_STAFF, type Role } from './role';
 import { canActAt, type Place, type Viewer } from './viewer';
 
 /** Roles that may read residents' personal data unmasked, inside their scope. */
-export const PERSONAL_DATA_ROLES: readonly Role[] = [
-  Role.CITY_ADMIN, Role.SUBDISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER,
-];
+export const PERSONAL_DATA_ROLES: readonly Role[] = TERRITORIAL_STAFF;
 
 export interface PersonalRead {
   readonly viewer: Viewer | null;

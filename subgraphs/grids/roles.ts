@@ -27,6 +27,9 @@ export const EVENT_READERS: readonly Role[] = EVENT_HANDLERS;
 /** Who may read event stats: counts and rates, no rows. */
 export const EVENT_STATS_READERS: readonly Role[] = [...EVENT_HANDLERS, Role.BI_ANALYST];
 
+/** Who defines the city's event categories (事件类别): one catalogue for the whole city. */
+export const EVENT_CATEGORY_KEEPERS: readonly Role[] = [Role.CITY_ADMIN];
+
 /** Who keeps the department and category catalogue (职能部门, 事件类别). */
 export const EVENT_CATALOGUE_KEEPERS: readonly Role[] = ADMINS;
 
