@@ -1,6 +1,5 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../errors';
@@ -30,13 +29,13 @@ export function maskError(formatted: GraphQLFormattedError, log: Logger): GraphQ
   return { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL' } };
 }
 
-export interface ApolloOptions {
+export interface ApolloOptions<TContext extends BaseContext> {
   readonly log: Logger;
-  readonly plugins?: ApolloServerPlugin<any>[];
+  readonly plugins?: ApolloServerPlugin<TContext>[];
 }
 
 /** The Apollo Server settings every service shares: limits, masked errors, no inline tracing. */
-export function apolloServerOptions(options: ApolloOptions) {
+export function apolloServerOptions<TContext extends BaseContext>(options: ApolloOptions<TContext>) {
   return {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

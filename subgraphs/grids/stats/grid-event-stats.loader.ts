@@ -84,16 +84,17 @@ function stats(key: StatsKey, row: Row | undefined): GridEventStats {
  * `gridEventStats` on 50 communities is one statement per stats field, not one per community.
  */
 export class GridEventStatsLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, any>>();
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
   private loader<V>(name: string, key: Omit<StatsKey, 'parentId'>, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     const id = `${name}:${key.parentProperty}:${key.period.from.toISOString()}:${key.period.to.toISOString()}`;
-    let loader = this.loaders.get(id);
+    // One map for every kind of stats: the key (name first) says which V a loader holds.
+    let loader = this.loaders.get(id) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch);
-      this.loaders.set(id, loader);
+      this.loaders.set(id, loader as DataLoader<string, unknown>);
     }
     return loader;
   }

@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { validate as isUuid } from 'uuid';
 import { encodeKeysetCursor, keysetAfter } from '../../../kit/connection/keyset';
@@ -16,7 +17,7 @@ import { TerritoryPlace } from './territory-place.type';
 type Row = Record<string, string | null>;
 
 /** Each level's table and how its row becomes a place (the ancestry columns it has). */
-const LEVELS: readonly { level: TerritoryLevel; entity: Function; columns: readonly string[]; place(row: Row): TerritoryPlace }[] = [
+const LEVELS: readonly { level: TerritoryLevel; entity: EntityClass<object>; columns: readonly string[]; place(row: Row): TerritoryPlace }[] = [
   {
     level: TerritoryLevel.SUBDISTRICT, entity: Subdistrict, columns: ['id'],
     place: (row) => place(TerritoryLevel.SUBDISTRICT, { ...row, subdistrictId: row.id }),

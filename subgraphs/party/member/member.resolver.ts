@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { pageQuery } from '../../../kit/connection/page-query';
-import { SortDirection } from '../../../kit/connection/connection';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { Household, householdRef } from '../household/household.type';
@@ -17,7 +16,7 @@ import { ServiceRecordConnection } from '../service-post/service-record-connecti
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMember, PartyMemberTag } from './member.entity';
 import { PartyMemberTransferConnection } from './party-member-transfer-connection.type';
-import { ConnectionArgs } from '../../../kit/connection/connection';
+import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 
 @Resolver(_of => PartyMember)
 export class PartyMemberResolver {
