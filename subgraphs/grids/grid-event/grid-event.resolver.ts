@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { revealPersonal } from '../../../kit/auth/personal-data';
+import { reveal } from '../../../kit/auth/personal-data';
 import { canActAt } from '../../../kit/auth/viewer';
 import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
@@ -75,12 +75,12 @@ export class GridEventResolver {
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's name (反映人); masked unless your role and scope allow it" })
   reporterName(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(event, context, 'reporterName'), event.reporterName, maskName);
+    return reveal(personalRead(event, context, 'reporterName'), event.reporterName, maskName);
   }
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's phone (联系电话); masked unless your role and scope allow it" })
   reporterPhone(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(event, context, 'reporterPhone'), event.reporterPhone, maskPhone);
+    return reveal(personalRead(event, context, 'reporterPhone'), event.reporterPhone, maskPhone);
   }
 
   @FieldResolver(_returns => GridEventTransitionConnection, { description: 'History: every step, oldest first (流转记录)' })
