@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { LoaderFamily } from '../../../kit/loader-family';
 import { ratio } from '../../../kit/stats/ratio';
 import { GridEvent } from '../grid-event/grid-event.entity';
 import { GridEventState } from '../grid-event/lifecycle';
@@ -84,19 +85,13 @@ function stats(key: StatsKey, row: Row | undefined): GridEventStats {
  * `gridEventStats` on 50 communities is one statement per stats field, not one per community.
  */
 export class GridEventStatsLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  private readonly family = new LoaderFamily();
 
   constructor(private readonly em: EntityManager) {}
 
   private loader<V>(name: string, key: Omit<StatsKey, 'parentId'>, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     const id = `${name}:${key.parentProperty}:${key.period.from.toISOString()}:${key.period.to.toISOString()}`;
-    // One map for every kind of stats: the key (name first) says which V a loader holds.
-    let loader = this.loaders.get(id) as DataLoader<string, V> | undefined;
-    if (!loader) {
-      loader = new DataLoader<string, V>(batch);
-      this.loaders.set(id, loader as DataLoader<string, unknown>);
-    }
-    return loader;
+    return this.family.get(id, batch);
   }
 
   totals(key: StatsKey): Promise<GridEventStats> {

@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../../../kit/auth/viewer';
+import { columnOf } from '../../../kit/orm/column-name';
+import { ratio } from '../../../kit/stats/ratio';
 import { suppressSmallGroup } from '../../../kit/stats/small-groups';
+import { Household } from '../household/household.entity';
 import { bornOnOrBefore } from '../resident/resident.input';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { ELDERLY_AGE, PopulationStats } from './population-stats.type';
@@ -24,7 +27,7 @@ export function visibleTo(stats: PopulationStats, viewer: Viewer | null): Popula
 }
 
 function toStats({ households, residents, elderly }: Counts): PopulationStats {
-  return { households, residents, elderly, elderlyShare: residents === 0 ? null : Math.round((elderly / residents) * 10000) / 10000 };
+  return { households, residents, elderly, elderlyShare: ratio(elderly, residents) };
 }
 
 /**
@@ -34,7 +37,8 @@ function toStats({ households, residents, elderly }: Counts): PopulationStats {
  */
 async function countBy(em: EntityManager, level: PopulationLevel, ids: readonly string[]): Promise<Map<string, Counts>> {
   const knex = em.getKnex();
-  const column = level.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  // Named the same in both tables: every household and resident row carries its whole ancestry.
+  const column = columnOf(em, Household, level);
   const households = knex('household').select(knex.raw('?? as place', [column]), knex.raw('count(*) as households'))
     .whereIn(column, [...ids]).groupBy(column);
   const residents = knex('resident')

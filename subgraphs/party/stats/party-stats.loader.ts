@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
+import type { Viewer } from '../../../kit/auth/viewer';
+import { LoaderFamily } from '../../../kit/loader-family';
+import { columnOf } from '../../../kit/orm/column-name';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
-import { PartyMemberCategory } from '../member/member.entity';
+import { suppressSmallGroup } from '../../../kit/stats/small-groups';
+import { PartyMember, PartyMemberCategory } from '../member/member.entity';
 import { PartyOrganizationLevel } from '../organization/organization.entity';
 import { TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { serviceTotals, isCompliant } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
+import { PARTY_PERSONAL_ROLES } from '../roles';
 import type { PartyStats } from './party-stats.type';
 
 export type StatsScope = 'communityId' | 'subdistrictId';
@@ -16,19 +20,35 @@ export type StatsScope = 'communityId' | 'subdistrictId';
  * statements whatever the number of places.
  */
 export class StatsLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, PartyStats>>();
+  private readonly family = new LoaderFamily<PartyStats>();
 
   constructor(private readonly em: EntityManager) {}
 
   load(scope: StatsScope, id: string, year: number): Promise<PartyStats> {
-    const key = `${scope}:${year}`;
-    let loader = this.loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => computeStats(this.em, scope, ids, year));
-      this.loaders.set(key, loader);
-    }
-    return loader.load(id);
+    return this.family.get(`${scope}:${year}`, (ids) => computeStats(this.em, scope, ids, year)).load(id);
   }
+}
+
+/**
+ * The figures as this viewer may see them: a count of members below the small-group threshold
+ * could point at someone (party membership is personal data), so BI, partners and grid workers
+ * get it suppressed, as population counts are; those who may see the members themselves get it
+ * all. A rate over a suppressed count is suppressed with it.
+ */
+export function visibleTo(stats: PartyStats, viewer: Viewer | null): PartyStats {
+  const count = (value: number | null) => (value === null ? null : suppressSmallGroup(value, viewer, PARTY_PERSONAL_ROLES));
+  const inServiceMembers = count(stats.inServiceMembers);
+  const inServiceCompliant = count(stats.inServiceCompliant);
+  return {
+    ...stats,
+    members: count(stats.members),
+    membersByCategory: stats.membersByCategory.map((entry) => ({ ...entry, count: count(entry.count) })),
+    centralHouseholds: count(stats.centralHouseholds),
+    inServiceMembers,
+    inServiceRegistered: count(stats.inServiceRegistered),
+    inServiceCompliant,
+    complianceRate: inServiceMembers === null || inServiceCompliant === null ? null : stats.complianceRate,
+  };
 }
 
 /** Totals per scope id of one table, in one statement. */
@@ -40,7 +60,7 @@ async function grouped(
   filter: (query: Knex.QueryBuilder) => void = () => undefined,
   aggregate = 'count(*)',
 ): Promise<Map<string, number>> {
-  const column = scopeColumn(scope);
+  const column = scopeColumn(em, scope);
   const rows = await groupedTotals(em, table, [column], aggregate, (query) => {
     query.whereIn(column, [...ids]);
     filter(query);
@@ -48,13 +68,14 @@ async function grouped(
   return new Map(rows.map((row) => [row.keys[0], row.total]));
 }
 
-function scopeColumn(scope: StatsScope): string {
-  return scope === 'communityId' ? 'community_id' : 'subdistrict_id';
+/** The scope's column, named the same in every party table (each row carries its community and subdistrict). */
+function scopeColumn(em: EntityManager, scope: StatsScope): string {
+  return columnOf(em, PartyMember, scope);
 }
 
 async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], year: number): Promise<PartyStats[]> {
-  const categoryRows = await groupedTotals(em, 'party_member', [scopeColumn(scope), 'category'], 'count(*)', (query) => {
-    query.whereIn(scopeColumn(scope), [...ids]);
+  const categoryRows = await groupedTotals(em, 'party_member', [scopeColumn(em, scope), 'category'], 'count(*)', (query) => {
+    query.whereIn(scopeColumn(em, scope), [...ids]);
   });
   const perCategory = Object.values(PartyMemberCategory).map((category) => {
     const counts = new Map(categoryRows.filter((row) => row.keys[1] === category).map((row) => [row.keys[0], row.total]));
