@@ -33,7 +33,7 @@ export class RegisterDepartmentResolver {
       }
     }
     // A subdistrict admin registers the departments of their own subdistrict; district-wide ones are the city's.
-    if (!canActAt(viewer, EVENT_CATALOGUE_KEEPERS, { subdistrictId: input.subdistrictId ?? input.districtId })) {
+    if (!canActAt(viewer, EVENT_CATALOGUE_KEEPERS, { districtId: input.districtId, subdistrictId: input.subdistrictId })) {
       throw new ForbiddenError('This department is outside your scope');
     }
     const known = new Set((await em.find(EventCategory, { code: { $in: input.categoryCodes } })).map((category) => category.code));

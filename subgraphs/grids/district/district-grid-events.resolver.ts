@@ -19,6 +19,6 @@ export class DistrictGridEventsResolver {
   @FieldResolver(_returns => GridEventStats, { description: GRID_EVENT_STATS_DESCRIPTION })
   gridEventStats(@Root() district: District, @Arg('period', _type => GridEventPeriod, { description: 'Period by report time (统计区间)' }) period: GridEventPeriod, @Ctx() context: GridsContext) {
     // A district's stats are for city-wide roles (and a scope naming the district itself).
-    return gridEventStatsOfPlace('districtId', district.id, { subdistrictId: district.id }, period, context);
+    return gridEventStatsOfPlace('districtId', district.id, { districtId: district.id }, period, context);
   }
 }

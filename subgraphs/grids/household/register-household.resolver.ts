@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
-import { canActAt } from '../../../kit/auth/viewer';
+import { canActAt, placeOf } from '../../../kit/auth/viewer';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import { guardUnique } from '../../../kit/orm/write-conflict';
 import { Building } from '../building/building.entity';
@@ -50,10 +50,7 @@ export class RegisterHouseholdResolver {
       floor,
       address,
       buildingId: building.id,
-      compoundId: building.compoundId,
-      communityId: building.communityId,
-      subdistrictId: building.subdistrictId,
-      gridId: building.gridId,
+      ...placeOf(building),
     });
     const taken = `input.room ${address} was registered at the same moment by someone else`;
     await guardUnique(

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { canActAt } from '../../../kit/auth/viewer';
+import { canActAt, placeOf } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { PartyMemberCategory } from '../member/member.entity';
@@ -31,8 +31,7 @@ export class ClaimServicePostResolver {
     const claim = Object.assign(new PostClaim(), {
       memberId: member.id,
       postId: post.id,
-      communityId: post.communityId,
-      subdistrictId: post.subdistrictId,
+      ...placeOf(post),
     });
     // Both rules are counts no constraint can hold, so the member's and the post's rows are locked
     // (always in that order) and the counts taken under the locks: concurrent claims queue here.

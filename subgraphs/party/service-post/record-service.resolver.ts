@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { canActAt } from '../../../kit/auth/viewer';
+import { canActAt, placeOf } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { assertPastDate } from '../member/register-party-member.resolver';
@@ -28,8 +28,7 @@ export class RecordServiceResolver {
       hours: input.hours,
       description: input.description,
       recordedBy: viewer!.id,
-      communityId: claim.communityId,
-      subdistrictId: claim.subdistrictId,
+      ...placeOf(claim),
     });
     await em.transactional(async (tx) => {
       tx.persist(record);
