@@ -180,15 +180,14 @@ describe('gateway in front of a misbehaving subgraph', () => {
     await new Promise((resolve) => fake.close(resolve));
   });
 
-  async function send(): Promise<{ text: string; body: any; ms: number }> {
-    const started = Date.now();
+  async function send(): Promise<{ text: string; body: any }> {
     const response = await fetch(running.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: FIRST_QUERY }),
     });
     const text = await response.text();
-    return { text, body: JSON.parse(text), ms: Date.now() - started };
+    return { text, body: JSON.parse(text) };
   }
 
   function expectMasked(text: string, body: any): void {
@@ -209,9 +208,9 @@ describe('gateway in front of a misbehaving subgraph', () => {
   });
 
   it('gives up on a slow subgraph after the timeout', async () => {
+    // The fake never answers: without the gateway's timeout this request would hang past jest's.
     behave = (response) => hanging.add(response);
-    const { text, body, ms } = await send();
-    expect(ms).toBeLessThan(5_000);
+    const { text, body } = await send();
     expectMasked(text, body);
   });
 
