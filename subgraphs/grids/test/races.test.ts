@@ -3,6 +3,7 @@ import { cityAdmin } from '../../../kit/testing/viewers';
 import { makeNationalId } from '../../../kit/personal/national-id';
 import { Department } from '../department/department.entity';
 import { Household } from '../household/household.entity';
+import { Resident } from '../resident/resident.entity';
 import { gridsSubgraph } from '../server';
 import { createGridsFixture, type GridsFixture } from './grids-fixture';
 
@@ -55,4 +56,17 @@ test('registerDepartment: twenty registrations of one code give one department',
   expect(tally.ok).toBe(1);
   expect(losers(tally).map(([key]) => key).filter((key) => !['CONFLICT input.code', 'BAD_USER_INPUT input.code'].includes(key))).toEqual([]);
   expect(await fixture.em().count(Department, { code: 'RACE-DEPT' })).toBe(1);
+});
+
+test('registerResident: one national ID registered twenty times at once, in different households, gives one resident', async () => {
+  const households = fixture.territory.buildings.flatMap((building) => [...fixture.territory.households(building)]).slice(0, RACERS);
+  const nationalId = makeNationalId('140213', '1966-06-06', 501, false);
+  const results = await raceOverHttp(gridsSubgraph, fixture.orm, cityAdmin, households.map((household) => ({
+    query: 'mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { resident { id } } }',
+    variables: { input: { householdId: household.id, name: '并发居民', nationalId, isHead: false } },
+  })));
+  const tally = tallyOutcomes(results);
+  expect(tally.ok).toBe(1);
+  expect(losers(tally).map(([key]) => key).filter((key) => !['CONFLICT input.nationalId', 'BAD_USER_INPUT input.nationalId'].includes(key))).toEqual([]);
+  expect(await fixture.em().count(Resident, { nationalId })).toBe(1);
 });

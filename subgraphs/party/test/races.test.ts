@@ -2,6 +2,8 @@ import { demoId } from '../../../kit/demo/ids';
 import { raceOverHttp, tallyOutcomes } from '../../../kit/testing/race';
 import { cityAdmin } from '../../../kit/testing/viewers';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
+import { CentralHousehold } from '../central-household/central-household.entity';
+import { PartyMemberTransfer } from '../member/member-transfer.entity';
 import { PartyMember } from '../member/member.entity';
 import { PostClaim } from '../service-post/post-claim.entity';
 import { ServicePost } from '../service-post/service-post.entity';
@@ -77,5 +79,31 @@ describe('claimServicePost', () => {
       command('claimServicePost', { memberId, postId: opened[index % 2] }))));
     expect(tally.ok).toBe(before === 0 ? 1 : 0);
     expect(await fixture.em().count(PostClaim, { memberId, releasedAt: null })).toBe(1);
+  });
+});
+
+describe('one member, twenty commands at once', () => {
+  let memberId: string;
+  beforeAll(async () => {
+    memberId = (await fixture.command('registerPartyMember', '{ member { id } }', {
+      residentId: HAND.residents[0], organizationId: HAND.organizations.groupA1, category: 'DIRECT', tags: [], joinedOn: '1999-07-01',
+    })).member.id;
+  });
+
+  test('designateCentralHousehold: the household becomes a central household once', async () => {
+    const input = { memberId, linkedHouseholdIds: HAND.householdsA1.slice(1, 11) };
+    const tally = tallyOutcomes(await raceOverHttp(partySubgraph, fixture.orm, cityAdmin, Array.from({ length: RACERS }, () => command('designateCentralHousehold', input))));
+    expect(tally.ok).toBe(1);
+    expect(Object.keys(tally).filter((key) => !['ok', 'CONFLICT input.memberId'].includes(key))).toEqual([]);
+    expect(await fixture.em().count(CentralHousehold, { householdId: HAND.householdsA1[0] })).toBe(1);
+  });
+
+  test('transferPartyMember: one transfer is recorded, the member is where it says', async () => {
+    const input = { memberId, toOrganizationId: HAND.organizations.branchA2, reason: '搬家' };
+    const tally = tallyOutcomes(await raceOverHttp(partySubgraph, fixture.orm, cityAdmin, Array.from({ length: RACERS }, () => command('transferPartyMember', input))));
+    expect(tally.ok).toBe(1);
+    expect(Object.keys(tally).filter((key) => !['ok', 'CONFLICT input.memberId', 'BAD_USER_INPUT input.toOrganizationId'].includes(key))).toEqual([]);
+    expect(await fixture.em().count(PartyMemberTransfer, { memberId })).toBe(1);
+    expect((await fixture.em().findOneOrFail(PartyMember, { id: memberId })).organizationId).toBe(HAND.organizations.branchA2);
   });
 });
