@@ -3,9 +3,9 @@ import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { pageQuery } from '../../../kit/connection/page-query';
 import type { GridsContext } from '../context';
 import { HOTLINE } from '../roles';
+import { GridEventConnection } from './grid-event-connection.type';
 import { GridEvent, GridEventSource } from './grid-event.entity';
 import { GridEventsArgs, gridEventFilter, gridEventOrder } from './grid-event.input';
-import { GridEventConnection } from './grid-event-connection.type';
 
 /** What the 12345 hotline reads back: the tickets it handed to the grid. */
 @Resolver()

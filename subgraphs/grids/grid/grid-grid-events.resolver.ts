@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GridsContext } from '../context';
-import { GridEventPeriod, GridEventsArgs } from '../grid-event/grid-event.input';
 import { GridEventConnection } from '../grid-event/grid-event-connection.type';
+import { GridEventPeriod, GridEventsArgs } from '../grid-event/grid-event.input';
 import { gridEventsOfPlace, gridEventStatsOfPlace, GRID_EVENTS_DESCRIPTION, GRID_EVENT_STATS_DESCRIPTION } from '../grid-event/grid-events-of-place';
 import { EVENT_READERS, EVENT_STATS_READERS } from '../roles';
 import { GridEventStats } from '../stats/grid-event-stats.type';
