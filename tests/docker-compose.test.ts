@@ -93,7 +93,8 @@ describe('docker-compose.yml', () => {
     expect(service.build).toBe('.');
     expect(service.command?.join(' ')).toContain(`node dist/subgraphs/${name}/seed.js --if-empty`);
     expect(service.command?.join(' ')).toContain(`exec node dist/subgraphs/${name}/index.js`);
-    expect(service.ports).toEqual([`${port}:${port}`]);
+    // A published subgraph port is a side door around the gateway's limits and checks.
+    expect(service.ports).toBeUndefined();
     expect(service.environment?.[`${name.toUpperCase()}_PORT`]).toBe(String(port));
     expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
     expect(service.environment?.NODE_ENV).toBe('production');
@@ -111,6 +112,11 @@ describe('docker-compose.yml', () => {
       expect(gateway.environment?.[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
       expect(gateway.depends_on?.[name]).toEqual({ condition: 'service_healthy' });
     }
+  });
+
+  it('publishes only the gateway on the host', () => {
+    const published = Object.entries(services).filter(([, service]) => (service.ports ?? []).length > 0).map(([name]) => name);
+    expect(published).toEqual(['gateway']);
   });
 
   it('sets only environment variables the code reads', () => {

@@ -18,9 +18,14 @@ export class HouseholdPartyMembersResolver {
 
 @Resolver(_of => Household)
 export class HouseholdCentralHouseholdResolver {
-  @FieldResolver(_returns => CentralHousehold, { nullable: true, description: 'This household as a central household (党员中心户), if designated' })
-  async centralHousehold(@Root() household: Household, @Ctx() { loaders }: PartyContext): Promise<CentralHousehold | null> {
-    const [central] = await loaders.centralHouseholdsByHouseholdId.load(household.id);
-    return central ?? null;
+  @FieldResolver(_returns => CentralHousehold, {
+    nullable: true,
+    description: 'This household as a central household (党员中心户), if designated; it tells that a party member lives here, so null unless your role and scope allow that',
+  })
+  async centralHousehold(@Root() household: Household, @Ctx() context: PartyContext): Promise<CentralHousehold | null> {
+    const [central] = await context.loaders.centralHouseholdsByHouseholdId.load(household.id);
+    if (!central) return null;
+    const member = await context.loaders.memberById.load(central.memberId);
+    return member && revealOrNull(member, context, 'membership', member.id) !== null ? central : null;
   }
 }
