@@ -9,7 +9,6 @@ import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
 import { landingPagePlugin } from './landing-page';
-import { aliasLimit, depthLimit } from './limits';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -137,7 +136,6 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     gateway,
     ...base,
     formatError: (formatted) => formatGatewayError(formatted, silent),
-    validationRules: [depthLimit(), aliasLimit()],
     // kit's closeOnSignals drains and exits; Apollo's own handler would re-raise the signal and
     // kill the process mid-drain.
     stopOnTerminationSignals: false,

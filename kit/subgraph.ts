@@ -49,10 +49,10 @@ export async function createSubgraphServer<TContext extends BaseContext>(
         apollo,
         log,
         port,
-        context: async ({ headers, requestId, log: requestLog }) => {
+        context: async ({ headers, requestId, log: requestLog, signal }) => {
           const viewer = await requireViewer(headers, settings);
           const em = orm.em.fork() as EntityManager;
-          return definition.createContext(em, { viewer, requestId, log: requestLog });
+          return definition.createContext(em, { viewer, requestId, log: requestLog, signal });
         },
         ready: () => orm.isConnected(),
       }),

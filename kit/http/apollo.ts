@@ -4,6 +4,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../errors';
+import { queryCostPlugin } from '../limits/query-cost';
+import { aliasLimit, depthLimit } from '../limits/query-limits';
+import { abandonedRequestPlugin } from '../limits/request-budget';
 
 /** Apollo's own request-level codes, folded into the fixed set clients are promised. */
 const APOLLO_CODES: Record<string, ErrorCode> = {
@@ -35,14 +38,19 @@ export interface ApolloOptions {
   readonly plugins?: ApolloServerPlugin<any>[];
 }
 
-/** The Apollo Server settings every service shares: limits, masked errors, no inline tracing. */
+/**
+ * The Apollo Server settings every service shares — the gateway and each subgraph alike, so a
+ * subgraph called directly refuses what the gateway would: token, depth, alias and cost limits
+ * before execution, masked errors, and no work on a request its caller gave up on.
+ */
 export function apolloServerOptions(options: ApolloOptions) {
   return {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxTokens: 5000 },
+    validationRules: [depthLimit(), aliasLimit()],
     formatError: (formatted: GraphQLFormattedError) => maskError(formatted, options.log),
-    plugins: [...(options.plugins ?? [])],
+    plugins: [queryCostPlugin(), abandonedRequestPlugin(), ...(options.plugins ?? [])],
   };
 }
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
+import { REQUEST_BUDGET_MS, requestSignal } from '../limits/request-budget';
 
 /** Largest request body accepted; GraphQL documents and variables are small. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -12,8 +13,13 @@ const DRAIN_MS = 10_000;
 export interface ServiceOptions<TContext extends object> {
   readonly name: string;
   readonly apollo: ApolloServer<TContext>;
-  /** Builds the GraphQL context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
-  readonly context: (request: { headers: HeaderMap; requestId: string; log: Logger }) => Promise<TContext>;
+  /**
+   * Builds the GraphQL context; may throw a GraphQLError (e.g. UNAUTHENTICATED). `signal` fires when
+   * the caller hangs up or the request runs over its budget: resolvers stop there.
+   */
+  readonly context: (request: { headers: HeaderMap; requestId: string; log: Logger; signal: AbortSignal }) => Promise<TContext>;
+  /** Time budget of one request (default `REQUEST_BUDGET_MS`). */
+  readonly budgetMs?: number;
   /** Readiness: true when the service's dependencies (its database) answer. */
   readonly ready: () => Promise<boolean>;
   readonly log: Logger;
@@ -103,10 +109,13 @@ export async function startService<TContext extends object>(options: ServiceOpti
       throw error;
     }
     const headers = toHeaderMap(request);
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseJson(body) },
-      context: () => options.context({ headers, requestId, log: requestLog }),
-    });
+    const budget = requestSignal(response, options.budgetMs ?? REQUEST_BUDGET_MS);
+    const result = await apollo
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseJson(body) },
+        context: () => options.context({ headers, requestId, log: requestLog, signal: budget.signal }),
+      })
+      .finally(() => budget.done());
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') response.end(result.body.string);
