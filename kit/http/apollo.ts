@@ -7,6 +7,7 @@ import { ERROR_CODES, type ErrorCode } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
 import { abandonedRequestPlugin } from '../limits/request-budget';
+import { operationNamePlugin } from './operation-name';
 
 /** Apollo's own request-level codes, folded into the fixed set clients are promised. */
 const APOLLO_CODES: Record<string, ErrorCode> = {
@@ -50,7 +51,7 @@ export function apolloServerOptions(options: ApolloOptions) {
     parseOptions: { maxTokens: 5000 },
     validationRules: [depthLimit(), aliasLimit()],
     formatError: (formatted: GraphQLFormattedError) => maskError(formatted, options.log),
-    plugins: [queryCostPlugin(), abandonedRequestPlugin(), ...(options.plugins ?? [])],
+    plugins: [operationNamePlugin(), queryCostPlugin(), abandonedRequestPlugin(), ...(options.plugins ?? [])],
   };
 }
 

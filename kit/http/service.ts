@@ -7,6 +7,11 @@ import { REQUEST_BUDGET_MS, requestSignal } from '../limits/request-budget';
 
 /** Largest request body accepted; GraphQL documents and variables are small. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * An oversized body is read to its end and dropped, so the caller gets its 413 instead of a reset
+ * connection; past this much the connection is cut after all.
+ */
+const MAX_DISCARD_BYTES = 16 * MAX_BODY_BYTES;
 /** How long in-flight requests may run after SIGTERM before connections are cut. */
 const DRAIN_MS = 10_000;
 
@@ -44,12 +49,13 @@ function readBody(request: IncomingMessage): Promise<string> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DISCARD_BYTES) {
         reject(new BodyTooLargeError());
         request.destroy();
-      } else chunks.push(chunk);
+      }
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -105,7 +111,10 @@ export async function startService<TContext extends object>(options: ServiceOpti
     try {
       body = await readBody(request);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (error instanceof BodyTooLargeError) {
+        response.setHeader('connection', 'close');
+        return sendJson(response, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      }
       throw error;
     }
     const headers = toHeaderMap(request);
