@@ -14,7 +14,7 @@ const DESCRIPTION = 'Households, residents and the elderly living here (人口�
 export class DistrictPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
   async population(@Root() district: District, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.district.load(district.id), viewer);
+    return visibleTo(district.id, await loaders.population.district.load(district.id), viewer, loaders.population);
   }
 }
 
@@ -22,7 +22,7 @@ export class DistrictPopulationResolver {
 export class SubdistrictPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
   async population(@Root() subdistrict: Subdistrict, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.subdistrict.load(subdistrict.id), viewer);
+    return visibleTo(subdistrict.id, await loaders.population.subdistrict.load(subdistrict.id), viewer, loaders.population);
   }
 }
 
@@ -30,7 +30,7 @@ export class SubdistrictPopulationResolver {
 export class CommunityPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
   async population(@Root() community: Community, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.community.load(community.id), viewer);
+    return visibleTo(community.id, await loaders.population.community.load(community.id), viewer, loaders.population);
   }
 }
 
@@ -38,7 +38,7 @@ export class CommunityPopulationResolver {
 export class CompoundPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
   async population(@Root() compound: Compound, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.compound.load(compound.id), viewer);
+    return visibleTo(compound.id, await loaders.population.compound.load(compound.id), viewer, loaders.population);
   }
 }
 
@@ -46,7 +46,7 @@ export class CompoundPopulationResolver {
 export class BuildingPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
   async population(@Root() building: Building, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.building.load(building.id), viewer);
+    return visibleTo(building.id, await loaders.population.building.load(building.id), viewer, loaders.population);
   }
 }
 
@@ -54,7 +54,7 @@ export class BuildingPopulationResolver {
 export class GridPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: DESCRIPTION })
   async population(@Root() grid: Grid, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.grid.load(grid.id), viewer);
+    return visibleTo(grid.id, await loaders.population.grid.load(grid.id), viewer, loaders.population);
   }
 }
 
