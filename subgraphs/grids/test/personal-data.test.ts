@@ -1,4 +1,5 @@
 import { Role } from '../../../kit/auth/role';
+import { captureLog } from '../../../kit/testing/captured-log';
 import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
 import { createGridsFixture, type GridsFixture } from './grids-fixture';
 
@@ -54,4 +55,31 @@ test.each([Role.BI_ANALYST, Role.PARTNER_AGENCY])('%s may not list residents, ev
     r: [{ __typename: 'Resident', id: resident().id }],
   });
   expect(entity).toEqual({ data: { _entities: [null] } });
+});
+
+describe('audit', () => {
+  const auditLines = (lines: Record<string, unknown>[]) => lines.filter((line) => line.audit === 'personal-data-read');
+
+  test('every unmasked read writes one audit line naming who, which role, what, which field and the request', async () => {
+    const captured = captureLog({ requestId: 'req-audit-1' });
+    const staff = viewerWith([Role.COMMUNITY_STAFF], [resident().communityId], 'staff-7');
+    const result = await fixture.run(staff, RESIDENT, { id: resident().id }, { log: captured.log, requestId: 'req-audit-1' });
+    expect(result.data.resident.nationalId).toBe(resident().nationalId);
+    const lines = auditLines(captured.lines());
+    expect(lines.map((line) => line.field).sort()).toEqual(['birthDate', 'name', 'nationalId', 'phone'].filter((field) => field !== 'phone' || resident().phone !== null).sort());
+    for (const line of lines) {
+      expect(line).toMatchObject({ viewer: 'staff-7', roles: [Role.COMMUNITY_STAFF], subjectType: 'Resident', subjectId: resident().id, requestId: 'req-audit-1' });
+      expect(typeof line.time).toBe('number');
+    }
+  });
+
+  test('a masked read writes no audit line, and no log line ever holds the full ID or phone number', async () => {
+    const captured = captureLog();
+    await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [resident().communityId]), RESIDENT, { id: resident().id }, { log: captured.log });
+    expect(auditLines(captured.lines())).toEqual([]);
+    await fixture.run(cityAdmin, RESIDENT, { id: resident().id }, { log: captured.log });
+    expect(auditLines(captured.lines())).toHaveLength(resident().phone ? 4 : 3);
+    expect(captured.text()).not.toContain(resident().nationalId);
+    if (resident().phone) expect(captured.text()).not.toContain(resident().phone);
+  });
 });

@@ -1,5 +1,6 @@
 import { Role } from '../../../kit/auth/role';
 import { errorCodes } from '../../../kit/testing/execute';
+import { captureLog } from '../../../kit/testing/captured-log';
 import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
 import { createHandFixture, HAND, registerHandMembers, type HandFixture } from './hand-fixture';
 
@@ -79,3 +80,14 @@ async function centralId(): Promise<string> {
   const result = await fixture.run(cityAdmin, `query ($id: ID!) { partyMember(id: $id) { centralHousehold { id } } }`, { id: members.m1 });
   return result.data.partyMember.centralHousehold.id;
 }
+
+test('revealing who a party member is writes an audit line per field; a masked read writes none', async () => {
+  const captured = captureLog();
+  const query = `query ($id: ID!) { partyMember(id: $id) { resident { id } household { id } } }`;
+  await fixture.run(viewerWith([Role.GRID_WORKER], [HAND.communityA]), query, { id: members.m1 }, { log: captured.log });
+  expect(captured.lines().filter((line) => line.audit)).toEqual([]);
+  await fixture.run(organizerA, query, { id: members.m1 }, { log: captured.log, requestId: 'req-9' });
+  const lines = captured.lines().filter((line) => line.audit === 'personal-data-read');
+  expect(lines.map((line) => line.field).sort()).toEqual(['household', 'resident']);
+  for (const line of lines) expect(line).toMatchObject({ viewer: organizerA.id, roles: [Role.PARTY_ORGANIZER], subjectType: 'PartyMember', subjectId: members.m1 });
+});
