@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gatewaySecretFromEnv } from '../kit/auth/gateway-proof';
 import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
 import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     tokenSettings: tokenSettingsFromEnv(),
     log,
     timeoutMs,
+    gatewaySecret: gatewaySecretFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');

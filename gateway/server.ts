@@ -21,6 +21,8 @@ export interface GatewayOptions {
   readonly timeoutMs?: number;
   /** Shown on the landing page; defaults to the gateway's default address. */
   readonly publicUrl?: string;
+  /** Shared with the subgraphs, which then answer requests signed with it only (`GATEWAY_SECRET`). */
+  readonly gatewaySecret?: string;
 }
 
 export interface GatewayServer {
@@ -119,7 +121,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }, options.gatewaySecret),
   });
 
   const silent = pino({ level: 'silent' });

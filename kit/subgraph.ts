@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { MigrationObject, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import { gatewaySecretFromEnv, requireGatewayProof } from './auth/gateway-proof';
 import { requireViewer } from './auth/viewer-from-headers';
 import type { TokenSettings } from './auth/token';
 import { portFromEnv, tokenSettingsFromEnv } from './config';
@@ -27,8 +28,11 @@ export interface SubgraphServer<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
   readonly sdl: string;
   readonly log: Logger;
-  /** Starts listening (port 0 picks a free one). */
-  listen(port: number, settings: TokenSettings): Promise<RunningService>;
+  /**
+   * Starts listening (port 0 picks a free one). With `gatewaySecret`, GraphQL requests must carry
+   * the gateway's proof (`kit/auth/gateway-proof.ts`): the subgraph answers the gateway only.
+   */
+  listen(port: number, settings: TokenSettings, access?: { readonly gatewaySecret?: string }): Promise<RunningService>;
 }
 
 /** Builds a subgraph's Apollo Server on an open ORM, without listening: tests run exactly this. */
@@ -43,13 +47,14 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     apollo,
     sdl,
     log,
-    listen: (port, settings) =>
+    listen: (port, settings, access = {}) =>
       startService({
         name: definition.name,
         apollo,
         log,
         port,
         context: async ({ headers, requestId, log: requestLog, signal }) => {
+          if (access.gatewaySecret) requireGatewayProof(access.gatewaySecret, headers, requestId);
           const viewer = await requireViewer(headers, settings);
           const em = orm.em.fork() as EntityManager;
           return definition.createContext(em, { viewer, requestId, log: requestLog, signal });
@@ -74,5 +79,5 @@ export async function runSubgraph<TContext extends BaseContext>(definition: Subg
     await service?.close();
     await orm.close();
   }, log);
-  service = await server.listen(port, tokenSettingsFromEnv());
+  service = await server.listen(port, tokenSettingsFromEnv(), { gatewaySecret: gatewaySecretFromEnv() });
 }

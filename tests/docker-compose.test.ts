@@ -98,6 +98,8 @@ describe('docker-compose.yml', () => {
     expect(service.environment?.[`${name.toUpperCase()}_PORT`]).toBe(String(port));
     expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
     expect(service.environment?.NODE_ENV).toBe('production');
+    expect(service.environment?.GATEWAY_SECRET).toBe(services.gateway.environment?.GATEWAY_SECRET);
+    expect(service.environment?.GATEWAY_SECRET).toMatch(/^\$\{GATEWAY_SECRET:\?/);
     expect(service.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
     expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${port}/readyz`);
   });

@@ -18,7 +18,7 @@ afterAll(() => supergraph.close());
 async function post(url: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...supergraph.gatewayHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as any };

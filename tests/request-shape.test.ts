@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => supergraph.close());
 
 async function post(url: string, body: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...supergraph.gatewayHeaders() };
+  const response = await fetch(url, { method: 'POST', headers, body });
   const text = await response.text();
   return { status: response.status, text, json: JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] } };
 }
