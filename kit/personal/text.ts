@@ -24,9 +24,10 @@ export function hasControlOrBidiCharsMultiline(value: string): boolean {
 }
 
 /**
- * True if `value` is empty once whitespace is trimmed (including the ideographic space U+3000 and
- * zero-width characters): a name or reason made of spaces says nothing.
+ * True if `value` is made only of whitespace (including the ideographic space U+3000 and zero-width
+ * characters): a name or reason made of spaces says nothing. The empty string is left to the
+ * field's length rule, which says so more plainly (and lets an optional filter be empty).
  */
 export function isBlank(value: string): boolean {
-  return value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '') === '';
+  return value !== '' && value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '') === '';
 }

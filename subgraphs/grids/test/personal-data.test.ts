@@ -83,3 +83,15 @@ describe('audit', () => {
     if (resident().phone) expect(captured.text()).not.toContain(resident().phone);
   });
 });
+
+test("residents are listed only in households inside the viewer's scope, like resident(id)", async () => {
+  const household = fixture.territory.households(fixture.territory.buildings[0]).next().value!;
+  const query = 'query ($id: ID!) { household(id: $id) { address residents { totalCount } } }';
+  const own = await fixture.run(viewerWith([Role.MEDIATOR], [household.communityId]), query, { id: household.id });
+  expect(own.errors).toBeUndefined();
+  expect(own.data.household.residents.totalCount).toBeGreaterThan(0);
+  const other = fixture.territory.communities.find((community) => community.id !== household.communityId)!;
+  const outside = await fixture.run(viewerWith([Role.MEDIATOR], [other.id]), query, { id: household.id });
+  expect(outside.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  expect(outside.data?.household ?? null).toBeNull();
+});
