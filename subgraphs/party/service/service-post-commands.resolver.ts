@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'typ
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
-import { PartyMemberCategory } from '../member/member.entity';
+import { findLocked } from '../../../kit/orm/row-lock';
+import { PartyMember, PartyMemberCategory } from '../member/member.entity';
 import { assertPastDate } from '../member/register-party-member.resolver';
 import { PARTY_CLERKS } from '../roles';
 import { PostClaim } from './post-claim.entity';
@@ -65,12 +66,6 @@ export class ServicePostCommandsResolver {
       throw new BadUserInputError('input.postId', 'in home community', 'input.postId is not a post of the community where the member lives');
     }
     if (!canActAt(viewer, PARTY_CLERKS, member)) throw new ForbiddenError('This member lives outside your scope');
-    if ((await loaders.claimsByMemberId.load(member.id)).some((claim) => claim.releasedAt === null)) {
-      throw new ConflictError('This member already holds a post; release it first');
-    }
-    if ((await em.count(PostClaim, { postId: post.id, releasedAt: null })) >= post.capacity) {
-      throw new ConflictError('This post is full');
-    }
     const claim = Object.assign(new PostClaim(), {
       memberId: member.id,
       postId: post.id,
@@ -78,6 +73,17 @@ export class ServicePostCommandsResolver {
       subdistrictId: post.subdistrictId,
     });
     await em.transactional(async (tx) => {
+      // The member and the post stay locked until the claim is written, so concurrent claims are
+      // checked one after the other: one post per member, never more holders than its capacity.
+      // Always member first, then post: the same order everywhere, so no two claims deadlock.
+      await findLocked(tx, PartyMember, { id: member.id });
+      await findLocked(tx, ServicePost, { id: post.id });
+      if (await tx.count(PostClaim, { memberId: member.id, releasedAt: null })) {
+        throw new ConflictError('This member already holds a post; release it first');
+      }
+      if ((await tx.count(PostClaim, { postId: post.id, releasedAt: null })) >= post.capacity) {
+        throw new ConflictError('This post is full');
+      }
       tx.persist(claim);
     });
     return { claim };
