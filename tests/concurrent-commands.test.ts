@@ -1,4 +1,6 @@
 import { Role } from '../kit/auth/role';
+import { ResidentMove } from '../subgraphs/grids/resident/resident-move.entity';
+import { Resident } from '../subgraphs/grids/resident/resident.entity';
 import { PartyMember, PartyMemberCategory } from '../subgraphs/party/member/member.entity';
 import { PointsEntry, PointsStatus } from '../subgraphs/party/points/points-entry.entity';
 import { PostClaim } from '../subgraphs/party/service/post-claim.entity';
@@ -96,4 +98,35 @@ test('more members than places claim one post at once: exactly its capacity hold
   const answers = await Promise.all(members.map((member) => claim(member.id, postId)));
   expect(codes(answers)).toEqual([...Array(capacity).fill('OK'), 'CONFLICT'].sort());
   expect(await supergraph.em('party').count(PostClaim, { postId, releasedAt: null })).toBe(capacity);
+});
+
+test('one resident moved to twenty households at once: the history is one unbroken chain of the moves told OK, and ends where the resident lives', async () => {
+  const households = supergraph.territory.buildings.flatMap((building) => [...supergraph.territory.households(building)]);
+  const [home, ...targets] = households.filter((household) => household.communityId === households[0].communityId);
+  expect(targets.length).toBeGreaterThanOrEqual(20);
+  const resident = supergraph.territory.residents(home).next().value!;
+  const answers = await Promise.all(
+    targets.slice(0, 20).map((target) =>
+      supergraph.query(
+        'mutation ($input: MoveResidentInput!) { moveResident(input: $input) { resident { id } } }',
+        { input: { residentId: resident.id, toHouseholdId: target.id } },
+        admin,
+      ),
+    ),
+  );
+  // A move that started after another finished moves on from there; one that read the same
+  // household as a winner is CONFLICT (or, finding the resident already at its target, BAD_USER_INPUT).
+  const told = codes(answers);
+  expect(told.filter((code) => !['OK', 'CONFLICT', 'BAD_USER_INPUT'].includes(code))).toEqual([]);
+  const em = supergraph.em('grids');
+  const history = await em.find(ResidentMove, { residentId: resident.id });
+  expect(history).toHaveLength(told.filter((code) => code === 'OK').length);
+  let at = home.id;
+  const remaining = [...history];
+  while (remaining.length > 0) {
+    const next = remaining.findIndex((move) => move.fromHouseholdId === at);
+    expect({ brokenAt: next < 0 ? at : null }).toEqual({ brokenAt: null });
+    at = remaining.splice(next, 1)[0].toHouseholdId;
+  }
+  expect((await em.findOneOrFail(Resident, { id: resident.id })).householdId).toBe(at);
 });
