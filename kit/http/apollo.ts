@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { mutationAuditPlugin } from '../auth/mutation-audit';
 import { ERROR_CODES, type ErrorCode } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
@@ -55,9 +56,9 @@ export function apolloServerOptions(options: ApolloOptions) {
   };
 }
 
-/** An Apollo Server for a subgraph schema. */
+/** An Apollo Server for a subgraph schema: every mutation it runs is audited where it runs. */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
-  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()] });
+  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), mutationAuditPlugin(log)] });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.
   return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });

@@ -1,4 +1,5 @@
 import { Role } from '../../../kit/auth/role';
+import { makeNationalId } from '../../../kit/personal/national-id';
 import { captureLog } from '../../../kit/testing/captured-log';
 import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
 import { createGridsFixture, type GridsFixture } from './grids-fixture';
@@ -71,6 +72,26 @@ describe('audit', () => {
       expect(line).toMatchObject({ viewer: 'staff-7', roles: [Role.COMMUNITY_STAFF], subjectType: 'Resident', subjectId: resident().id, requestId: 'req-audit-1' });
       expect(typeof line.time).toBe('number');
     }
+  });
+
+  test('every mutation writes one audit line with who, which command and its outcome, never its input', async () => {
+    const captured = captureLog({ requestId: 'req-mutation-1' });
+    const household = fixture.territory.households(fixture.territory.buildings[0]).next().value!;
+    const nationalId = makeNationalId('140213', '1985-02-03', 778, true);
+    const register = 'mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { resident { id } } }';
+    const staff = viewerWith([Role.COMMUNITY_STAFF], [household.communityId], 'staff-9');
+    const input = { householdId: household.id, name: '审计测试', nationalId };
+    const ok = await fixture.run(staff, register, { input }, { log: captured.log, requestId: 'req-mutation-1' });
+    expect(ok.errors).toBeUndefined();
+    // The same national ID again: refused, and audited as refused.
+    await fixture.run(staff, register, { input }, { log: captured.log, requestId: 'req-mutation-1' });
+    const lines = captured.lines().filter((line) => line.audit === 'mutation');
+    expect(lines.map(({ viewer, roles, command, outcome, requestId }) => ({ viewer, roles, command, outcome, requestId }))).toEqual([
+      { viewer: 'staff-9', roles: [Role.COMMUNITY_STAFF], command: 'registerResident', outcome: 'ok', requestId: 'req-mutation-1' },
+      { viewer: 'staff-9', roles: [Role.COMMUNITY_STAFF], command: 'registerResident', outcome: 'BAD_USER_INPUT', requestId: 'req-mutation-1' },
+    ]);
+    expect(captured.text()).not.toContain(nationalId);
+    expect(captured.text()).not.toContain('审计测试');
   });
 
   test('a masked read writes no audit line, and no log line ever holds the full ID or phone number', async () => {
