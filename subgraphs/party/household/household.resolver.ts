@@ -1,8 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { revealPersonal } from '../../../kit/auth/personal-data';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
 import { revealOrNull } from '../personal';
+import { PARTY_PERSONAL_ROLES } from '../roles';
 import { Household } from './household.type';
 
 @Resolver(_of => Household)
@@ -25,7 +27,8 @@ export class HouseholdCentralHouseholdResolver {
   async centralHousehold(@Root() household: Household, @Ctx() context: PartyContext): Promise<CentralHousehold | null> {
     const [central] = await context.loaders.centralHouseholdsByHouseholdId.load(household.id);
     if (!central) return null;
-    const member = await context.loaders.memberById.load(central.memberId);
-    return member && revealOrNull(member, context, 'membership', member.id) !== null ? central : null;
+    // The central household sits where its member lives: its own place decides, with no further load.
+    const read = { viewer: context.viewer, log: context.log, field: 'membership', roles: PARTY_PERSONAL_ROLES, subject: { type: 'CentralHousehold', ...central } };
+    return revealPersonal(read, central.memberId, () => '') === central.memberId ? central : null;
   }
 }
