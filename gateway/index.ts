@@ -6,6 +6,7 @@ import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
 import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
+import { ratePerMinuteFromEnv } from './rate-limit';
 import { createGateway, subgraphsOfSupergraph } from './server';
 
 /** The gateway process: config from the environment, the committed supergraph, listen, drain on SIGTERM. */
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     log,
     timeoutMs,
     gatewaySecret: gatewaySecretFromEnv(),
+    ratePerMinute: ratePerMinuteFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');

@@ -9,6 +9,7 @@ import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
 import { landingPagePlugin } from './landing-page';
+import { createRateLimiter } from './rate-limit';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -23,6 +24,8 @@ export interface GatewayOptions {
   readonly publicUrl?: string;
   /** Shared with the subgraphs, which then answer requests signed with it only (`GATEWAY_SECRET`). */
   readonly gatewaySecret?: string;
+  /** Requests one token may make per minute (`RATE_LIMIT_PER_MINUTE`). */
+  readonly ratePerMinute?: number;
 }
 
 export interface GatewayServer {
@@ -80,7 +83,7 @@ function formatGatewayError(formatted: GraphQLFormattedError, silent: Logger): G
 
 /** Codes of errors the caller caused (Apollo's own and ours): logged briefly, not as failures. */
 const CALLER_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
@@ -143,10 +146,13 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     stopOnTerminationSignals: false,
   });
 
+  const rateLimiter = createRateLimiter(options.ratePerMinute);
+
   async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
     const authorization = headers.get('authorization');
     try {
       const viewer = await verifyBearer(authorization, tokenSettings);
+      if (viewer) rateLimiter.take(viewer.id);
       return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
     } catch (error) {
       if (error instanceof TokenError) throw new UnauthenticatedError(error.message);
