@@ -4,6 +4,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
 import type { Logger } from 'pino';
+import { GATEWAY_PROOF_HEADER, gatewayProof } from '../kit/auth/gateway-proof';
 import type { Viewer } from '../kit/auth/viewer';
 import { ownCallerCode } from '../kit/errors';
 
@@ -57,6 +58,14 @@ export function createSubgraphConnections(timeoutMs: number): SubgraphConnection
  * error — never Apollo's default, which copies the subgraph's URL into `extensions.response`.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Shared with the subgraphs: each request is signed with it (`kit/auth/gateway-proof.ts`). */
+  private readonly gatewaySecret?: string;
+
+  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0], gatewaySecret?: string) {
+    super(config);
+    this.gatewaySecret = gatewaySecret;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
@@ -64,6 +73,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { authorization, requestId } = (context ?? {}) as Partial<GatewayContext>;
     if (authorization) headers.set('authorization', authorization);
     if (requestId) headers.set('x-request-id', requestId);
+    if (requestId && this.gatewaySecret) headers.set(GATEWAY_PROOF_HEADER, gatewayProof(this.gatewaySecret, requestId));
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

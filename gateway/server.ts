@@ -9,7 +9,7 @@ import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
 import { landingPagePlugin } from './landing-page';
-import { aliasLimit, depthLimit } from './limits';
+import { createRateLimiter } from './rate-limit';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -22,6 +22,10 @@ export interface GatewayOptions {
   readonly timeoutMs?: number;
   /** Shown on the landing page; defaults to the gateway's default address. */
   readonly publicUrl?: string;
+  /** Shared with the subgraphs, which then answer requests signed with it only (`GATEWAY_SECRET`). */
+  readonly gatewaySecret?: string;
+  /** Requests one token may make per minute (`RATE_LIMIT_PER_MINUTE`). */
+  readonly ratePerMinute?: number;
 }
 
 export interface GatewayServer {
@@ -111,7 +115,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }, options.gatewaySecret),
   });
 
   const silent = pino({ level: 'silent' });
@@ -128,16 +132,18 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     gateway,
     ...base,
     formatError: (formatted) => formatGatewayError(formatted, silent),
-    validationRules: [depthLimit(), aliasLimit()],
     // kit's closeOnSignals drains and exits; Apollo's own handler would re-raise the signal and
     // kill the process mid-drain.
     stopOnTerminationSignals: false,
   });
 
+  const rateLimiter = createRateLimiter(options.ratePerMinute);
+
   async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
     const authorization = headers.get('authorization');
     try {
       const viewer = await verifyBearer(authorization, tokenSettings);
+      if (viewer) rateLimiter.take(viewer.id);
       return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
     } catch (error) {
       if (error instanceof TokenError) throw new UnauthenticatedError(error.message);

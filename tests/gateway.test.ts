@@ -9,7 +9,7 @@ import type { RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { createGateway } from '../gateway/server';
 import { FIRST_QUERY } from '../gateway/landing-page';
-import { MAX_ALIASES, MAX_DEPTH } from '../gateway/limits';
+import { MAX_ALIASES, MAX_DEPTH } from '../kit/limits/query-limits';
 import { subgraphs } from '../schema/subgraphs';
 import { startSupergraph, testTokenSettings, type Supergraph } from './support/supergraph';
 

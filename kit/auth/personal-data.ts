@@ -22,8 +22,9 @@ export interface PersonalRead {
  */
 export function mayRead(read: PersonalRead): boolean {
   if (!canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return false;
+  // The value itself never goes into the line: the audit trail says who read what, not what it was.
   read.log.info(
-    { audit: 'personal-data-read', viewer: read.viewer?.id, subjectType: read.subject.type, subjectId: read.subject.id, field: read.field },
+    { audit: 'personal-data-read', viewer: read.viewer?.id, roles: read.viewer?.roles, subjectType: read.subject.type, subjectId: read.subject.id, field: read.field },
     'personal data read',
   );
   return true;

@@ -2,7 +2,12 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { mutationAuditPlugin } from '../auth/mutation-audit';
 import { callerFaultCode } from '../errors';
+import { queryCostPlugin } from '../limits/query-cost';
+import { aliasLimit, depthLimit } from '../limits/query-limits';
+import { abandonedRequestPlugin } from '../limits/request-budget';
+import { operationNamePlugin } from './operation-name';
 
 /**
  * Keeps what a client may see: the message and code of errors we raised on purpose. Anything else
@@ -23,20 +28,25 @@ export interface ApolloOptions<TContext extends BaseContext> {
   readonly plugins?: ApolloServerPlugin<TContext>[];
 }
 
-/** The Apollo Server settings every service shares: limits, masked errors, no inline tracing. */
+/**
+ * The Apollo Server settings every service shares — the gateway and each subgraph alike, so a
+ * subgraph called directly refuses what the gateway would: token, depth, alias and cost limits
+ * before execution, masked errors, and no work on a request its caller gave up on.
+ */
 export function apolloServerOptions<TContext extends BaseContext>(options: ApolloOptions<TContext>) {
   return {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxTokens: 5000 },
     formatError: (formatted: GraphQLFormattedError) => maskError(formatted, options.log),
-    plugins: [...(options.plugins ?? [])],
+    validationRules: [depthLimit(), aliasLimit()],
+    plugins: [operationNamePlugin(), queryCostPlugin(), abandonedRequestPlugin(), ...(options.plugins ?? [])],
   };
 }
 
-/** An Apollo Server for a subgraph schema. */
+/** An Apollo Server for a subgraph schema: every mutation it runs is audited where it runs. */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
-  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()] });
+  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), mutationAuditPlugin(log)] });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.
   return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });

@@ -1,9 +1,12 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { validateInput } from '../validation/validate-input';
+import { isGuardedReference, type ReferenceResolvers } from './entity-references';
+
+export type { ReferenceResolvers } from './entity-references';
 
 /** The Federation 2 link every subgraph's SDL starts with. */
 const FEDERATION_LINK =
@@ -12,14 +15,12 @@ const FEDERATION_LINK =
 /** The resolver map `buildSubgraphSchema` takes, from its public signature (not a deep import of its `dist/`). */
 type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
-/** `__resolveReference` per entity type name. */
-export type ReferenceResolvers = Record<string, { __resolveReference(reference: unknown, context: unknown): unknown }>;
-
 export interface FederatedSchemaOptions {
   readonly resolvers: BuildSchemaOptions['resolvers'];
   /** Types reachable only through `_entities` (e.g. a foreign entity we only add fields to). */
   readonly orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
-  readonly referenceResolvers?: ReferenceResolvers;
+  /** One kit-made reference (`ownedReference`, `contributedReference`) for every resolvable `@key` type. */
+  readonly referenceResolvers: ReferenceResolvers;
 }
 
 export interface FederatedSchema {
@@ -44,10 +45,37 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
+  const typeDefs = parse(sdl);
+  requireGuardedReferences(typeDefs, options.referenceResolvers);
   const resolvers = createResolversMap(typeGraphqlSchema) as SubgraphResolvers;
-  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
-  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  const schema = buildSubgraphSchema({ typeDefs, resolvers });
   return { schema, sdl };
+}
+
+/** Object types the gateway may ask this subgraph to resolve: a `@key` not marked `resolvable: false`. */
+function resolvableEntityTypes(typeDefs: DocumentNode): string[] {
+  return typeDefs.definitions.flatMap((definition) => {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) return [];
+    const resolvable = (definition.directives ?? []).some(
+      (directive) =>
+        directive.name.value === 'key' &&
+        !(directive.arguments ?? []).some((arg) => arg.name.value === 'resolvable' && arg.value.kind === Kind.BOOLEAN && !arg.value.value),
+    );
+    return resolvable ? [definition.name.value] : [];
+  });
+}
+
+/**
+ * Without its own `__resolveReference`, `_entities` would answer any representation with itself and
+ * run the type's fields on it unchecked: every resolvable entity must have a kit-made, access-checked one.
+ */
+function requireGuardedReferences(typeDefs: DocumentNode, references: ReferenceResolvers): void {
+  for (const typeName of resolvableEntityTypes(typeDefs)) {
+    if (!isGuardedReference(references[typeName])) {
+      throw new Error(`${typeName} has a @key but no reference from kit's ownedReference/contributedReference`);
+    }
+  }
 }

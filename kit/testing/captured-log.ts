@@ -1,8 +1,29 @@
+import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 
-/** A real pino logger whose lines are kept as parsed objects, for asserting what a service logs (e.g. audit lines). */
-export function capturedLog(): { readonly log: Logger; readonly lines: Record<string, unknown>[] } {
-  const lines: Record<string, unknown>[] = [];
-  const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  return { log, lines };
+export interface CapturedLog {
+  /** A logger writing JSON lines into memory. */
+  readonly log: Logger;
+  /** The lines written so far, parsed. */
+  lines(): Record<string, unknown>[];
+  /** Everything written so far, as written. */
+  text(): string;
+}
+
+/** A logger whose lines a test can read back: to assert an audit line, or the absence of a value. */
+export function captureLog(bindings: Record<string, unknown> = {}): CapturedLog {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const log = pino({ level: 'info' }, sink).child(bindings);
+  const text = () => chunks.join('');
+  return {
+    log,
+    text,
+    lines: () => text().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }

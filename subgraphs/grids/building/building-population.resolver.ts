@@ -8,6 +8,6 @@ import { Building } from './building.entity';
 export class BuildingPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: POPULATION_DESCRIPTION })
   async population(@Root() building: Building, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.building.load(building.id), viewer);
+    return visibleTo(building.id, await loaders.population.building.load(building.id), viewer, loaders.population);
   }
 }

@@ -8,6 +8,6 @@ import { Community } from './community.entity';
 export class CommunityPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: POPULATION_DESCRIPTION })
   async population(@Root() community: Community, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.community.load(community.id), viewer);
+    return visibleTo(community.id, await loaders.population.community.load(community.id), viewer, loaders.population);
   }
 }

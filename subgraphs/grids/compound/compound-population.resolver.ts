@@ -8,6 +8,6 @@ import { Compound } from './compound.entity';
 export class CompoundPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: POPULATION_DESCRIPTION })
   async population(@Root() compound: Compound, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.compound.load(compound.id), viewer);
+    return visibleTo(compound.id, await loaders.population.compound.load(compound.id), viewer, loaders.population);
   }
 }

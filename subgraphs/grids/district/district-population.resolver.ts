@@ -8,6 +8,6 @@ import { District } from './district.entity';
 export class DistrictPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: POPULATION_DESCRIPTION })
   async population(@Root() district: District, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.district.load(district.id), viewer);
+    return visibleTo(district.id, await loaders.population.district.load(district.id), viewer, loaders.population);
   }
 }

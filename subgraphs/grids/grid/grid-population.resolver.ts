@@ -13,7 +13,7 @@ import { Grid } from './grid.entity';
 export class GridPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: POPULATION_DESCRIPTION })
   async population(@Root() grid: Grid, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.grid.load(grid.id), viewer);
+    return visibleTo(grid.id, await loaders.population.grid.load(grid.id), viewer, loaders.population);
   }
 }
 

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { readable } from '../../../kit/auth/entity-access';
 import { reveal } from '../../../kit/auth/personal-data';
 import { maskName, maskNationalId, maskPhone } from '../../../kit/personal/mask';
+import { RESIDENT_ACCESS } from '../access';
 import type { GridsContext } from '../context';
 import { Household } from '../household/household.entity';
 import { RESIDENT_READERS } from '../roles';
@@ -16,9 +18,9 @@ export function ageOn(birthDate: string, today: Date = new Date()): number {
 @Resolver(_of => Resident)
 export class ResidentResolver {
   @Authorized(RESIDENT_READERS)
-  @Query(_returns => Resident, { nullable: true, description: 'A resident by id (居民); not for BI or partner agencies' })
-  resident(@Arg('id', _type => ID) id: string, @Ctx() { loaders }: GridsContext): Promise<Resident | null> {
-    return loaders.residentById.load(id);
+  @Query(_returns => Resident, { nullable: true, description: 'A resident by id, inside your scope (居民); not for BI or partner agencies' })
+  async resident(@Arg('id', _type => ID) id: string, @Ctx() { loaders, viewer }: GridsContext): Promise<Resident | null> {
+    return readable(viewer, RESIDENT_ACCESS, await loaders.residentById.load(id));
   }
 
   @FieldResolver(_returns => Household, { description: 'Household (所属住户)' })

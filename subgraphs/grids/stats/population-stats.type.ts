@@ -16,7 +16,7 @@ export class PopulationStats {
 
   @Field(_type => Int, {
     nullable: true,
-    description: `Residents aged ${ELDERLY_AGE} or over (${ELDERLY_AGE}岁以上老年人); null when fewer than ${SMALL_GROUP} and you do not work with personal data`,
+    description: `Residents aged ${ELDERLY_AGE} or over (${ELDERLY_AGE}岁以上老年人); unless you work with personal data, null when fewer than ${SMALL_GROUP}, and null for a second place beside such a one so that it cannot be worked out by subtraction`,
   })
   elderly!: number | null;
 

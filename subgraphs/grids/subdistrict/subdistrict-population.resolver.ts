@@ -8,6 +8,6 @@ import { Subdistrict } from './subdistrict.entity';
 export class SubdistrictPopulationResolver {
   @FieldResolver(_returns => PopulationStats, { description: POPULATION_DESCRIPTION })
   async population(@Root() subdistrict: Subdistrict, @Ctx() { loaders, viewer }: GridsContext) {
-    return visibleTo(await loaders.population.subdistrict.load(subdistrict.id), viewer);
+    return visibleTo(subdistrict.id, await loaders.population.subdistrict.load(subdistrict.id), viewer, loaders.population);
   }
 }

@@ -1,5 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { readable } from '../../../kit/auth/entity-access';
 import { pageQuery } from '../../../kit/connection/page-query';
+import { MEMBER_ACCESS } from '../access';
+import { PARTY_MEMBER_READERS } from '../roles';
+import { SortDirection } from '../../../kit/connection/connection';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { Household, householdRef } from '../household/household.type';
@@ -20,9 +24,10 @@ import { ConnectionArgs, SortDirection } from '../../../kit/connection/connectio
 
 @Resolver(_of => PartyMember)
 export class PartyMemberResolver {
-  @Query(_returns => PartyMember, { nullable: true, description: 'A party member by id (党员)' })
-  partyMember(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() { loaders }: PartyContext): Promise<PartyMember | null> {
-    return loaders.memberById.load(id);
+  @Authorized(PARTY_MEMBER_READERS)
+  @Query(_returns => PartyMember, { nullable: true, description: 'A party member by id, inside your scope (党员); not for BI or partner agencies' })
+  async partyMember(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyMember | null> {
+    return readable(viewer, MEMBER_ACCESS, await loaders.memberById.load(id));
   }
 
   @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident who is this member (居民); null unless your role and scope allow it' })
