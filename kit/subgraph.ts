@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import type { MigrationObject, MikroORM } from '@mikro-orm/core';
+import type { EntityClass, MigrationObject, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { requireViewer } from './auth/viewer-from-headers';
@@ -18,7 +18,7 @@ import type { FederatedSchema } from './schema/federated-schema';
 export interface SubgraphDefinition<TContext extends BaseContext> {
   readonly name: string;
   readonly defaultPort: number;
-  readonly entities: Function[];
+  readonly entities: EntityClass<object>[];
   /** Its committed PostgreSQL migrations, oldest first (`subgraphs/<name>/migrations/index.ts`). */
   readonly migrations: readonly MigrationObject[];
   readonly buildSchema: () => Promise<FederatedSchema>;

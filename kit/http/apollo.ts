@@ -1,28 +1,16 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { ERROR_CODES, type ErrorCode } from '../errors';
-
-/** Apollo's own request-level codes, folded into the fixed set clients are promised. */
-const APOLLO_CODES: Record<string, ErrorCode> = {
-  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
-  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
-  BAD_REQUEST: 'BAD_USER_INPUT',
-  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
-  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
-  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
-};
+import { callerFaultCode } from '../errors';
 
 /**
  * Keeps what a client may see: the message and code of errors we raised on purpose. Anything else
  * (a driver error, a bug) becomes INTERNAL with the request id, and its detail goes to the log only.
  */
 export function maskError(formatted: GraphQLFormattedError, log: Logger): GraphQLFormattedError {
-  const raw = formatted.extensions?.code;
-  const code = typeof raw === 'string' ? (APOLLO_CODES[raw] ?? raw) : undefined;
-  if (code && ERROR_CODES.includes(code as ErrorCode) && code !== 'INTERNAL') {
+  const code = callerFaultCode(formatted.extensions?.code);
+  if (code) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
@@ -30,13 +18,13 @@ export function maskError(formatted: GraphQLFormattedError, log: Logger): GraphQ
   return { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL' } };
 }
 
-export interface ApolloOptions {
+export interface ApolloOptions<TContext extends BaseContext> {
   readonly log: Logger;
-  readonly plugins?: ApolloServerPlugin<any>[];
+  readonly plugins?: ApolloServerPlugin<TContext>[];
 }
 
 /** The Apollo Server settings every service shares: limits, masked errors, no inline tracing. */
-export function apolloServerOptions(options: ApolloOptions) {
+export function apolloServerOptions<TContext extends BaseContext>(options: ApolloOptions<TContext>) {
   return {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

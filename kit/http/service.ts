@@ -40,12 +40,12 @@ function readBody(request: IncomingMessage): Promise<string> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        request.destroy();
-      } else chunks.push(chunk);
+      // Past the limit the rest is read and dropped, not refused mid-stream: a client still sending
+      // would see its socket reset instead of the 413 (the response closes the connection after).
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -101,7 +101,10 @@ export async function startService<TContext extends object>(options: ServiceOpti
     try {
       body = await readBody(request);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (error instanceof BodyTooLargeError) {
+        response.setHeader('connection', 'close');
+        return sendJson(response, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+      }
       throw error;
     }
     const headers = toHeaderMap(request);

@@ -1,8 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { validateInput } from '../validation/validate-input';
 
@@ -10,13 +9,16 @@ import { validateInput } from '../validation/validate-input';
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
+/** The resolver map `buildSubgraphSchema` takes, from its public signature (not a deep import of its `dist/`). */
+type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
+
 /** `__resolveReference` per entity type name. */
-export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+export type ReferenceResolvers = Record<string, { __resolveReference(reference: unknown, context: unknown): unknown }>;
 
 export interface FederatedSchemaOptions {
-  readonly resolvers: NonEmptyArray<Function>;
+  readonly resolvers: BuildSchemaOptions['resolvers'];
   /** Types reachable only through `_entities` (e.g. a foreign entity we only add fields to). */
-  readonly orphanedTypes?: Function[];
+  readonly orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   readonly referenceResolvers?: ReferenceResolvers;
 }
 
@@ -42,9 +44,9 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
-  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  const resolvers = createResolversMap(typeGraphqlSchema) as SubgraphResolvers;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
   return { schema, sdl };

@@ -5,7 +5,7 @@ import { ForbiddenError } from '../../kit/errors';
 import type { ReferenceResolvers } from '../../kit/schema/federated-schema';
 import type { GridsContext } from './context';
 import type { GridsLoaders } from './loaders';
-import { RESIDENT_READERS } from './tree-keepers';
+import { RESIDENT_READERS } from './roles';
 
 /**
  * `__resolveReference` through the request's by-id loader: N references, one statement; unknown

@@ -1,7 +1,7 @@
-import { Role } from '../../kit/auth/role';
+import { ADMINS, Role } from '../../kit/auth/role';
 
 /** Who runs party organisations: registers and transfers members, designates central households, approves points. */
-export const PARTY_MANAGERS: readonly Role[] = [Role.CITY_ADMIN, Role.SUBDISTRICT_ADMIN, Role.PARTY_ORGANIZER];
+export const PARTY_MANAGERS: readonly Role[] = [...ADMINS, Role.PARTY_ORGANIZER];
 
 /** Who keeps the in-service registration (双报到) and points ledgers day to day. */
 export const PARTY_CLERKS: readonly Role[] = [...PARTY_MANAGERS, Role.COMMUNITY_STAFF];

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { revealPersonal } from '../../../kit/auth/personal-data';
+import { reveal } from '../../../kit/auth/personal-data';
 import { canActAt } from '../../../kit/auth/viewer';
 import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
@@ -7,13 +7,15 @@ import { maskName, maskPhone } from '../../../kit/personal/mask';
 import { Community } from '../community/community.entity';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
-import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
+import { Grid } from '../grid/grid.entity';
+import { EVENT_READERS } from '../roles';
 import { EventCategory } from './event-category.entity';
-import { EVENT_READERS } from './event-roles';
-import { GridEvent } from './grid-event.entity';
 import { GridEventTransition } from './grid-event-transition.entity';
-import { GridEventConnection, GridEventsArgs, GridEventTransitionConnection, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+import { GridEvent } from './grid-event.entity';
+import { GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+import { GridEventConnection } from './grid-event-connection.type';
+import { GridEventTransitionConnection } from './grid-event-transition-connection.type';
 import { isOverdue } from './overdue';
 
 @Resolver(_of => GridEvent)
@@ -73,12 +75,12 @@ export class GridEventResolver {
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's name (反映人); masked unless your role and scope allow it" })
   reporterName(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(event, context, 'reporterName'), event.reporterName, maskName);
+    return reveal(personalRead(event, context, 'reporterName'), event.reporterName, maskName);
   }
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's phone (联系电话); masked unless your role and scope allow it" })
   reporterPhone(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(event, context, 'reporterPhone'), event.reporterPhone, maskPhone);
+    return reveal(personalRead(event, context, 'reporterPhone'), event.reporterPhone, maskPhone);
   }
 
   @FieldResolver(_returns => GridEventTransitionConnection, { description: 'History: every step, oldest first (流转记录)' })

@@ -6,8 +6,9 @@ import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
 import { Resident } from '../resident/resident.entity';
-import { ResidentConnection, ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
-import { RESIDENT_READERS } from '../tree-keepers';
+import { ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
+import { ResidentConnection } from '../resident/resident-connection.type';
+import { RESIDENT_READERS } from '../roles';
 import { Household } from './household.entity';
 
 @Resolver(_of => Household)

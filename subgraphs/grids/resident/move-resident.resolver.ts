@@ -5,7 +5,7 @@ import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import type { GridsContext } from '../context';
 import { residentUpserted } from '../events/territory-events';
 import { Household } from '../household/household.entity';
-import { TREE_KEEPERS } from '../tree-keepers';
+import { TREE_KEEPERS } from '../roles';
 import { ResidentMove } from './resident-move.entity';
 import { Resident } from './resident.entity';
 import { MoveResidentInput } from './resident.input';

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
-import { revealOrNull } from '../personal';
+import { mayReadMember } from '../personal';
 import { Household } from './household.type';
 
 @Resolver(_of => Household)
@@ -12,7 +12,7 @@ export class HouseholdPartyMembersResolver {
   })
   async partyMembers(@Root() household: Household, @Ctx() context: PartyContext): Promise<PartyMember[]> {
     const members = await context.loaders.membersByHouseholdId.load(household.id);
-    return members.filter((member) => revealOrNull(member, context, 'membership', member.id) !== null);
+    return members.filter((member) => mayReadMember(member, context, 'membership'));
   }
 }
 

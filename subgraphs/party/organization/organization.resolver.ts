@@ -2,26 +2,22 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { CentralHousehold } from '../central-household/central-household.entity';
-import { CentralHouseholdConnection, CentralHouseholdsArgs } from '../central-household/central-household.input';
+import { CentralHouseholdsArgs } from '../central-household/central-household.input';
+import { CentralHouseholdConnection } from '../central-household/central-household-connection.type';
 import { Building, buildingRef } from '../building/building.type';
 import { Community, communityRef } from '../community/community.type';
 import { Compound, compoundRef } from '../compound/compound.type';
 import { pageOfList } from '../../../kit/connection/page-of-list';
 import type { PartyContext } from '../context';
-import { PartyMemberConnection, PartyMembersArgs, memberFilter, memberOrder } from '../member/member.input';
+import { PartyMembersArgs, memberFilter, memberOrder } from '../member/member.input';
+import { PartyMemberConnection } from '../member/party-member-connection.type';
 import { PartyMember } from '../member/member.entity';
-import { PointsStandingConnection } from '../points/points.input';
+import { PointsStandingConnection } from '../points/points-standing-connection.type';
 import { quarterRanking } from '../points/ranking';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { PartyOrganization } from './organization.entity';
-import {
-  CommunityPartyOrganizationsArgs,
-  PartyOrganizationConnection,
-  PartyOrganizationsArgs,
-  QuarterArgs,
-  organizationFilter,
-  organizationOrder,
-} from './organization.input';
+import { CommunityPartyOrganizationsArgs, PartyOrganizationsArgs, QuarterArgs, organizationFilter, organizationOrder } from './organization.input';
+import { PartyOrganizationConnection } from './party-organization-connection.type';
 
 @Resolver(_of => PartyOrganization)
 export class PartyOrganizationResolver {
