@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       const result = await execute(server.apollo, context, CIRCLE, { representations: [{ __typename: 'Community', id: community.id }] });
       const ms = performance.now() - started;
       if (result.errors) throw new Error(JSON.stringify(result.errors));
-      const circle = (result.data as any)._entities[0].serviceCircle;
+      const circle = (result.data as { _entities: { serviceCircle: { covered: number; elders: number } }[] })._entities[0].serviceCircle;
       covered += circle.covered;
       rows.push({ elders: circle.elders, statements: database.queryLog.count, ms });
     }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 
 /** Every row of every table the subgraph owns, in primary-key order: equal snapshots mean nothing was written. */
-export async function snapshotTables(em: EntityManager, entities: readonly Function[]): Promise<Record<string, string>> {
+export async function snapshotTables(em: EntityManager, entities: readonly { name: string }[]): Promise<Record<string, string>> {
   const snapshot: Record<string, string> = {};
   for (const entity of entities) {
     const meta = em.getMetadata().get(entity.name);
