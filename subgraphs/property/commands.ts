@@ -1,0 +1,2 @@
+/** Every mutation of the property subgraph, one resolver class per command. */
+export const propertyCommands: Function[] = [];
