@@ -38,6 +38,7 @@ export function createLoaders(em: EntityManager) {
     itemsByMeetingId: entitiesBy(em, AgendaItem, 'meetingId'),
     itemsByGridEventId: entitiesBy(em, AgendaItem, 'gridEventId'),
     stepsByItemId: entitiesBy(em, AgendaItemStep, 'itemId'),
+    resolutionById: entityById(em, MeetingResolution),
     resolutionsByItemId: entitiesBy(em, MeetingResolution, 'itemId'),
     voteTally: voteTallyLoader(em),
     taskById: entityById(em, FollowUpTask),
