@@ -266,6 +266,25 @@ describe('steps the state does not allow are CONFLICT and change nothing', () =>
   });
 });
 
+describe('races: the database constraint decides, the loser gets CONFLICT', () => {
+  const race = async (name: string, input: Record<string, unknown>) => {
+    const document = `mutation ($input: ${inputTypeOf(name)}!) { ${name}(input: $input) { __typename } }`;
+    const results = await Promise.all([0, 1, 2].map(() => fixture.run(cityAdmin, document, { input })));
+    return { won: results.filter((result) => !result.errors).length, codes: results.flatMap((result) => (result.errors ?? []).map((error) => error.extensions?.code)) };
+  };
+
+  test('three concurrent responses from one household: one is stored', async () => {
+    const outcome = await race('respondToSatisfactionSurvey', { surveyId: world.survey, householdId: HAND.householdsA1[5], scores: [3, 3, 3] });
+    expect(outcome).toEqual({ won: 1, codes: ['CONFLICT', 'CONFLICT'] });
+    expect(await fixture.em().getKnex()('survey_response').where({ survey_id: world.survey, household_id: HAND.householdsA1[5] }).count('* as n').first()).toEqual({ n: 1 });
+  });
+
+  test('three concurrent votes by one participant: one is counted', async () => {
+    const outcome = await race('castResolutionVote', { resolutionId: world.resolution, participantId: world.participants.RESIDENT_REPRESENTATIVE, choice: 'AGAINST' });
+    expect(outcome).toEqual({ won: 1, codes: ['CONFLICT', 'CONFLICT'] });
+  });
+});
+
 describe('roles and scope', () => {
   test('a property manager cannot complete a task of a compound outside their scope, nor convene', async () => {
     const elsewhere = viewerWith([Role.PROPERTY_MANAGER], [HAND.compounds.A2]);
