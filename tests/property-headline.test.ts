@@ -11,7 +11,7 @@ const COMPOUND = /* GraphQL */ `
   query Compound($id: ID!) {
     compound(id: $id) {
       name
-      management { mode company { name } }
+      management { mode company { name staff { post resident { id partyMember { id } } } } }
       ownersCommittee {
         kind
         members { position resident { id name partyMember { id } } }
@@ -65,6 +65,8 @@ test('one query through the gateway reads a compound across grids, party and pro
   const company = (await run('mutation ($input: RegisterPropertyCompanyInput!) { registerPropertyCompany(input: $input) { company { id } } }',
     { input: { name: '大同市红色物业服务有限公司', creditCode: '91140200MA0KPQ0001', hasPartyOrganization: true } }, admin)).registerPropertyCompany.company.id;
   await command('assignCompoundManagement', { compoundId: compound.id, mode: 'ENTERPRISE', companyId: company, startsOn: '2025-12-01' });
+  await command('registerCompanyStaffMember', { companyId: company, residentId: partyMember, compoundId: compound.id, post: '项目经理' });
+  await command('registerCompanyStaffMember', { companyId: company, residentId: others[1], compoundId: compound.id, post: '客服主管' });
   const sitting = await supergraph.em('property').getKnex()('owners_committee').where('open_compound_id', compound.id).first('id');
   if (sitting) await command('dissolveOwnersCommittee', { committeeId: sitting.id, dissolvedOn: '2025-12-01' });
   await command('formOwnersCommittee', {
@@ -93,7 +95,11 @@ test('one query through the gateway reads a compound across grids, party and pro
 
   const data = (await run(COMPOUND, { id: compound.id }, staff)).compound;
   expect(data.name).toBe(compound.name);
-  expect(data.management).toEqual({ mode: 'ENTERPRISE', company: { name: '大同市红色物业服务有限公司' } });
+  expect(data.management.mode).toBe('ENTERPRISE');
+  expect(data.management.company.name).toBe('大同市红色物业服务有限公司');
+  // 红色物业: which of the company's staff are party members, by party's own records.
+  const staffRows = data.management.company.staff.map((member: any) => [member.post, member.resident.id, member.resident.partyMember !== null]);
+  expect(staffRows.sort()).toEqual([['客服主管', others[1], false], ['项目经理', partyMember, true]]);
   expect(data.ownersCommittee.kind).toBe('OWNERS_COMMITTEE');
   expect(data.ownersCommittee.members.map((member: any) => [member.position, member.resident.id, member.resident.partyMember !== null])).toEqual([
     ['DIRECTOR', partyMember, true], ['DEPUTY_DIRECTOR', others[0], false], ['MEMBER', others[1], false],

@@ -7,6 +7,7 @@ import { PublishAgendaItemResultResolver } from './agenda/publish-agenda-item-re
 import { WithdrawAgendaItemResolver } from './agenda/withdraw-agenda-item.resolver';
 import { DissolveOwnersCommitteeResolver } from './committee/dissolve-owners-committee.resolver';
 import { FormOwnersCommitteeResolver } from './committee/form-owners-committee.resolver';
+import { RegisterCompanyStaffMemberResolver } from './company/register-company-staff-member.resolver';
 import { RegisterPropertyCompanyResolver } from './company/register-property-company.resolver';
 import { AssignFollowUpTaskResolver } from './follow-up/assign-follow-up-task.resolver';
 import { CompleteFollowUpTaskResolver } from './follow-up/complete-follow-up-task.resolver';
@@ -26,7 +27,7 @@ import { RespondToSatisfactionSurveyResolver } from './survey/respond-to-satisfa
 
 /** Every mutation of the property subgraph, one resolver class per command, in the order people use them. */
 export const propertyCommands: Function[] = [
-  RegisterPropertyCompanyResolver, AssignCompoundManagementResolver, EndCompoundManagementResolver,
+  RegisterPropertyCompanyResolver, RegisterCompanyStaffMemberResolver, AssignCompoundManagementResolver, EndCompoundManagementResolver,
   FormOwnersCommitteeResolver, DissolveOwnersCommitteeResolver,
   ConveneJointMeetingResolver, RecordJointMeetingAttendanceResolver, RecordJointMeetingMinutesResolver,
   AddAgendaItemResolver, ProposeAgendaItemResolver, ConsultAgendaItemResolver, ProposeResolutionResolver, CastResolutionVoteResolver,

@@ -3,6 +3,7 @@ import { AgendaItemStep } from './agenda/agenda-item-step.entity';
 import { AgendaItem } from './agenda/agenda-item.entity';
 import { CommitteeSeat } from './committee/committee-seat.entity';
 import { OwnersCommittee } from './committee/owners-committee.entity';
+import { CompanyStaffMember } from './company/company-staff-member.entity';
 import { PropertyCompany } from './company/property-company.entity';
 import { FollowUpTask } from './follow-up/follow-up-task.entity';
 import { CompoundManagement } from './management/compound-management.entity';
@@ -16,6 +17,6 @@ import { SurveyResponse } from './survey/survey-response.entity';
 
 /** Every table the property subgraph owns (`territory` is a read-only copy of the grids tree), parents first. */
 export const propertyEntities = [
-  TerritoryPlace, PropertyCompany, CompoundManagement, OwnersCommittee, CommitteeSeat, JointMeeting, MeetingParticipant,
+  TerritoryPlace, PropertyCompany, CompanyStaffMember, CompoundManagement, OwnersCommittee, CommitteeSeat, JointMeeting, MeetingParticipant,
   AgendaItem, AgendaItemStep, MeetingResolution, ResolutionVote, FollowUpTask, Suggestion, SatisfactionSurvey, SurveyResponse,
 ];

@@ -6,6 +6,7 @@ import { AgendaItemStep } from './agenda/agenda-item-step.entity';
 import { AgendaItem } from './agenda/agenda-item.entity';
 import { CommitteeSeat } from './committee/committee-seat.entity';
 import { OwnersCommittee } from './committee/owners-committee.entity';
+import { CompanyStaffMember } from './company/company-staff-member.entity';
 import { PropertyCompany } from './company/property-company.entity';
 import { FollowUpTask } from './follow-up/follow-up-task.entity';
 import { CompoundManagement } from './management/compound-management.entity';
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager) {
     stats: new PropertyStatsLoaders(em),
     placeById: placeLoader(em),
     companyById: entityById(em, PropertyCompany),
+    staffByCompanyId: entitiesBy(em, CompanyStaffMember, 'companyId'),
     managementsByCompoundId: entitiesBy(em, CompoundManagement, 'compoundId'),
     currentManagementsByCompoundId: entitiesBy(em, CompoundManagement, 'openCompoundId'),
     managementsByCompanyId: entitiesBy(em, CompoundManagement, 'companyId'),

@@ -9,6 +9,7 @@ import { seedTerritoryCopy } from '../../kit/territory/seed-territory-copy';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { CommitteePosition, CommitteeSeat } from './committee/committee-seat.entity';
 import { CommitteeKind, OwnersCommittee } from './committee/owners-committee.entity';
+import { CompanyStaffMember } from './company/company-staff-member.entity';
 import { PropertyCompany } from './company/property-company.entity';
 import { propertyEntities } from './entities';
 import { CompoundManagement, ManagementMode } from './management/compound-management.entity';
@@ -110,7 +111,15 @@ async function seedCompound(rows: BulkInserter, territory: DemoTerritory, compou
       await rows.add(CommitteeSeat, { id: demoId([committeeId, 'seat', resident.id]), committeeId, residentId: resident.id, position, ...where });
     }
   }
-  return { compound, company, director, representatives: people.filter((person) => person !== director) };
+  const representatives = people.filter((person) => person !== director);
+  if (company) {
+    // The company's staff posted here, some of them party members (党员交叉任职) as party's data says.
+    for (const [index, post] of ['项目经理', '客服主管'].entries()) {
+      const resident = representatives[representatives.length - 1 - index];
+      if (resident) await rows.add(CompanyStaffMember, { id: demoId([compound.id, 'staff', resident.id]), companyId: company.id, residentId: resident.id, post, ...where });
+    }
+  }
+  return { compound, company, director, representatives };
 }
 
 /** Writes property's share of the demo territory: territory copy, companies, management, committees, a year of meetings, suggestions, surveys. */

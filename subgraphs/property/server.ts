@@ -5,7 +5,7 @@ import { Building } from './building/building.type';
 import { CommitteeSeatResolver, OwnersCommitteeResolver } from './committee/owners-committee.resolver';
 import { CommunityPropertyStatsResolver } from './community/community.resolver';
 import { Community } from './community/community.type';
-import { PropertyCompanyResolver } from './company/property-company.resolver';
+import { CompanyStaffMemberResolver, PropertyCompanyResolver } from './company/property-company.resolver';
 import { CompoundPropertyResolver } from './compound/compound.resolver';
 import { Compound } from './compound/compound.type';
 import { createContext, type PropertyContext } from './context';
@@ -37,7 +37,7 @@ export const propertySubgraph: SubgraphDefinition<PropertyContext> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
-        PropertyCompanyResolver, CompoundManagementResolver, UnmanagedCompoundsResolver, OwnersCommitteeResolver, CommitteeSeatResolver,
+        PropertyCompanyResolver, CompanyStaffMemberResolver, CompoundManagementResolver, UnmanagedCompoundsResolver, OwnersCommitteeResolver, CommitteeSeatResolver,
         JointMeetingResolver, MeetingParticipantResolver, AgendaItemResolver, MeetingResolutionResolver, FollowUpTaskResolver,
         SuggestionResolver, SatisfactionSurveyResolver,
         CompoundPropertyResolver, ResidentCommitteeSeatsResolver, GridEventJointMeetingItemsResolver,

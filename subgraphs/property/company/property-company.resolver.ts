@@ -4,6 +4,9 @@ import { pageQuery } from '../../../kit/connection/page-query';
 import { SortDirection } from '../../../kit/connection/connection';
 import type { PropertyContext } from '../context';
 import { Compound, compoundRef } from '../compound/compound.type';
+import { readable } from '../scope';
+import { Resident, residentRef } from '../resident/resident.type';
+import { CompanyStaffMember } from './company-staff-member.entity';
 import { PropertyCompany } from './property-company.entity';
 
 @ObjectType({ description: 'A page of property companies (物业企业列表)' })
@@ -46,9 +49,29 @@ export class PropertyCompanyResolver {
     return loaders.companyTrend.load(company.id);
   }
 
+  @FieldResolver(_returns => [CompanyStaffMember], {
+    description: "Its employees at compounds in your scope; each a resident whose party membership (党员交叉任职) is `resident.partyMember` from the party subgraph (物业员工)",
+  })
+  async staff(@Root() company: PropertyCompany, @Ctx() context: PropertyContext): Promise<CompanyStaffMember[]> {
+    return readable(context, await context.loaders.staffByCompanyId.load(company.id)).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
   @FieldResolver(_returns => [Compound], { description: 'Compounds it manages now (在管小区)' })
   async managedCompounds(@Root() company: PropertyCompany, @Ctx() { loaders }: PropertyContext): Promise<Compound[]> {
     const periods = await loaders.managementsByCompanyId.load(company.id);
     return periods.filter((period) => period.openCompoundId !== null).map((period) => compoundRef(period.compoundId));
+  }
+}
+
+@Resolver(_of => CompanyStaffMember)
+export class CompanyStaffMemberResolver {
+  @FieldResolver(_returns => Resident, { description: 'The employee, a resident (员工); name and contacts masked by grids as for any resident' })
+  resident(@Root() staffMember: CompanyStaffMember): Resident {
+    return residentRef(staffMember.residentId);
+  }
+
+  @FieldResolver(_returns => Compound, { description: 'The compound of the posting (驻点小区)' })
+  compound(@Root() staffMember: CompanyStaffMember): Compound {
+    return compoundRef(staffMember.compoundId);
   }
 }

@@ -34,6 +34,7 @@ beforeAll(async () => {
   const { command } = fixture;
   world.company = (await command('registerPropertyCompany', '{ company { id } }', { name: '大同红管家物业', creditCode: '91140200MA0K123456', hasPartyOrganization: true })).company.id;
   await command('assignCompoundManagement', '{ management { id } }', { compoundId: A1, mode: 'ENTERPRISE', companyId: world.company, startsOn: '2024-01-01', contractEndsOn: '2026-12-31' });
+  await command('registerCompanyStaffMember', '{ staffMember { id } }', { companyId: world.company, residentId: r[5], compoundId: A1, post: '项目经理' }, viewerWith([Role.PROPERTY_MANAGER], [A1]));
   await command('formOwnersCommittee', '{ committee { id } }', {
     compoundId: A1, kind: 'OWNERS_COMMITTEE', electedOn: '2024-03-01', termStartsOn: '2024-03-15', termEndsOn: '2029-03-14',
     members: [{ residentId: r[0], position: 'DIRECTOR' }, { residentId: r[1], position: 'DEPUTY_DIRECTOR' }, { residentId: r[2], position: 'MEMBER' }],
@@ -164,6 +165,9 @@ describe('bad input is refused naming the field and rule, and nothing is written
   test.each([
     ['registerPropertyCompany', 'input.creditCode', 'matches', { name: '某物业', creditCode: '123' }],
     ['registerPropertyCompany', 'input.name', 'isPlainText', { name: '某物业\u202e', creditCode: '91140200MA0K654321' }],
+    ['registerCompanyStaffMember', 'input.compoundId', 'managed by the company', { companyId: '$company', residentId: r[6], compoundId: HAND.compounds.A2, post: '客服' }],
+    ['registerCompanyStaffMember', 'input.residentId', 'exists', { companyId: '$company', residentId: HAND.householdsA1[0], compoundId: A1, post: '客服' }],
+    ['registerCompanyStaffMember', 'input.companyId', 'exists', { companyId: UNKNOWN, residentId: r[4], compoundId: A1, post: '客服' }],
     ['assignCompoundManagement', 'input.compoundId', 'exists', { compoundId: HAND.communityA, mode: 'OWNER_SELF', startsOn: '2025-01-01' }],
     ['assignCompoundManagement', 'input.companyId', 'required for ENTERPRISE', { compoundId: HAND.compounds.A2, mode: 'ENTERPRISE', startsOn: '2025-01-01' }],
     ['assignCompoundManagement', 'input.companyId', 'only for ENTERPRISE', { compoundId: HAND.compounds.A2, mode: 'OWNER_SELF', companyId: '$company', startsOn: '2025-01-01' }],
@@ -239,6 +243,7 @@ describe('steps the state does not allow are CONFLICT and change nothing', () =>
     ['declining a declined suggestion', 'declineSuggestion', () => ({ suggestionId: world.declinedSuggestion, reason: '重复建议' })],
     ['accepting a declined suggestion', 'acceptSuggestion', () => ({ suggestionId: world.declinedSuggestion, meetingId: world.meeting })],
     ['a second response from one household', 'respondToSatisfactionSurvey', () => ({ surveyId: world.survey, householdId: HAND.householdsA1[0], scores: [1, 1, 1] })],
+    ['registering an employee twice', 'registerCompanyStaffMember', () => ({ companyId: world.company, residentId: r[5], compoundId: A1, post: '保安' })],
     ['a second survey of the quarter', 'openSatisfactionSurvey', () => ({ compoundId: A1, period: '2025-Q1', questions: ['保洁'] })],
     ['ending the management of an unmanaged compound', 'endCompoundManagement', () => ({ compoundId: HAND.compounds.A3, endedOn: '2025-01-01', reason: '撤场' })],
   ])('%s', async (_title, name, input) => {

@@ -15,7 +15,7 @@ const ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
       __typename
-      ... on PropertyCompany { id name creditCode }
+      ... on PropertyCompany { id name creditCode staff { post resident { id } } }
       ... on OwnersCommittee { id kind members { position resident { id } } }
       ... on JointMeeting { id title meetingState: state agenda { position } }
       ... on AgendaItem { id position stage }
@@ -56,7 +56,8 @@ test('resolves a reference of every key type property owns, and null for unknown
   const result = await fixture.run(cityAdmin, ENTITIES, { representations });
   expect(result.errors).toBeUndefined();
   const [c, o, m, i, t, s, v, missing, malformed] = result.data._entities;
-  expect(c).toEqual({ __typename: 'PropertyCompany', id: company.id, name: company.name, creditCode: company.creditCode });
+  expect(c).toMatchObject({ __typename: 'PropertyCompany', id: company.id, name: company.name, creditCode: company.creditCode });
+  expect(c.staff.length).toBeGreaterThan(0);
   expect(o).toMatchObject({ __typename: 'OwnersCommittee', id: committee.id, kind: committee.kind });
   expect(o.members[0].position).toBe('DIRECTOR');
   expect(m).toMatchObject({ __typename: 'JointMeeting', id: meeting.id, title: meeting.title, meetingState: 'HELD' });

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127100858 extends Migration {
+export class Migration20261127104135 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "joint_meeting" ("id" uuid not null, "title" varchar(100) not null, "state" text check ("state" in ('SCHEDULED', 'HELD')) not null default 'SCHEDULED', "scheduled_at" timestamptz not null, "held_at" timestamptz null, "minutes" text null, "convened_by" varchar(100) not null, "compound_id" uuid null, "community_id" uuid not null, "subdistrict_id" uuid not null, constraint "joint_meeting_pkey" primary key ("id"));`);
@@ -57,6 +57,13 @@ export class Migration20261127100858 extends Migration {
     this.addSql(`create index "compound_management_subdistrict_id_index" on "compound_management" ("subdistrict_id");`);
     this.addSql(`create index "compound_management_community_id_mode_index" on "compound_management" ("community_id", "mode");`);
 
+    this.addSql(`create table "company_staff_member" ("id" uuid not null, "company_id" uuid not null, "resident_id" uuid not null, "post" varchar(50) not null, "compound_id" uuid not null, "community_id" uuid not null, "subdistrict_id" uuid not null, constraint "company_staff_member_pkey" primary key ("id"));`);
+    this.addSql(`create index "company_staff_member_resident_id_index" on "company_staff_member" ("resident_id");`);
+    this.addSql(`create index "company_staff_member_compound_id_index" on "company_staff_member" ("compound_id");`);
+    this.addSql(`create index "company_staff_member_community_id_index" on "company_staff_member" ("community_id");`);
+    this.addSql(`create index "company_staff_member_subdistrict_id_index" on "company_staff_member" ("subdistrict_id");`);
+    this.addSql(`alter table "company_staff_member" add constraint "company_staff_member_company_id_resident_id_unique" unique ("company_id", "resident_id");`);
+
     this.addSql(`create table "resolution_vote" ("id" uuid not null, "resolution_id" uuid not null, "participant_id" uuid not null, "choice" text check ("choice" in ('FOR', 'AGAINST', 'ABSTAIN')) not null, "cast_at" timestamptz not null, constraint "resolution_vote_pkey" primary key ("id"));`);
     this.addSql(`alter table "resolution_vote" add constraint "resolution_vote_resolution_id_participant_id_unique" unique ("resolution_id", "participant_id");`);
 
@@ -97,6 +104,8 @@ export class Migration20261127100858 extends Migration {
     this.addSql(`alter table "committee_seat" add constraint "committee_seat_committee_id_foreign" foreign key ("committee_id") references "owners_committee" ("id") on update cascade;`);
 
     this.addSql(`alter table "compound_management" add constraint "compound_management_company_id_foreign" foreign key ("company_id") references "property_company" ("id") on update cascade on delete set null;`);
+
+    this.addSql(`alter table "company_staff_member" add constraint "company_staff_member_company_id_foreign" foreign key ("company_id") references "property_company" ("id") on update cascade;`);
 
     this.addSql(`alter table "resolution_vote" add constraint "resolution_vote_resolution_id_foreign" foreign key ("resolution_id") references "meeting_resolution" ("id") on update cascade;`);
 
