@@ -213,8 +213,11 @@ export async function seedMeetings(rows: BulkInserter, territory: DemoTerritory,
         const surveyId = demoId([compound.id, 'survey', `${year}-Q${Math.floor(month / 3)}`]);
         await seedItem(rows, plan, until, { title: '物业服务满意度测评问题整改', source: AgendaItemSource.SURVEY, surveyId, solicitedAt: new Date(at.getTime() - 5 * DAY) });
       }
+      const inspections = [...INSPECTION_TITLES];
       while (plan.items < 2 || (plan.items < 4 && rng.chance(0.3))) {
-        await seedItem(rows, plan, until, { title: rng.pick(INSPECTION_TITLES), source: AgendaItemSource.INSPECTION, solicitedAt: new Date(at.getTime() - 3 * DAY) });
+        // A problem appears once per agenda.
+        const title = inspections.splice(rng.int(0, inspections.length - 1), 1)[0];
+        await seedItem(rows, plan, until, { title, source: AgendaItemSource.INSPECTION, solicitedAt: new Date(at.getTime() - 3 * DAY) });
       }
     }
     for (const suggestion of suggestions) {
