@@ -55,13 +55,6 @@ export function memberOrder(orderBy?: OrderBy<PartyMemberOrderField>) {
 
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** True for a real calendar date YYYY-MM-DD (2025-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  if (!DATE_PATTERN.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
 @InputType({ description: 'A resident to register as a party member (登记党员)' })
 export class RegisterPartyMemberInput {
   @Field(_type => ID, { description: 'The resident (居民), from grids' })
