@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
+import { pageOfList } from '../../../kit/connection/page-of-list';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { OwnersCommittee } from '../committee/owners-committee.entity';
 import type { PropertyContext } from '../context';
@@ -24,8 +25,6 @@ export class SuggestionsArgs extends ConnectionArgs {
   @Field(_type => SuggestionState, { nullable: true, description: 'Only suggestions in this state (状态)' })
   state?: SuggestionState;
 }
-
-const EMPTY = { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
 
 @Resolver(_of => Compound)
 export class CompoundPropertyResolver {
@@ -55,7 +54,7 @@ export class CompoundPropertyResolver {
 
   @FieldResolver(_returns => JointMeetingConnection, { description: 'Joint meetings convened for it, latest first (联席会议)' })
   async jointMeetings(@Root() compound: Compound, @Args() args: JointMeetingsArgs, @Ctx() context: PropertyContext) {
-    if (!(await canReadCompound(context, compound.id))) return EMPTY;
+    if (!(await canReadCompound(context, compound.id))) return pageOfList([], args);
     return context.loaders.pages.childrenOf(JointMeeting, 'compoundId', compound.id, pageQuery(args, {}, [['scheduledAt', SortDirection.DESC]]));
   }
 
@@ -68,7 +67,7 @@ export class CompoundPropertyResolver {
 
   @FieldResolver(_returns => SuggestionConnection, { description: 'Suggestions raised in it, latest first (居民建议)' })
   async suggestions(@Root() compound: Compound, @Args() args: SuggestionsArgs, @Ctx() context: PropertyContext) {
-    if (!(await canReadCompound(context, compound.id))) return EMPTY;
+    if (!(await canReadCompound(context, compound.id))) return pageOfList([], args);
     const where = args.state ? { state: args.state } : {};
     return context.loaders.pages.childrenOf(Suggestion, 'compoundId', compound.id, pageQuery(args, where, [['raisedAt', SortDirection.DESC]]));
   }

@@ -23,7 +23,7 @@ const ENTITIES = /* GraphQL */ `
       ... on Suggestion { id suggestionState: state }
       ... on SatisfactionSurvey { id period responses }
       ... on Subdistrict { id propertyStats(period: { from: "2025-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { meetingsHeld } }
-      ... on Community { id propertyStats(period: { from: "2025-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { meetingsHeld } }
+      ... on Community { id propertyStats(period: { from: "2025-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { meetingsHeld } jointMeetings(first: 3) { totalCount } }
       ... on Compound { id management { mode } ownersCommittee { id } jointMeetings(first: 1) { totalCount } propertySatisfaction { id } }
       ... on Resident { id committeeSeats { position } }
       ... on GridEvent { id jointMeetingItems { id } }
@@ -90,6 +90,7 @@ test('resolves the grids entities property contributes to, from their id alone',
   const communities = territory.communities.filter((candidate) => candidate.subdistrictId === committee.subdistrictId).length;
   expect(subdistrict.propertyStats.meetingsHeld).toBe(12 * communities);
   expect(community.propertyStats.meetingsHeld).toBe(12);
+  expect(community.jointMeetings.totalCount).toBe(12);
   expect(compound.ownersCommittee).toEqual({ id: committee.id });
   expect(compound.jointMeetings.totalCount).toBeGreaterThan(0);
   expect(resident.committeeSeats).toEqual([{ position: seat.position }]);
