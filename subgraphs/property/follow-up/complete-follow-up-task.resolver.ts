@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { guardVersion } from '../../../kit/orm/write-conflict';
 import type { PropertyContext } from '../context';
 import { TASK_KEEPERS } from '../roles';
 import { canRead } from '../scope';
@@ -27,12 +27,7 @@ export class CompleteFollowUpTaskResolver {
     if (!canActAt(context.viewer, TASK_KEEPERS, task)) throw new ForbiddenError('This task is outside your scope');
     if (task.state !== FollowUpTaskState.OPEN) throw new ConflictError('This task is already done');
     Object.assign(task, { state: FollowUpTaskState.DONE, doneAt: new Date(), outcome: input.outcome });
-    try {
-      await context.em.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError('The task was completed at the same moment; nothing was written');
-      throw error;
-    }
+    await guardVersion('The task was completed at the same moment; nothing was written', () => context.em.flush());
     return { task };
   }
 }

@@ -61,4 +61,8 @@ export class JointMeeting {
 
   @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
+
+  /** Optimistic lock: attendance recorded twice at once cannot both win. */
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 }

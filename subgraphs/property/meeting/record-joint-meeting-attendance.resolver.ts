@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { BadUserInputError, ConflictError } from '../../../kit/errors';
+import { guardVersion } from '../../../kit/orm/write-conflict';
 import type { PropertyContext } from '../context';
 import { CONVENERS } from '../roles';
 import { JointMeeting, JointMeetingState } from './joint-meeting.entity';
@@ -30,7 +31,7 @@ export class RecordJointMeetingAttendanceResolver {
     const attended = new Set(input.attendedParticipantIds);
     for (const participant of participants) participant.attended = attended.has(participant.id);
     Object.assign(meeting, { state: JointMeetingState.HELD, heldAt: new Date() });
-    await context.em.flush();
+    await guardVersion('Attendance was recorded at the same moment; nothing was written', () => context.em.flush());
     return { meeting };
   }
 }

@@ -182,7 +182,7 @@ export async function seedMeetings(rows: BulkInserter, territory: DemoTerritory,
       await rows.add(JointMeeting, {
         id, title: `${compound.name}${month + 1}月联席会议`, state: JointMeetingState.HELD, scheduledAt: at, heldAt: at,
         minutes: `${community.name}党组织召集${compound.name}五方联席会议，通报上月议题落实情况，研究本月议题。`,
-        convenedBy: CONVENER, compoundId: compound.id, ...where,
+        convenedBy: CONVENER, compoundId: compound.id, ...where, version: 1,
       });
       const sides: { side: MeetingSide; label: string | null; residentId: string | null; companyId: string | null }[] = [
         { side: MeetingSide.COMMUNITY_PARTY_ORGANIZATION, label: `${community.name}党组织`, residentId: null, companyId: null },

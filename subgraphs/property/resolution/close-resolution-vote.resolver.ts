@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { ConflictError, ForbiddenError } from '../../../kit/errors';
+import { guardVersion } from '../../../kit/orm/write-conflict';
 import type { PropertyContext } from '../context';
 import { CONVENERS } from '../roles';
 import { MeetingResolution, ResolutionState } from './meeting-resolution.entity';
@@ -30,12 +30,7 @@ export class CloseResolutionVoteResolver {
     if (resolution.state !== ResolutionState.VOTING) throw new ConflictError(`The vote on this resolution is already closed: ${resolution.state}`);
     const tally = await context.loaders.voteTally.load(resolution.id);
     Object.assign(resolution, { state: isAdopted(tally, resolution.quorum) ? ResolutionState.ADOPTED : ResolutionState.REJECTED, closedAt: new Date() });
-    try {
-      await context.em.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError('The vote was closed at the same moment; nothing was written');
-      throw error;
-    }
+    await guardVersion('The vote was closed at the same moment; nothing was written', () => context.em.flush());
     return { resolution };
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../../../kit/errors';
-import { guardUnique } from '../../../kit/orm/write-conflict';
+import { guardUnique, guardVersion } from '../../../kit/orm/write-conflict';
 import { AgendaItem, AgendaItemSource } from '../agenda/agenda-item.entity';
 import { NEXT_POSITION, solicitAgendaItem } from '../agenda/solicit-agenda-item';
 import type { PropertyContext } from '../context';
@@ -34,7 +34,7 @@ export class AcceptSuggestionResolver {
     const { item } = await solicitAgendaItem(context, meeting, { title, source: AgendaItemSource.RESIDENT_SUGGESTION, suggestionId: suggestion.id });
     Object.assign(suggestion, { state: SuggestionState.ACCEPTED, agendaItemId: item.id });
     // One flush, one transaction: the item, its first step and the suggestion's new state together.
-    await guardUnique([NEXT_POSITION], () => context.em.flush());
+    await guardVersion('The suggestion was handled at the same moment; nothing was written', () => guardUnique([NEXT_POSITION], () => context.em.flush()));
     return { suggestion, item };
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { guardVersion } from '../../../kit/orm/write-conflict';
 import type { PropertyContext } from '../context';
 import { CONVENERS } from '../roles';
 import { raisedSuggestion } from './suggestion-access';
@@ -21,7 +22,7 @@ export class DeclineSuggestionResolver {
   ): Promise<DeclineSuggestionPayload> {
     const suggestion = await raisedSuggestion(context, input.suggestionId);
     Object.assign(suggestion, { state: SuggestionState.DECLINED, declineReason: input.reason });
-    await context.em.flush();
+    await guardVersion('The suggestion was handled at the same moment; nothing was written', () => context.em.flush());
     return { suggestion };
   }
 }

@@ -285,6 +285,12 @@ describe('races: the database constraint decides, the loser gets CONFLICT', () =
     expect(await fixture.em().count(SurveyResponse, { surveyId: world.survey, householdId: HAND.householdsA1[5] })).toBe(1);
   });
 
+  test('attendance recorded three times at once: one wins', async () => {
+    const meeting = (await fixture.command('conveneJointMeeting', '{ meeting { id participants { id } } }', { placeId: A1, title: '七月联席会议', scheduledAt: '2025-07-10T02:00:00Z', participants: participantsOfA1(world.company) })).meeting;
+    const outcome = await race('recordJointMeetingAttendance', { meetingId: meeting.id, attendedParticipantIds: [meeting.participants[0].id] });
+    expect(outcome).toEqual({ won: 1, codes: ['CONFLICT', 'CONFLICT'] });
+  });
+
   test('three concurrent votes by one participant: one is counted', async () => {
     const outcome = await race('castResolutionVote', { resolutionId: world.resolution, participantId: world.participants.RESIDENT_REPRESENTATIVE, choice: 'AGAINST' });
     expect(outcome).toEqual({ won: 1, codes: ['CONFLICT', 'CONFLICT'] });

@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127104135 extends Migration {
+export class Migration20261127105157 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "joint_meeting" ("id" uuid not null, "title" varchar(100) not null, "state" text check ("state" in ('SCHEDULED', 'HELD')) not null default 'SCHEDULED', "scheduled_at" timestamptz not null, "held_at" timestamptz null, "minutes" text null, "convened_by" varchar(100) not null, "compound_id" uuid null, "community_id" uuid not null, "subdistrict_id" uuid not null, constraint "joint_meeting_pkey" primary key ("id"));`);
+    this.addSql(`create table "joint_meeting" ("id" uuid not null, "title" varchar(100) not null, "state" text check ("state" in ('SCHEDULED', 'HELD')) not null default 'SCHEDULED', "scheduled_at" timestamptz not null, "held_at" timestamptz null, "minutes" text null, "convened_by" varchar(100) not null, "compound_id" uuid null, "community_id" uuid not null, "subdistrict_id" uuid not null, "version" int not null default 1, constraint "joint_meeting_pkey" primary key ("id"));`);
     this.addSql(`create index "joint_meeting_community_id_index" on "joint_meeting" ("community_id");`);
     this.addSql(`create index "joint_meeting_subdistrict_id_index" on "joint_meeting" ("subdistrict_id");`);
     this.addSql(`create index "joint_meeting_community_id_held_at_index" on "joint_meeting" ("community_id", "held_at");`);
