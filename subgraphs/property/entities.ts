@@ -1,3 +1,4 @@
+import { consumerEntities } from '../../kit/events/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { AgendaItemStep } from './agenda/agenda-item-step.entity';
 import { AgendaItem } from './agenda/agenda-item.entity';
@@ -19,4 +20,6 @@ import { SurveyResponse } from './survey/survey-response.entity';
 export const propertyEntities = [
   TerritoryPlace, PropertyCompany, CompanyStaffMember, CompoundManagement, OwnersCommittee, CommitteeSeat, JointMeeting, MeetingParticipant,
   AgendaItem, AgendaItemStep, MeetingResolution, ResolutionVote, FollowUpTask, Suggestion, SatisfactionSurvey, SurveyResponse,
+  // Checkpoints and parked events of the domain events property consumes (kit/events)
+  ...consumerEntities,
 ];

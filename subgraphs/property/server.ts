@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { AgendaItemResolver } from './agenda/agenda-item.resolver';
 import { Building } from './building/building.type';
@@ -34,6 +35,8 @@ export const propertySubgraph: SubgraphDefinition<PropertyContext> = {
   entities: propertyEntities,
   migrations: propertyMigrations,
   createContext,
+  // The territory copy follows grids' territory events (kit/territory/territory-copy-consumer.ts)
+  consumes: [territoryCopyConsumer],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

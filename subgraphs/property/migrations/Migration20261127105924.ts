@@ -1,8 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127105157 extends Migration {
+export class Migration20261127105924 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table "event_checkpoint" ("consumer" varchar(100) not null, "stream" varchar(100) not null, "sequence" int not null default 0, "occurred_at" timestamptz null, "applied_at" timestamptz not null, constraint "event_checkpoint_pkey" primary key ("consumer"));`);
+
     this.addSql(`create table "joint_meeting" ("id" uuid not null, "title" varchar(100) not null, "state" text check ("state" in ('SCHEDULED', 'HELD')) not null default 'SCHEDULED', "scheduled_at" timestamptz not null, "held_at" timestamptz null, "minutes" text null, "convened_by" varchar(100) not null, "compound_id" uuid null, "community_id" uuid not null, "subdistrict_id" uuid not null, "version" int not null default 1, constraint "joint_meeting_pkey" primary key ("id"));`);
     this.addSql(`create index "joint_meeting_community_id_index" on "joint_meeting" ("community_id");`);
     this.addSql(`create index "joint_meeting_subdistrict_id_index" on "joint_meeting" ("subdistrict_id");`);
@@ -46,6 +48,8 @@ export class Migration20261127105157 extends Migration {
     this.addSql(`create index "committee_seat_community_id_index" on "committee_seat" ("community_id");`);
     this.addSql(`create index "committee_seat_subdistrict_id_index" on "committee_seat" ("subdistrict_id");`);
     this.addSql(`alter table "committee_seat" add constraint "committee_seat_committee_id_resident_id_unique" unique ("committee_id", "resident_id");`);
+
+    this.addSql(`create table "event_parked" ("consumer" varchar(100) not null, "sequence" int not null, "stream" varchar(100) not null, "type" varchar(100) not null, "aggregate_id" varchar(64) not null, "payload" text not null, "error" text not null, "attempts" int not null, "parked_at" timestamptz not null, constraint "event_parked_pkey" primary key ("consumer", "sequence"));`);
 
     this.addSql(`create table "property_company" ("id" uuid not null, "name" varchar(100) not null, "credit_code" varchar(18) not null, "has_party_organization" boolean not null default false, "registered_at" timestamptz not null, constraint "property_company_pkey" primary key ("id"));`);
     this.addSql(`alter table "property_company" add constraint "property_company_credit_code_unique" unique ("credit_code");`);
