@@ -79,7 +79,7 @@ export async function createHandFixture() {
     const tables: Record<string, unknown[]> = {};
     for (const entity of propertyEntities) {
       const meta = fixture.em().getMetadata().get(entity.name);
-      tables[meta.tableName] = await knex(meta.tableName).select('*').orderBy('id');
+      tables[meta.tableName] = await knex(meta.tableName).select('*').orderBy(meta.primaryKeys.map((key) => meta.properties[key].fieldNames[0]));
     }
     return tables;
   };
