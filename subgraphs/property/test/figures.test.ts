@@ -176,6 +176,13 @@ test("a survey's figures, the flag below the threshold, and the company's trend"
   ]);
 });
 
+test("a resident's seats are those on sitting committees only", async () => {
+  const result = await fixture.run(cityAdmin, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { committeeSeats { position committee { kind } } } } }', {
+    r: [{ __typename: 'Resident', id: r[0] }],
+  });
+  expect(result.data._entities[0].committeeSeats).toEqual([{ position: 'DIRECTOR', committee: { kind: 'MANAGEMENT_COMMITTEE' } }]);
+});
+
 test('a period that runs backwards is refused naming the field', async () => {
   const result = await fixture.run(cityAdmin, STATS, { period: { from: THIS_YEAR.to, to: THIS_YEAR.from }, r: [{ __typename: 'Subdistrict', id: HAND.subdistrict }] });
   expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
