@@ -1,11 +1,13 @@
-import { revealPersonal } from '../../kit/auth/personal-data';
-import { canActAt, type Place } from '../../kit/auth/viewer';
+import { mayRead as mayReadRow } from '../../kit/auth/entity-access';
+import { mayRead } from '../../kit/auth/personal-data';
+import type { Place } from '../../kit/auth/viewer';
+import { ROW_ACCESS } from './access';
 import type { PropertyContext } from './context';
-import { PROPERTY_PERSONAL_ROLES, PROPERTY_READERS } from './roles';
+import { PROPERTY_PERSONAL_ROLES } from './roles';
 
-/** True when the viewer may read this property row (every row carries its place). */
+/** True when the viewer may read this property row (every row carries its place): `access.ts`'s rule. */
 export function canRead({ viewer }: PropertyContext, row: Place): boolean {
-  return canActAt(viewer, PROPERTY_READERS, row);
+  return mayReadRow(viewer, ROW_ACCESS, row);
 }
 
 /** Rows of a list the viewer may read. */
@@ -19,14 +21,11 @@ export async function canReadCompound(context: PropertyContext, compoundId: stri
   return !!place && canRead(context, place);
 }
 
-const HIDDEN = '\u0000hidden';
-
 /**
  * Which resident a row names (who raised a suggestion, who sits for the residents), as this viewer
- * may see it: the id for allowed roles in scope (audited by kit's `revealPersonal`), else null.
+ * may see it: the id for allowed roles in scope (audited by kit's `mayRead`), else null.
  */
 export function revealResidentId(context: PropertyContext, subject: { type: string; id: string } & Place, field: string, residentId: string | null): string | null {
   if (residentId === null) return null;
-  const shown = revealPersonal({ viewer: context.viewer, log: context.log, field, roles: PROPERTY_PERSONAL_ROLES, subject }, residentId, () => HIDDEN);
-  return shown === HIDDEN ? null : shown;
+  return mayRead({ viewer: context.viewer, log: context.log, field, roles: PROPERTY_PERSONAL_ROLES, subject }) ? residentId : null;
 }
