@@ -26,7 +26,7 @@ import { OpenSatisfactionSurveyResolver } from './survey/open-satisfaction-surve
 import { RespondToSatisfactionSurveyResolver } from './survey/respond-to-satisfaction-survey.resolver';
 
 /** Every mutation of the property subgraph, one resolver class per command, in the order people use them. */
-export const propertyCommands: Function[] = [
+export const propertyCommands = [
   RegisterPropertyCompanyResolver, RegisterCompanyStaffMemberResolver, AssignCompoundManagementResolver, EndCompoundManagementResolver,
   FormOwnersCommitteeResolver, DissolveOwnersCommitteeResolver,
   ConveneJointMeetingResolver, RecordJointMeetingAttendanceResolver, RecordJointMeetingMinutesResolver,

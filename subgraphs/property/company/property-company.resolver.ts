@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { Connection, ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
-import { SortDirection } from '../../../kit/connection/connection';
 import type { PropertyContext } from '../context';
 import { Compound, compoundRef } from '../compound/compound.type';
 import { readable } from '../scope';
