@@ -2,4 +2,5 @@
 -- Runs once, when the PostgreSQL volume is first created.
 CREATE DATABASE grassroots_grids;
 CREATE DATABASE grassroots_party;
+CREATE DATABASE grassroots_property;
 CREATE DATABASE grassroots_elderly;

@@ -6,6 +6,8 @@ import { gridsSubgraph } from '../subgraphs/grids/server';
 import { seedGrids } from '../subgraphs/grids/seed';
 import { partySubgraph } from '../subgraphs/party/server';
 import { seedParty } from '../subgraphs/party/seed';
+import { propertySubgraph } from '../subgraphs/property/server';
+import { seedProperty } from '../subgraphs/property/seed';
 import { elderlySubgraph } from '../subgraphs/elderly/server';
 import { seedElderly } from '../subgraphs/elderly/seed';
 
@@ -24,6 +26,7 @@ export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
 export const subgraphs: readonly SubgraphEntry[] = [
   { name: 'grids', port: 4001, definition: gridsSubgraph, seed: seedGrids },
   { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty },
+  { name: 'property', port: 4003, definition: propertySubgraph, seed: seedProperty },
   { name: 'elderly', port: 4004, definition: elderlySubgraph, seed: seedElderly },
 ];
 

@@ -6,12 +6,14 @@ import { createOrmOptions, databaseLocationFromEnv } from '../kit/orm/orm-option
 import type { BaseContext } from '../kit/context';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { partySubgraph } from '../subgraphs/party/server';
+import { propertySubgraph } from '../subgraphs/property/server';
 import { elderlySubgraph } from '../subgraphs/elderly/server';
 import { syncTerritory, type TerritorySyncOptions, type TerritorySyncReport } from '../kit/territory/territory-sync';
 
 /** The service subgraphs that keep a territory copy, and their sync. Adding one is one line here. */
 const SYNCS: Readonly<Record<string, { definition: SubgraphDefinition<BaseContext>; sync: (em: EntityManager, options: TerritorySyncOptions) => Promise<TerritorySyncReport> }>> = {
   party: { definition: partySubgraph, sync: syncTerritory },
+  property: { definition: propertySubgraph, sync: syncTerritory },
   elderly: { definition: elderlySubgraph, sync: syncTerritory },
 };
 

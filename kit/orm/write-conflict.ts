@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ConflictError } from '../errors';
 
 /** A unique constraint a command relies on, and what to tell the caller who lost the race for it. */
@@ -37,5 +37,19 @@ export async function guardUnique<T>(rules: readonly UniqueRule[], write: () => 
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
     const rule = rules.find((candidate) => isRuleOf(error, candidate));
     throw rule ? new ConflictError(rule.message, rule.field) : new ConflictError(RACE_LOST);
+  }
+}
+
+/**
+ * Runs a write of rows with a `version` property: when a concurrent request changed one of them
+ * first, MikroORM's optimistic lock fails the flush, and the caller gets `CONFLICT` with `message`
+ * (nothing written) instead of `INTERNAL` or a lost update.
+ */
+export async function guardVersion<T>(message: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw new ConflictError(message);
+    throw error;
   }
 }

@@ -1,3 +1,5 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
 /** A day as the API writes it: YYYY-MM-DD. */
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -11,4 +13,23 @@ export function isCalendarDate(text: string): boolean {
 /** The day `days` after a YYYY-MM-DD day (negative: before). */
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Today's date in UTC, YYYY-MM-DD: what due dates and "not in the future" compare with. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** class-validator rule: the property is a calendar date YYYY-MM-DD. Non-strings fail. */
+export function IsCalendarDate(validationOptions?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+        defaultMessage: () => '$property must be a calendar date YYYY-MM-DD',
+      },
+    },
+    validationOptions,
+  );
 }

@@ -6,7 +6,8 @@ import type { PartyContext } from '../context';
 import { PARTY_MANAGERS } from '../roles';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { PartyMember, defaultColour } from './member.entity';
-import { RegisterPartyMemberInput, isCalendarDate } from './member.input';
+import { isCalendarDate } from '../../../kit/validation/calendar-date';
+import { RegisterPartyMemberInput } from './member.input';
 
 @ObjectType({ description: 'Result of registering a party member (登记党员结果)' })
 export class RegisterPartyMemberPayload {

@@ -5,7 +5,7 @@ import { viewerWith } from '../../../../kit/testing/viewers';
 import { createGridsFixture } from '../../test/grids-fixture';
 import { GridEvent, GridEventPriority, GridEventSource } from '../grid-event.entity';
 import { GridEventCommand, GridEventLevel, GridEventState, type GridEventActor } from '../lifecycle';
-import { categoryId, departmentId, receiverOf } from '../seed-events';
+import { categoryId, departmentId, receiverOf } from '../../../../kit/demo/grid-events';
 
 /** The grids fixture plus the places, people and helpers the grid-event tests share. */
 export async function createGridEventFixture() {

@@ -2,7 +2,7 @@ import { cityAdmin, biAnalyst } from '../../../../kit/testing/viewers';
 import { errorCodes } from '../../../../kit/testing/execute';
 import { GridEventSource } from '../grid-event.entity';
 import { GridEventLevel, GridEventState } from '../lifecycle';
-import { categoryId, DEMO_EVENTS_FROM, DEMO_EVENTS_TO } from '../seed-events';
+import { categoryId, DEMO_EVENTS_FROM, DEMO_EVENTS_TO } from '../../../../kit/demo/grid-events';
 import { createGridEventFixture, type GridEventFixture } from './grid-event-fixture';
 
 const STATS_FIELDS = `

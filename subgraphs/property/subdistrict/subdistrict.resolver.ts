@@ -1,0 +1,14 @@
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PropertyContext } from '../context';
+import { checkedPeriod, PropertyStatsArgs } from '../stats/property-stats.args';
+import { PropertyStats } from '../stats/property-stats.type';
+import { Subdistrict } from './subdistrict.type';
+
+@Resolver(_of => Subdistrict)
+export class SubdistrictPropertyStatsResolver {
+  @Authorized()
+  @FieldResolver(_returns => PropertyStats, { description: 'Property-management figures: meetings, problems, suggestions, management, committees, satisfaction (物业治理统计)' })
+  propertyStats(@Root() subdistrict: Subdistrict, @Args() args: PropertyStatsArgs, @Ctx() { loaders }: PropertyContext): Promise<PropertyStats> {
+    return loaders.stats.load('subdistrictId', subdistrict.id, checkedPeriod(args));
+  }
+}
