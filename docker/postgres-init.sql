@@ -2,3 +2,4 @@
 -- Runs once, when the PostgreSQL volume is first created.
 CREATE DATABASE grassroots_grids;
 CREATE DATABASE grassroots_party;
+CREATE DATABASE grassroots_mediation;

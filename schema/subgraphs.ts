@@ -6,6 +6,8 @@ import { gridsSubgraph } from '../subgraphs/grids/server';
 import { seedGrids } from '../subgraphs/grids/seed';
 import { partySubgraph } from '../subgraphs/party/server';
 import { seedParty } from '../subgraphs/party/seed';
+import { mediationSubgraph } from '../subgraphs/mediation/server';
+import { seedMediation } from '../subgraphs/mediation/seed';
 
 /** One subgraph of the federation, as composition, `npm start`, the tests and the compose check see it. */
 export interface SubgraphEntry<TContext extends BaseContext = any> {
@@ -22,6 +24,7 @@ export interface SubgraphEntry<TContext extends BaseContext = any> {
 export const subgraphs: readonly SubgraphEntry[] = [
   { name: 'grids', port: 4001, definition: gridsSubgraph, seed: seedGrids },
   { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty },
+  { name: 'mediation', port: 4005, definition: mediationSubgraph, seed: seedMediation },
 ];
 
 /** The gateway's default port. */

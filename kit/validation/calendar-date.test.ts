@@ -1,0 +1,11 @@
+import { isCalendarDate } from './calendar-date';
+
+describe('isCalendarDate', () => {
+  it('accepts real days and refuses impossible or malformed ones', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-04-31')).toBe(false);
+    expect(isCalendarDate('2025-4-01')).toBe(false);
+    expect(isCalendarDate('20250401')).toBe(false);
+  });
+});

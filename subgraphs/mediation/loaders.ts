@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { PageLoaders } from '../../kit/connection/page-loader';
+import { entitiesBy, entityById, groupByKeys } from '../../kit/loaders';
+import { placeLoader } from '../../kit/territory/territory-copy';
+import { Agreement } from './agreement/agreement.entity';
+import { GridEventCopy } from './grid-event/grid-event-copy.entity';
+import { DisputeLead } from './lead/dispute-lead.entity';
+import { CaseMediator } from './mediation-case/case-mediator.entity';
+import { CaseParty } from './mediation-case/case-party.entity';
+import { MediationCaseTransition } from './mediation-case/case-transition.entity';
+import { MediationCase } from './mediation-case/mediation-case.entity';
+import { MediationSession } from './session/mediation-session.entity';
+import { MediationStatsLoaders } from './stats/mediation-stats.loader';
+import { CaseloadLoader } from './team/caseload.loader';
+import { MediationTeam } from './team/mediation-team.entity';
+import { Mediator } from './team/mediator.entity';
+
+/** The first row per key of a one-to-one relation stored on the child (agreement of a case, case of a grid event). */
+function oneBy<T extends object>(em: EntityManager, entity: new () => T, property: keyof T & string): DataLoader<string, T | null> {
+  const many = entitiesBy(em, entity, property);
+  return new DataLoader(async (keys) => (await many.loadMany(keys)).map((rows) => (Array.isArray(rows) ? rows[0] ?? null : null)));
+}
+
+/**
+ * Accounts of the mediators assigned to each case, in one joined statement: who counts as "the
+ * case's mediator" for commands and for reading dispute details.
+ */
+function mediatorAccountsByCaseId(em: EntityManager): DataLoader<string, string[]> {
+  return new DataLoader(async (caseIds) => {
+    const rows: { case_id: string; account_id: string }[] = await em
+      .getConnection()
+      .execute(
+        em.getKnex()
+          .select('cm.case_id', 'm.account_id')
+          .from('case_mediator as cm')
+          .join('mediator as m', 'm.id', 'cm.mediator_id')
+          .whereIn('cm.case_id', [...caseIds])
+          .whereNotNull('m.account_id'),
+      );
+    return groupByKeys(caseIds, rows, (row) => row.case_id).map((group) => group.map((row) => row.account_id));
+  });
+}
+
+/** The per-request loader bag of the mediation subgraph. */
+export function createLoaders(em: EntityManager) {
+  return {
+    pages: new PageLoaders(em),
+    stats: new MediationStatsLoaders(em),
+    caseload: new CaseloadLoader(em),
+    placeById: placeLoader(em),
+    caseById: entityById(em, MediationCase),
+    caseByGridEventId: oneBy(em, MediationCase, 'gridEventId'),
+    partiesByCaseId: entitiesBy(em, CaseParty, 'caseId'),
+    partiesByResidentId: entitiesBy(em, CaseParty, 'residentId'),
+    partyById: entityById(em, CaseParty),
+    assignmentsByCaseId: entitiesBy(em, CaseMediator, 'caseId'),
+    mediatorAccountsByCaseId: mediatorAccountsByCaseId(em),
+    transitionsByCaseId: entitiesBy(em, MediationCaseTransition, 'caseId'),
+    sessionsByCaseId: entitiesBy(em, MediationSession, 'caseId'),
+    sessionById: entityById(em, MediationSession),
+    agreementByCaseId: oneBy(em, Agreement, 'caseId'),
+    mediatorById: entityById(em, Mediator),
+    mediatorsByTeamId: entitiesBy(em, Mediator, 'teamId'),
+    teamById: entityById(em, MediationTeam),
+    leadById: entityById(em, DisputeLead),
+    gridEventCopyById: entityById(em, GridEventCopy),
+  };
+}
+
+export type MediationLoaders = ReturnType<typeof createLoaders>;
