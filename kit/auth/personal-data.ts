@@ -15,6 +15,11 @@ export interface PersonalRead {
   readonly field: string;
   /** Roles allowed to read this field unmasked; defaults to `PERSONAL_DATA_ROLES`. */
   readonly roles?: readonly Role[];
+  /**
+   * Allowed by something other than role and scope (a mediator assigned to the case): true reveals
+   * the value to this viewer, still audited; false or absent leaves it to `roles` in scope.
+   */
+  readonly granted?: boolean;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface PersonalRead {
  */
 export function revealPersonal<T extends string | null>(read: PersonalRead, value: T, mask: (value: string) => string): T | string {
   if (value === null) return value;
-  if (!canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return mask(value);
+  if (!(read.granted && read.viewer) && !canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return mask(value);
   read.log.info(
     { audit: 'personal-data-read', viewer: read.viewer?.id, subjectType: read.subject.type, subjectId: read.subject.id, field: read.field },
     'personal data read',

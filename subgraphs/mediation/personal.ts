@@ -22,8 +22,8 @@ export async function maySeeCase(context: MediationContext, kase: MediationCase)
  * audited through kit's `revealPersonal`; everyone else gets `mask(value)`.
  */
 export async function revealCaseDetail(context: MediationContext, kase: MediationCase, field: string, value: string, mask: (value: string) => string): Promise<string> {
-  const roles = (await isCaseMediator(context, kase)) ? [...MEDIATION_SUPERVISORS, Role.MEDIATOR] : MEDIATION_SUPERVISORS;
-  return revealPersonal({ viewer: context.viewer, log: context.log, field, roles, subject: { type: 'MediationCase', ...kase } }, value, mask);
+  const granted = await isCaseMediator(context, kase);
+  return revealPersonal({ viewer: context.viewer, log: context.log, field, roles: MEDIATION_SUPERVISORS, granted, subject: { type: 'MediationCase', ...kase } }, value, mask);
 }
 
 const HIDDEN = '\u0000hidden';
