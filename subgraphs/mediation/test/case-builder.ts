@@ -60,7 +60,7 @@ export async function buildCase(em: EntityManager, spec: CaseSpec): Promise<Buil
     Object.assign(new CaseParty(), { id: uuidv4(), caseId: kase.id, role: CasePartyRole.APPLICANT, residentId: residents[0] ?? null, name: residents[0] ? null : '陈小红', affiliation: null, communityId: kase.communityId, subdistrictId: kase.subdistrictId }),
     Object.assign(new CaseParty(), { id: uuidv4(), caseId: kase.id, role: CasePartyRole.RESPONDENT, residentId: residents[1] ?? null, name: residents[1] ? null : '李大明', affiliation: null, communityId: kase.communityId, subdistrictId: kase.subdistrictId }),
   ];
-  const steps = [Object.assign(new MediationCaseTransition(), {
+  const steps: MediationCaseTransition[] = [Object.assign(new MediationCaseTransition(), {
     id: uuidv4(), caseId: kase.id, sequence: 1, command: MediationCaseCommand.REGISTER, fromStatus: null, toStatus: MediationCaseStatus.REGISTERED,
     level, mechanism: kase.mechanism, teamId: team, actorId: 'test', reason: null, at,
   })];
