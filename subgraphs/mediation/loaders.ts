@@ -69,3 +69,10 @@ export function createLoaders(em: EntityManager) {
 }
 
 export type MediationLoaders = ReturnType<typeof createLoaders>;
+
+/** Forgets what this request loaded about a case's rows, once a command has written new ones: its payload reads them afresh. */
+export function forgetCase(loaders: MediationLoaders, caseId: string): void {
+  for (const loader of [loaders.assignmentsByCaseId, loaders.mediatorAccountsByCaseId, loaders.transitionsByCaseId, loaders.sessionsByCaseId, loaders.agreementByCaseId, loaders.partiesByCaseId]) {
+    loader.clear(caseId);
+  }
+}

@@ -4,6 +4,7 @@ import { v4 as uuidv4 } from 'uuid';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { MediationContext } from '../context';
+import { forgetCase } from '../loaders';
 import { isCaseMediator, maySeeCase } from '../personal';
 import { MediationCaseTransition } from './case-transition.entity';
 import { levelRank, ROLE_LEVEL, transitionFor, type MediationActor, type MediationCaseCommand, type MediationTransitionRule } from './lifecycle';
@@ -96,5 +97,6 @@ export async function runCaseCommand(
     }
     throw error;
   }
+  forgetCase(context.loaders, kase.id);
   return { mediationCase: kase, transition };
 }

@@ -119,6 +119,8 @@ export class RegisterMediationCaseResolver {
         }
       }),
     );
+    // The row was updated natively; the loaded lead is brought in line for the payload.
+    if (lead) Object.assign(lead, { status: LeadStatus.CONVERTED, caseId: kase.id, resolvedAt: now });
     return { mediationCase: kase, transition };
   }
 }
