@@ -76,3 +76,13 @@ export function forgetCase(loaders: MediationLoaders, caseId: string): void {
     loader.clear(caseId);
   }
 }
+
+/**
+ * A page of cases loaded as a list also answers `caseById` for them: field resolvers of their
+ * parties, sessions and agreements find their case without a further statement.
+ */
+export async function primedCases<T extends { edges: { node: MediationCase }[] }>(loaders: MediationLoaders, page: Promise<T>): Promise<T> {
+  const connection = await page;
+  for (const { node } of connection.edges) loaders.caseById.prime(node.id, node);
+  return connection;
+}

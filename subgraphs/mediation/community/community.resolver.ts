@@ -3,6 +3,7 @@ import { canActAt } from '../../../kit/auth/viewer';
 import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import type { MediationContext } from '../context';
+import { primedCases } from '../loaders';
 import { caseFilter } from '../mediation-case/case-scope';
 import { MediationCaseConnection } from '../mediation-case/mediation-case-connection.type';
 import { MediationCase } from '../mediation-case/mediation-case.entity';
@@ -19,7 +20,7 @@ export class CommunityMediationCasesResolver {
   async mediationCases(@Root() community: Community, @Args() args: MediationCasesArgs, @Ctx() { loaders, viewer }: MediationContext) {
     const place = await loaders.placeById.load(community.id);
     if (!place || !canActAt(viewer, CASE_READERS, place)) return null;
-    return loaders.pages.childrenOf(MediationCase, 'communityId', community.id, pageQuery(args, caseFilter(args.where), [['registeredAt', SortDirection.DESC]]));
+    return primedCases(loaders, loaders.pages.childrenOf(MediationCase, 'communityId', community.id, pageQuery(args, caseFilter(args.where), [['registeredAt', SortDirection.DESC]])));
   }
 }
 

@@ -4,6 +4,7 @@ import { pageQuery } from '../../../kit/connection/page-query';
 import { Agreement } from '../agreement/agreement.entity';
 import { Community } from '../community/community.type';
 import type { MediationContext } from '../context';
+import { primedCases } from '../loaders';
 import { GridEvent } from '../grid-event/grid-event.type';
 import { DisputeLead } from '../lead/dispute-lead.entity';
 import { maskText, maySeeCase, revealCaseDetail } from '../personal';
@@ -32,7 +33,7 @@ export class MediationCaseResolver {
   @Authorized(CASE_READERS)
   @Query(_returns => MediationCaseConnection, { description: 'Mediation cases in your territory, newest first (调解案件列表)' })
   mediationCases(@Args() args: MediationCasesArgs, @Ctx() { loaders, viewer }: MediationContext) {
-    return loaders.pages.root(MediationCase, pageQuery(args, { $and: [caseFilter(args.where), caseScope(viewer)] }, [['registeredAt', SortDirection.DESC]]));
+    return primedCases(loaders, loaders.pages.root(MediationCase, pageQuery(args, { $and: [caseFilter(args.where), caseScope(viewer)] }, [['registeredAt', SortDirection.DESC]])));
   }
 
   @FieldResolver(_returns => String, { description: "What the dispute is about; '***' unless you mediate the case or supervise it in scope (纠纷简要情况, 个人信息)" })
