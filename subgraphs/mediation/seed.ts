@@ -251,7 +251,7 @@ async function seedCase(rows: BulkInserter, territory: DemoTerritory, community:
 
   await rows.add(MediationCase, {
     id, category, description: `${rng.pick(DESCRIPTIONS[category])}`, source, gridEventId: null, leadId: lead?.id ?? null, level,
-    mechanism: mechanismFor(level), status, teamId, ...place, gridId: applicant?.gridId ?? null, registeredBy: SEEDER, registeredAt,
+    mechanism: mechanismFor(level), status, teamId, ...place, gridId: applicant?.gridId ?? null, registeredBy: SEEDER, registeredAt, updatedAt: new Date(at),
     levelSince, deadlineAt: deadlineFrom(level, levelSince), escalations, closedAt, closeReason, version: steps.length,
   });
   for (const party of parties) await rows.add(CaseParty, party);

@@ -84,6 +84,7 @@ export async function runCaseCommand(
     at: now,
   });
   kase.status = rule.to;
+  kase.updatedAt = now;
   steps.apply?.(kase, now, transition);
   transition.level = kase.level;
   transition.mechanism = kase.mechanism;

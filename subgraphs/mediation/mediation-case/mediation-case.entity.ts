@@ -77,6 +77,11 @@ export class MediationCase {
   @Property({ type: 'datetime' })
   deadlineAt!: Date;
 
+  /** Set by every command, so one that changes nothing else (a session, a follow-up) still raises the version. */
+  @Field({ description: 'Last command at (最近办理时间)' })
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+
   @Field(_type => Int, { description: 'Times handed up a level (上交次数)' })
   @Property({ type: 'integer' })
   escalations: number = 0;

@@ -95,6 +95,7 @@ export class RegisterMediationCaseResolver {
       gridId: place.gridId,
       registeredBy: viewer!.id,
       registeredAt: now,
+      updatedAt: now,
       levelSince: now,
       deadlineAt: deadlineFrom(input.level, now),
     });

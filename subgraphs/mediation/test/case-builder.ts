@@ -51,7 +51,7 @@ export async function buildCase(em: EntityManager, spec: CaseSpec): Promise<Buil
   const kase = Object.assign(new MediationCase(), {
     id: uuidv4(), category: spec.category ?? DisputeCategory.NEIGHBOUR, description: '楼上卫生间漏水渗到楼下, 协商赔偿未果', source: MediationCaseSource.WALK_IN,
     gridEventId: null, leadId: null, level, mechanism: mechanismFor(level), status: spec.status, teamId: team,
-    communityId: spec.communityId, subdistrictId: committee.subdistrictId, gridId: null, registeredBy: 'test', registeredAt: at,
+    communityId: spec.communityId, subdistrictId: committee.subdistrictId, gridId: null, registeredBy: 'test', registeredAt: at, updatedAt: at,
     levelSince: at, deadlineAt: new Date(at.getTime() + 15 * 86_400_000), escalations: spec.escalations ?? 0,
     closedAt: null, closeReason: null, version: spec.status === MediationCaseStatus.REGISTERED ? 1 : 2,
   });

@@ -159,3 +159,14 @@ test('two commands on one case at the same moment: one wins, the other is CONFLI
   const history = await fixture.run(cityAdmin, 'query ($id: ID!) { mediationCase(id: $id) { history { command } } }', { id: built.kase.id });
   expect(history.data.mediationCase.history.map((step: { command: string }) => step.command)).toEqual(['REGISTER', 'ASSIGN_MEDIATORS', 'WITHDRAW']);
 });
+
+test('two sessions in a row each raise the version and add a step (regression: a command changing nothing but the history left the version, and the next step clashed)', async () => {
+  const built = await buildCase(fixture.em(), { communityId, status: S.IN_MEDIATION });
+  const versions: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    const { result, payload } = await run(C.HOLD_SESSION, built);
+    expect(result.errors).toBeUndefined();
+    versions.push(payload.mediationCase.version);
+  }
+  expect(versions).toEqual([built.kase.version + 1, built.kase.version + 2]);
+});
