@@ -1,221 +1,24 @@
-import { demoId } from '../../../kit/demo/ids';
-import { prngFor, type Prng } from '../../../kit/demo/prng';
+import { demoDepartments, demoEventCategories, demoGridEvents } from '../../../kit/demo/grid-events';
 import type { BulkInserter } from '../../../kit/demo/seed-runner';
-import type { DemoBuilding, DemoGrid, DemoTerritory } from '../../../kit/demo/types';
+import type { DemoTerritory } from '../../../kit/demo/types';
 import { Department } from '../department/department.entity';
 import { EventCategory } from './event-category.entity';
-import { GridEvent, GridEventPriority, GridEventSource } from './grid-event.entity';
+import { GridEvent } from './grid-event.entity';
 import { GridEventTransition } from './grid-event-transition.entity';
-import { GridEventCommand, GridEventLevel, GridEventState } from './lifecycle';
 
-/** The event catalogue (事件类别): code, name, hours to resolve (normal / urgent), share of events. */
-export const EVENT_CATEGORIES = [
-  { code: 'SANITATION', name: '环境卫生', resolveHours: 48, urgentResolveHours: 12, weight: 28 },
-  { code: 'FACILITY_REPAIR', name: '设施维修', resolveHours: 72, urgentResolveHours: 24, weight: 18 },
-  { code: 'NEIGHBOUR_DISPUTE', name: '邻里纠纷', resolveHours: 72, urgentResolveHours: 24, weight: 14 },
-  { code: 'ILLEGAL_PARKING', name: '违章停车', resolveHours: 24, urgentResolveHours: 4, weight: 12 },
-  { code: 'SAFETY_HAZARD', name: '安全隐患', resolveHours: 24, urgentResolveHours: 4, weight: 12 },
-  { code: 'ELDERLY_HELP', name: '助老服务', resolveHours: 48, urgentResolveHours: 8, weight: 10 },
-  { code: 'ILLEGAL_CONSTRUCTION', name: '违章搭建', resolveHours: 120, urgentResolveHours: 48, weight: 6 },
-] as const;
-
-/** Departments of every subdistrict (街道职能部门) and the categories they take. */
-const SUBDISTRICT_DEPARTMENTS = [
-  { kind: 'JUDICIAL', name: '司法所', categories: ['NEIGHBOUR_DISPUTE'] },
-  { kind: 'POLICE', name: '派出所', categories: ['ILLEGAL_PARKING', 'SAFETY_HAZARD', 'NEIGHBOUR_DISPUTE'] },
-  { kind: 'URBAN_MANAGEMENT', name: '城管中队', categories: ['SANITATION', 'ILLEGAL_PARKING', 'ILLEGAL_CONSTRUCTION'] },
-  { kind: 'CIVIL_AFFAIRS', name: '民政办', categories: ['ELDERLY_HELP'] },
-] as const;
-/** District-wide departments (区直部门). */
-const DISTRICT_DEPARTMENTS = [{ kind: 'HOUSING', name: '住建局', categories: ['FACILITY_REPAIR', 'SAFETY_HAZARD'] }] as const;
-
-const SOURCES: readonly (readonly [GridEventSource, number])[] = [
-  [GridEventSource.PATROL, 40], [GridEventSource.RESIDENT_REPORT, 25], [GridEventSource.APP_PHOTO, 15],
-  [GridEventSource.HOTLINE_12345, 12], [GridEventSource.SUPERIOR_ASSIGNMENT, 5], [GridEventSource.DEPARTMENT_LEAD, 3],
-];
-
-/** The demo half-year: the second half of 2025, before the seeded instant 2026-01-01. */
-export const DEMO_EVENTS_FROM = new Date('2025-07-01T00:00:00Z');
-export const DEMO_EVENTS_TO = new Date('2026-01-01T00:00:00Z');
-/** About one event per this many households per half-year. */
-const HOUSEHOLDS_PER_EVENT = 20;
-/** Account of the demo 12345 hotline (partner agency). */
-export const DEMO_HOTLINE_ACCOUNT = 'partner-12345-pingcheng';
-
-const HOUR = 3_600_000;
-
-export const categoryId = (code: string) => demoId(['grid-event-category', code]);
-export const departmentId = (scopeCode: string, kind: string) => demoId(['department', scopeCode, kind]);
+export { categoryId, DEMO_EVENTS_FROM, DEMO_EVENTS_TO, departmentId, receiverOf } from '../../../kit/demo/grid-events';
 
 /**
- * Writes the event catalogue, the departments and a half-year of grid events over the territory:
- * mostly resolved at the grid, some dispatched (吹哨报到), some escalated, a few still open and
- * overdue, for a disposal rate near the seeds' 98.74%. Deterministic: streams from `prngFor`, dates
- * from fixed instants.
+ * Writes the event catalogue, the departments and the half-year of demo grid events that kit's
+ * deterministic generator lays over the territory (the same ids every subgraph derives from it).
  */
 export async function seedGridEvents(rows: BulkInserter, territory: DemoTerritory): Promise<void> {
-  for (const { weight: _weight, ...category } of EVENT_CATEGORIES) await rows.add(EventCategory, { id: categoryId(category.code), ...category });
-  const departmentsBySubdistrict = new Map<string, { id: string; categories: readonly string[]; receiver: string }[]>();
-  const district = territory.district;
-  for (const spec of DISTRICT_DEPARTMENTS) {
-    const id = departmentId(district.code, spec.kind);
-    await rows.add(Department, departmentRow(id, `${district.code}-${spec.kind}`, `${district.name}${spec.name}`, district.id, null, spec.categories));
-  }
-  for (const subdistrict of territory.subdistricts) {
-    const list: { id: string; categories: readonly string[]; receiver: string }[] = DISTRICT_DEPARTMENTS.map((spec) => ({ id: departmentId(district.code, spec.kind), categories: spec.categories, receiver: receiverOf(`${district.code}-${spec.kind}`) }));
-    for (const spec of SUBDISTRICT_DEPARTMENTS) {
-      const id = departmentId(subdistrict.code, spec.kind);
-      const code = `${subdistrict.code}-${spec.kind}`;
-      await rows.add(Department, departmentRow(id, code, `${subdistrict.name}${spec.name}`, district.id, subdistrict.id, spec.categories));
-      list.push({ id, categories: spec.categories, receiver: receiverOf(code) });
-    }
-    departmentsBySubdistrict.set(subdistrict.id, list);
+  for (const category of demoEventCategories()) await rows.add(EventCategory, category);
+  for (const department of demoDepartments(territory)) await rows.add(Department, department);
+  await rows.flush();
+  for (const event of demoGridEvents(territory)) {
+    await rows.add(GridEvent, event.row);
+    for (const transition of event.transitions) await rows.add(GridEventTransition, transition);
   }
   await rows.flush();
-
-  const buildingsById = new Map(territory.buildings.map((building) => [building.id, building]));
-  for (const grid of territory.grids) {
-    const buildings = grid.buildingIds.map((id) => buildingsById.get(id)!).filter(Boolean);
-    const households = buildings.reduce((sum, building) => sum + building.units * building.floors * building.roomsPerFloor, 0);
-    const rng = prngFor([grid.id], 'grid-events');
-    const count = grid.kind === 'DEDICATED' ? rng.int(1, 3) : Math.round(households / HOUSEHOLDS_PER_EVENT + rng.next() - 0.5);
-    const workers = territory.gridWorkers(grid);
-    const worker = workers.find((candidate) => candidate.role === 'GRID_WORKER')?.id ?? workers[0]?.id ?? `grid-worker-${grid.code}`;
-    const leader = workers.find((candidate) => candidate.role === 'GRID_LEADER')?.id ?? `community-staff-${grid.communityId}`;
-    for (let index = 0; index < count; index++) {
-      const event = demoEvent(rng, grid, buildings, index, worker, leader, departmentsBySubdistrict.get(grid.subdistrictId) ?? [], district.id);
-      await rows.add(GridEvent, event.row);
-      for (const transition of event.transitions) await rows.add(GridEventTransition, transition);
-    }
-  }
-  await rows.flush();
-}
-
-/** Account of the demo receiver (接哨员) of the department coded `code`. */
-export function receiverOf(code: string): string {
-  return `receiver-${code.toLowerCase()}`;
-}
-
-function departmentRow(id: string, code: string, name: string, districtId: string, subdistrictId: string | null, categories: readonly string[]) {
-  return {
-    id, code, name, districtId, subdistrictId,
-    categoryCodes: [...categories],
-    receivers: [{ subjectId: receiverOf(code), name: `${name}接哨员` }],
-    responseHours: 4,
-  };
-}
-
-type Row = Record<string, unknown>;
-
-function demoEvent(
-  rng: Prng,
-  grid: DemoGrid,
-  buildings: readonly DemoBuilding[],
-  index: number,
-  worker: string,
-  leader: string,
-  departments: readonly { id: string; categories: readonly string[]; receiver: string }[],
-  districtId: string,
-): { row: Row; transitions: Row[] } {
-  const id = demoId([grid.id, 'grid-event', String(index)]);
-  const category = rng.weighted(EVENT_CATEGORIES.map((candidate) => [candidate, candidate.weight] as const));
-  const source = rng.weighted(SOURCES);
-  const priority = rng.chance(0.1) ? GridEventPriority.URGENT : GridEventPriority.NORMAL;
-  const deadlineHours = priority === GridEventPriority.URGENT ? category.urgentResolveHours : category.resolveHours;
-  const span = (DEMO_EVENTS_TO.getTime() - DEMO_EVENTS_FROM.getTime()) / HOUR - category.resolveHours * 3;
-  const reportedAt = new Date(DEMO_EVENTS_FROM.getTime() + Math.floor(rng.next() * span * 60) * 60_000);
-  const building = buildings.length ? rng.pick(buildings) : null;
-  const reportedBy = source === GridEventSource.HOTLINE_12345 ? DEMO_HOTLINE_ACCOUNT : worker;
-
-  const transitions: Row[] = [];
-  let state = GridEventState.REPORTED;
-  let level = GridEventLevel.GRID;
-  let at = reportedAt.getTime();
-  // Urgent and short-deadline events move faster before resolution.
-  let pace = Math.min(1, deadlineHours / 48);
-  const step = (command: GridEventCommand, to: GridEventState, actorId: string, hours: number, reason: string | null = null) => {
-    at += Math.round(hours * pace * HOUR);
-    transitions.push({
-      id: demoId([id, 'transition', String(transitions.length + 1)]), eventId: id, sequence: transitions.length + 1,
-      command, fromState: transitions.length ? state : null, toState: to, level, actorId, reason, at: new Date(at),
-    });
-    state = to;
-  };
-  step(GridEventCommand.REPORT, GridEventState.REPORTED, reportedBy, 0);
-  let holderId = worker;
-  step(GridEventCommand.ACCEPT, GridEventState.ACCEPTED, worker, 0.1 + rng.next() * 2);
-  const acceptedAt = new Date(at);
-
-  const escalation = rng.next();
-  if (escalation < 0.05) {
-    step(GridEventCommand.ESCALATE, GridEventState.REPORTED, worker, 1 + rng.next() * 4, '超出网格处置能力');
-    level = GridEventLevel.COMMUNITY;
-    transitions[transitions.length - 1].level = level;
-    holderId = leader;
-    step(GridEventCommand.ACCEPT, GridEventState.ACCEPTED, leader, 0.5 + rng.next());
-    if (escalation < 0.01) {
-      step(GridEventCommand.ESCALATE, GridEventState.REPORTED, leader, 2 + rng.next() * 6, '需街道综治办协调');
-      level = GridEventLevel.SUBDISTRICT;
-      transitions[transitions.length - 1].level = level;
-      holderId = `subdistrict-office-${grid.subdistrictId}`;
-      step(GridEventCommand.ACCEPT, GridEventState.ACCEPTED, holderId, 0.5 + rng.next());
-    }
-  }
-  const candidates = departments.filter((department) => department.categories.includes(category.code));
-  let departmentId: string | null = null;
-  let dispatchDeadlineAt: Date | null = null;
-  if (candidates.length && rng.chance(0.15)) {
-    const department = rng.pick(candidates);
-    departmentId = department.id;
-    step(GridEventCommand.DISPATCH, GridEventState.DISPATCHED, leader, 0.5 + rng.next() * 2, null);
-    dispatchDeadlineAt = new Date(at + 4 * HOUR);
-    step(GridEventCommand.ACCEPT_DISPATCH, GridEventState.IN_PROGRESS, department.receiver, 0.2 + rng.next() * 3);
-  } else {
-    step(GridEventCommand.START, GridEventState.IN_PROGRESS, holderId, 0.1 + rng.next());
-  }
-  const handler = transitions[transitions.length - 1].actorId as string;
-
-  const row: Row = {
-    id, categoryId: categoryId(category.code), description: `${category.name}: 网格${grid.code}第${index + 1}件`,
-    gridId: grid.id, compoundId: building?.compoundId ?? null, buildingId: building?.id ?? null, householdId: null,
-    communityId: grid.communityId, subdistrictId: grid.subdistrictId, districtId,
-    source, externalTicket: source === GridEventSource.HOTLINE_12345 ? `12345-${id.slice(0, 8)}` : null,
-    reportedBy, reporterName: null, reporterPhone: null, attachmentUrls: source === GridEventSource.APP_PHOTO ? [`https://img.example.cn/suishoupai/${id}.jpg`] : [],
-    priority, level, holderId, departmentId, dispatchDeadlineAt,
-    deadlineAt: new Date(reportedAt.getTime() + deadlineHours * HOUR), reportedAt, acceptedAt,
-    resolvedAt: null, closedAt: null, resolution: null, resolvedLate: false, hoursToResolve: null, satisfied: null, duplicateOfId: null,
-  };
-  if (rng.chance(0.011)) {
-    // Still open and past its deadline: these count against the level holding them.
-    return { row: { ...row, state, version: transitions.length }, transitions };
-  }
-  const late = rng.chance(0.03);
-  const resolveAfter = (late ? 1.1 + rng.next() : 0.3 + rng.next() * 0.6) * deadlineHours;
-  at = Math.max(at, reportedAt.getTime() + resolveAfter * HOUR);
-  step(GridEventCommand.RESOLVE, GridEventState.RESOLVED, handler, 0.1, '已处置完毕');
-  let resolvedAtMs = at;
-  pace = 1;
-  let satisfied: boolean | null = null;
-  const asksFeedback = source !== GridEventSource.PATROL && source !== GridEventSource.SUPERIOR_ASSIGNMENT;
-  if (asksFeedback && rng.chance(0.9)) {
-    satisfied = rng.chance(0.96);
-    if (satisfied) {
-      step(GridEventCommand.FEEDBACK_SATISFIED, GridEventState.CLOSED, reportedBy, 2 + rng.next() * 20);
-    } else {
-      // Not satisfied: reopened, handled again, then closed by the community with the feedback on record.
-      step(GridEventCommand.FEEDBACK_UNSATISFIED, GridEventState.IN_PROGRESS, reportedBy, 2 + rng.next() * 20, '问题未彻底解决');
-      step(GridEventCommand.RESOLVE, GridEventState.RESOLVED, handler, 4 + rng.next() * 20, '再次处置完毕');
-      resolvedAtMs = at;
-    }
-  }
-  const resolvedAt = new Date(resolvedAtMs);
-  const hoursToResolve = Math.round(((resolvedAtMs - reportedAt.getTime()) / HOUR) * 100) / 100;
-  if ((state as GridEventState) === GridEventState.RESOLVED) step(GridEventCommand.CLOSE, GridEventState.CLOSED, leader, 24 + rng.next() * 48);
-  return {
-    row: {
-      ...row, state, version: transitions.length, resolvedAt, closedAt: new Date(at), resolution: '已处置完毕',
-      resolvedLate: resolvedAt.getTime() > (row.deadlineAt as Date).getTime(), hoursToResolve, satisfied,
-    },
-    transitions,
-  };
 }
