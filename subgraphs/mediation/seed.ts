@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
+import { demoGridEvents, type DemoGridEvent } from '../../kit/demo/grid-events';
 import { demoId } from '../../kit/demo/ids';
 import { personName } from '../../kit/demo/people';
 import { prngFor, type Prng } from '../../kit/demo/prng';
@@ -10,6 +11,7 @@ import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { today } from '../../kit/validation/calendar-date';
 import { Agreement, Fulfilment } from './agreement/agreement.entity';
 import { mediationEntities } from './entities';
+import { GridEventCopy } from './grid-event/grid-event-copy.entity';
 import { DisputeLead, LeadDepartment, LeadStatus } from './lead/dispute-lead.entity';
 import { CaseMediator, CaseMediatorRole } from './mediation-case/case-mediator.entity';
 import { CaseParty, CasePartyRole } from './mediation-case/case-party.entity';
@@ -31,9 +33,12 @@ const CATEGORIES: readonly (readonly [DisputeCategory, number])[] = [
   [DisputeCategory.NEIGHBOUR, 34], [DisputeCategory.FAMILY_MARRIAGE, 20], [DisputeCategory.PROPERTY_MANAGEMENT, 12],
   [DisputeCategory.DAMAGE_COMPENSATION, 12], [DisputeCategory.WAGE_ARREARS, 8], [DisputeCategory.LAND, 5], [DisputeCategory.OTHER, 9],
 ];
+/** Sources of the cases not born from a grid event or a lead (those come from the seeded events and leads themselves). */
 const SOURCES: readonly (readonly [MediationCaseSource, number])[] = [
-  [MediationCaseSource.WALK_IN, 35], [MediationCaseSource.PATROL, 30], [MediationCaseSource.HOTLINE, 20], [MediationCaseSource.GRID_EVENT, 15],
+  [MediationCaseSource.WALK_IN, 40], [MediationCaseSource.PATROL, 35], [MediationCaseSource.HOTLINE, 25],
 ];
+/** Share of the seeded neighbour-dispute grid events (邻里纠纷) that became mediation cases. */
+const EVENTS_TO_MEDIATION = 0.4;
 const DESCRIPTIONS: Record<DisputeCategory, readonly string[]> = {
   NEIGHBOUR: ['楼上卫生间漏水渗到楼下', '楼道堆放杂物引发争执', '装修噪音影响邻居休息', '下水堵塞污水倒灌, 楼上拒绝赔偿'],
   FAMILY_MARRIAGE: ['夫妻因家务和抚养问题争吵', '子女赡养老人费用分担', '离婚后探视子女发生矛盾'],
@@ -123,13 +128,20 @@ function residentOf(territory: DemoTerritory, community: DemoCommunity, rng: Prn
  * community, some handed up to the subdistrict and a few to the judicial office, a few failed or
  * withdrawn; recent ones still open.
  */
-async function seedCase(rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, teams: Teams, index: number, now: number, lead: DisputeLead | null) {
+/** What a seeded case came from, besides the walk-ins, hotline calls and patrols drawn for it. */
+interface Origin {
+  readonly lead?: DisputeLead;
+  readonly event?: DemoGridEvent;
+}
+
+async function seedCase(rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, teams: Teams, index: number, now: number, { lead, event }: Origin = {}) {
   const id = demoId([community.id, 'mediation-case', String(index)]);
   const rng = prngFor([id], 'mediation-case');
-  const category = lead?.category ?? rng.weighted(CATEGORIES);
-  const source = lead ? MediationCaseSource.DEPARTMENT_LEAD : rng.weighted(SOURCES) === MediationCaseSource.GRID_EVENT ? MediationCaseSource.PATROL : rng.weighted(SOURCES);
-  const ageDays = lead ? Math.max(1, (now - new Date(`${lead.sharedOn}T00:00:00Z`).getTime()) / DAY - 1) : rng.int(1, 360);
-  const registeredAt = daysBefore(now, ageDays, rng);
+  const category = lead?.category ?? (event ? DisputeCategory.NEIGHBOUR : rng.weighted(CATEGORIES));
+  const source = lead ? MediationCaseSource.DEPARTMENT_LEAD : event ? MediationCaseSource.GRID_EVENT : rng.weighted(SOURCES);
+  const registeredAt = event
+    ? new Date(event.row.reportedAt.getTime() + rng.int(2, 48) * 3_600_000)
+    : daysBefore(now, lead ? Math.max(1, (now - new Date(`${lead.sharedOn}T00:00:00Z`).getTime()) / DAY - 1) : rng.int(1, 360), rng);
   let level: MediationLevel = rng.chance(0.2) ? L.GRID : L.COMMUNITY;
   const firstTeam = category === DisputeCategory.FAMILY_MARRIAGE && rng.chance(0.6) ? teams.womens : teams.named && rng.chance(0.3) ? teams.named : teams.committee;
   let teamId = firstTeam.id;
@@ -250,7 +262,7 @@ async function seedCase(rows: BulkInserter, territory: DemoTerritory, community:
   }
 
   await rows.add(MediationCase, {
-    id, category, description: `${rng.pick(DESCRIPTIONS[category])}`, source, gridEventId: null, leadId: lead?.id ?? null, level,
+    id, category, description: `${rng.pick(DESCRIPTIONS[category])}`, source, gridEventId: event?.row.id ?? null, leadId: lead?.id ?? null, level,
     mechanism: mechanismFor(level), status, teamId, ...place, gridId: applicant?.gridId ?? null, registeredBy: SEEDER, registeredAt, updatedAt: new Date(at),
     levelSince, deadlineAt: deadlineFrom(level, levelSince), escalations, closedAt, closeReason, version: steps.length,
   });
@@ -285,13 +297,29 @@ async function seedLeads(rows: BulkInserter, subdistrict: DemoSubdistrict, commu
 }
 
 /**
+ * Mediation's copy of grids' demo events (what the event stream keeps current afterwards), and the
+ * neighbour disputes among them by community: some of those became cases.
+ */
+async function seedGridEventCopy(rows: BulkInserter, territory: DemoTerritory): Promise<Map<string, DemoGridEvent[]>> {
+  const disputes = new Map<string, DemoGridEvent[]>();
+  for (const event of demoGridEvents(territory)) {
+    const { id, gridId, communityId, subdistrictId, reportedAt } = event.row;
+    await rows.add(GridEventCopy, { id, categoryCode: event.categoryCode, gridId, communityId, subdistrictId, reportedAt });
+    if (event.categoryCode === 'NEIGHBOUR_DISPUTE') disputes.set(communityId, [...(disputes.get(communityId) ?? []), event]);
+  }
+  return disputes;
+}
+
+/**
  * Writes mediation's share of the demo territory: the territory copy, teams and mediators of every
  * community and subdistrict, a year of leads and cases before `now` (dates move with the day the
- * seed runs, ids do not).
+ * seed runs, ids do not), the copy of grids' demo events and the cases born from some of them
+ * (dated after their events, in grids' fixed demo half-year).
  */
 export async function seedMediation(em: EntityManager, territory: DemoTerritory, now: Date = new Date()): Promise<void> {
   const rows = new BulkInserter(em);
   await seedTerritoryCopy(rows, territory);
+  const disputesByCommunity = await seedGridEventCopy(rows, territory);
   const nowMs = now.getTime();
   for (const subdistrict of territory.subdistricts) {
     const mediatorsOf = new Map<string, string[]>();
@@ -311,11 +339,15 @@ export async function seedMediation(em: EntityManager, territory: DemoTerritory,
       const households = buildings.reduce((sum, building) => sum + building.units * building.floors * building.roomsPerFloor, 0);
       // About one dispute a year per 60 households, at least ten per community.
       const count = Math.max(10, Math.round(households / 60));
-      for (let index = 0; index < count; index++) await seedCase(rows, territory, community, teams, index, nowMs, null);
+      for (let index = 0; index < count; index++) await seedCase(rows, territory, community, teams, index, nowMs);
       for (const [offset, lead] of (converted.get(community.id) ?? []).entries()) {
         const caseIndex = count + offset;
         await rows.add(DisputeLead, { ...lead, caseId: demoId([community.id, 'mediation-case', String(caseIndex)]) });
-        await seedCase(rows, territory, community, teams, caseIndex, nowMs, lead);
+        await seedCase(rows, territory, community, teams, caseIndex, nowMs, { lead });
+      }
+      const fromEvents = (disputesByCommunity.get(community.id) ?? []).filter((event) => prngFor([event.row.id], 'to-mediation').chance(EVENTS_TO_MEDIATION));
+      for (const [offset, event] of fromEvents.entries()) {
+        await seedCase(rows, territory, community, teams, count + (converted.get(community.id)?.length ?? 0) + offset, nowMs, { event });
       }
     }
   }

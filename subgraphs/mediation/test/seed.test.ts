@@ -1,4 +1,7 @@
+import { demoGridEvents } from '../../../kit/demo/grid-events';
 import { Agreement } from '../agreement/agreement.entity';
+import { GridEventCopy } from '../grid-event/grid-event-copy.entity';
+import { MediationCaseSource } from '../mediation-case/dispute.enums';
 import { DisputeLead, LeadStatus } from '../lead/dispute-lead.entity';
 import { MediationCaseTransition } from '../mediation-case/case-transition.entity';
 import { MediationCaseStatus, MediationLevel } from '../mediation-case/lifecycle';
@@ -32,7 +35,8 @@ test('a year of cases, most settled in the community, a few handed up, each with
   const steps = await em.find(MediationCaseTransition, {});
   const yearAgo = Date.now() - 366 * 86_400_000;
   for (const community of fixture.territory.communities) expect(cases.filter((kase) => kase.communityId === community.id).length).toBeGreaterThanOrEqual(10);
-  expect(cases.every((kase) => kase.registeredAt.getTime() > yearAgo && kase.registeredAt.getTime() <= Date.now())).toBe(true);
+  const fromEvents = cases.filter((kase) => kase.gridEventId !== null);
+  expect(cases.filter((kase) => kase.gridEventId === null).every((kase) => kase.registeredAt.getTime() > yearAgo && kase.registeredAt.getTime() <= Date.now())).toBe(true);
   const low = agreements.filter((agreement) => agreement.level === MediationLevel.GRID || agreement.level === MediationLevel.COMMUNITY).length;
   expect(low / agreements.length).toBeGreaterThan(0.75);
   expect(cases.filter((kase) => kase.escalations > 0).length).toBeLessThan(cases.length * 0.25);
@@ -44,6 +48,23 @@ test('a year of cases, most settled in the community, a few handed up, each with
     expect(history[history.length - 1].level).toBe(kase.level);
   }
   expect(cases.some((kase) => kase.status === MediationCaseStatus.CLOSED)).toBe(true);
+  expect(fromEvents.length).toBeGreaterThan(0);
+});
+
+test("the grid event copy holds grids' demo events, ids and all; cases from events come after them, one case per event", async () => {
+  const em = fixture.em();
+  const copy = await em.find(GridEventCopy, {});
+  const generated = [...demoGridEvents(fixture.territory)];
+  expect(copy.map((event) => event.id).sort()).toEqual(generated.map((event) => event.row.id).sort());
+  const byId = new Map(copy.map((event) => [event.id, event]));
+  const fromEvents = await em.find(MediationCase, { gridEventId: { $ne: null } });
+  expect(new Set(fromEvents.map((kase) => kase.gridEventId)).size).toBe(fromEvents.length);
+  for (const kase of fromEvents) {
+    const event = byId.get(kase.gridEventId!)!;
+    expect(event.categoryCode).toBe('NEIGHBOUR_DISPUTE');
+    expect([kase.source, kase.communityId]).toEqual([MediationCaseSource.GRID_EVENT, event.communityId]);
+    expect(kase.registeredAt.getTime()).toBeGreaterThan(event.reportedAt.getTime());
+  }
 });
 
 test('leads: all resolved except the latest fortnight\'s; converted leads point at their case and back', async () => {
