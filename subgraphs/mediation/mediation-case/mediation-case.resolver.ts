@@ -12,7 +12,7 @@ import { CASE_READERS } from '../roles';
 import { MediationSession } from '../session/mediation-session.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.type';
 import { MediationTeam } from '../team/mediation-team.entity';
-import { CaseMediator } from './case-mediator.entity';
+import { CaseMediator, CaseMediatorRole } from './case-mediator.entity';
 import { CaseParty } from './case-party.entity';
 import { caseFilter, caseScope } from './case-scope';
 import { MediationCaseTransition } from './case-transition.entity';
@@ -20,6 +20,8 @@ import { OPEN_STATUSES } from './lifecycle';
 import { MediationCaseConnection } from './mediation-case-connection.type';
 import { MediationCase } from './mediation-case.entity';
 import { MediationCasesArgs } from './mediation-case.input';
+
+const ROLE_ORDER: readonly CaseMediatorRole[] = [CaseMediatorRole.LEAD, CaseMediatorRole.MEMBER, CaseMediatorRole.CALLED_IN];
 
 @Resolver(_of => MediationCase)
 export class MediationCaseResolver {
@@ -46,10 +48,11 @@ export class MediationCaseResolver {
     return loaders.partiesByCaseId.load(kase.id);
   }
 
-  @FieldResolver(_returns => [CaseMediator], { description: 'Mediators assigned, in order of assignment (调解员)' })
+  @FieldResolver(_returns => [CaseMediator], { description: 'Mediators assigned, in order of assignment; at one assignment the lead first, those called in last (调解员)' })
   async mediators(@Root() kase: MediationCase, @Ctx() { loaders }: MediationContext): Promise<CaseMediator[]> {
     const assignments = await loaders.assignmentsByCaseId.load(kase.id);
-    return [...assignments].sort((a, b) => a.assignedAt.getTime() - b.assignedAt.getTime() || a.id.localeCompare(b.id));
+    const part = (assignment: CaseMediator) => ROLE_ORDER.indexOf(assignment.role);
+    return [...assignments].sort((a, b) => a.assignedAt.getTime() - b.assignedAt.getTime() || part(a) - part(b) || a.id.localeCompare(b.id));
   }
 
   @FieldResolver(_returns => [MediationSession], { description: 'Sessions held, oldest first (协商会)' })
