@@ -63,6 +63,7 @@ export function createLoaders(em: EntityManager) {
     mediatorById: entityById(em, Mediator),
     mediatorsByTeamId: entitiesBy(em, Mediator, 'teamId'),
     teamById: entityById(em, MediationTeam),
+    teamsBySubdistrictId: entitiesBy(em, MediationTeam, 'subdistrictId'),
     leadById: entityById(em, DisputeLead),
     gridEventCopyById: entityById(em, GridEventCopy),
   };

@@ -24,18 +24,23 @@ export function teamLevelFor(level: MediationLevel): MediationLevel {
 }
 
 /**
- * Refuses (BAD_USER_INPUT on `field`) a team that cannot take a case of `category` at `level` in
- * `place`: its level must be the case's, it must cover the place (the community up to community
- * level, the subdistrict above), and a specialised team takes only its categories (妇调队: marriage and family).
+ * Why `team` cannot take a case of `category` at `level` in `place`, or null when it can: its level
+ * must be the case's, it must cover the place (the community up to community level, the
+ * subdistrict above), and a specialised team takes only its categories (妇调队: marriage and family).
  */
+export function whyTeamCannotServe(team: MediationTeam, place: CasePlace, level: MediationLevel, category: DisputeCategory): { rule: string; reason: string } | null {
+  if (team.level !== teamLevelFor(level)) return { rule: 'at level', reason: `is a ${team.level} team; the case is at ${level}` };
+  const covers = level === MediationLevel.GRID || level === MediationLevel.COMMUNITY ? team.communityId === place.communityId : team.subdistrictId === place.subdistrictId;
+  if (!covers) return { rule: 'covers place', reason: 'does not work where the case is' };
+  if (team.specialities.length > 0 && !team.specialities.includes(category)) return { rule: 'speciality', reason: `takes only ${team.specialities.join(', ')} disputes` };
+  return null;
+}
+
+/** The team, when it can take the case; otherwise BAD_USER_INPUT on `field` saying why (see `whyTeamCannotServe`). */
 export function requireTeamServes(team: MediationTeam | null, place: CasePlace, level: MediationLevel, category: DisputeCategory, field: string): MediationTeam {
   if (!team) throw new BadUserInputError(field, 'exists', `${field} is not a known mediation team`);
-  if (team.level !== teamLevelFor(level)) throw new BadUserInputError(field, 'at level', `${field} is a ${team.level} team; the case is at ${level}`);
-  const covers = level === MediationLevel.GRID || level === MediationLevel.COMMUNITY ? team.communityId === place.communityId : team.subdistrictId === place.subdistrictId;
-  if (!covers) throw new BadUserInputError(field, 'covers place', `${field} does not work where the case is`);
-  if (team.specialities.length > 0 && !team.specialities.includes(category)) {
-    throw new BadUserInputError(field, 'speciality', `${field} takes only ${team.specialities.join(', ')} disputes`);
-  }
+  const refusal = whyTeamCannotServe(team, place, level, category);
+  if (refusal) throw new BadUserInputError(field, refusal.rule, `${field} ${refusal.reason}`);
   return team;
 }
 

@@ -14,6 +14,7 @@ import { Subdistrict } from '../subdistrict/subdistrict.type';
 import { MediationTeam } from '../team/mediation-team.entity';
 import { CaseMediator, CaseMediatorRole } from './case-mediator.entity';
 import { CaseParty } from './case-party.entity';
+import { whyTeamCannotServe } from './case-rules';
 import { caseFilter, caseScope } from './case-scope';
 import { MediationCaseTransition } from './case-transition.entity';
 import { OPEN_STATUSES } from './lifecycle';
@@ -85,6 +86,14 @@ export class MediationCaseResolver {
   @FieldResolver(_returns => MediationTeam, { nullable: true, description: 'Team holding it now (承办调解组织)' })
   team(@Root() kase: MediationCase, @Ctx() { loaders }: MediationContext): Promise<MediationTeam | null> | null {
     return kase.teamId ? loaders.teamById.load(kase.teamId) : null;
+  }
+
+  @FieldResolver(_returns => [MediationTeam], {
+    description: "Teams that can take the case at its level: covering its place, taking its category; pick by their caseload (可承办的调解组织)",
+  })
+  async eligibleTeams(@Root() kase: MediationCase, @Ctx() { loaders }: MediationContext): Promise<MediationTeam[]> {
+    const teams = await loaders.teamsBySubdistrictId.load(kase.subdistrictId);
+    return teams.filter((team) => !whyTeamCannotServe(team, kase, kase.level, kase.category)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @FieldResolver(_returns => Community, { description: 'Community where the dispute is (所在社区)' })

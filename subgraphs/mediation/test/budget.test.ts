@@ -15,6 +15,7 @@ const CASES = /* GraphQL */ `
         agreement { terms compensationFen fulfilment payer { name } payee { role } }
         history { sequence command takenOverBy { name } }
         team { name mediators { name } }
+        eligibleTeams { name caseload { open } }
         lead { department summary mediationCase { id } }
       }
     }

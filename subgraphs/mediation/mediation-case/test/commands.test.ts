@@ -221,6 +221,23 @@ describe('tiered escalation', () => {
     expect(second.data.escalateMediationCase.mediationCase).toMatchObject({ level: 'JUDICIAL_OFFICE', mechanism: 'JUDICIAL', escalations: 2, team: { id: judicial.id } });
   });
 
+  it('eligible teams follow level, place and speciality', async () => {
+    const em = fixture.em();
+    const teamsOf = async (spec: Parameters<typeof buildCase>[1]) => {
+      const built = await buildCase(em, spec);
+      const result = await fixture.run(cityAdmin, 'query ($id: ID!) { mediationCase(id: $id) { eligibleTeams { kind community { id } } } }', { id: built.kase.id });
+      return result.data.mediationCase.eligibleTeams as { kind: string; community: { id: string } | null }[];
+    };
+    const family = await teamsOf({ communityId, status: S.REGISTERED, category: DisputeCategory.FAMILY_MARRIAGE });
+    expect(family.map((team) => team.kind)).toEqual(expect.arrayContaining(['COMMITTEE', 'WOMENS_TEAM']));
+    expect(family.every((team) => team.community?.id === communityId)).toBe(true);
+    const neighbour = await teamsOf({ communityId, status: S.REGISTERED, category: DisputeCategory.NEIGHBOUR });
+    expect(neighbour.map((team) => team.kind)).not.toContain('WOMENS_TEAM');
+    expect(neighbour.map((team) => team.kind)).toContain('COMMITTEE');
+    const up = await teamsOf({ communityId, status: S.ESCALATED, level: MediationLevel.SUBDISTRICT });
+    expect(up).toEqual([{ kind: 'SUBDISTRICT_CENTRE', community: null }]);
+  });
+
   it('the women\'s team takes marriage and family disputes', async () => {
     const em = fixture.em();
     const womens = await teamOf(em, communityId, MediationTeamKind.WOMENS_TEAM);
