@@ -303,8 +303,8 @@ async function seedLeads(rows: BulkInserter, subdistrict: DemoSubdistrict, commu
 async function seedGridEventCopy(rows: BulkInserter, territory: DemoTerritory): Promise<Map<string, DemoGridEvent[]>> {
   const disputes = new Map<string, DemoGridEvent[]>();
   for (const event of demoGridEvents(territory)) {
-    const { id, gridId, communityId, subdistrictId, reportedAt } = event.row;
-    await rows.add(GridEventCopy, { id, categoryCode: event.categoryCode, gridId, communityId, subdistrictId, reportedAt });
+    const { id, categoryId, gridId, communityId, subdistrictId, reportedAt, state } = event.row;
+    await rows.add(GridEventCopy, { id, categoryId, state: state as string, gridId, communityId, subdistrictId, reportedAt });
     if (event.categoryCode === 'NEIGHBOUR_DISPUTE') disputes.set(communityId, [...(disputes.get(communityId) ?? []), event]);
   }
   return disputes;

@@ -10,8 +10,13 @@ export class GridEventCopy {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
+  /** Grids' event category (事件类别), by id. */
+  @Property({ type: 'uuid' })
+  categoryId!: string;
+
+  /** Its state in grids as last heard (事件状态): a merged duplicate is no event to mediate. */
   @Property({ type: 'string' })
-  categoryCode!: string;
+  state!: string;
 
   @Property({ type: 'uuid' })
   gridId!: string;

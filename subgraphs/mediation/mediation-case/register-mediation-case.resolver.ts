@@ -24,6 +24,9 @@ export class RegisterMediationCasePayload {
   transition!: MediationCaseTransition;
 }
 
+/** Grids' state of a duplicate merged into its original (已合并). */
+const MERGED = 'MERGED';
+
 const DISPUTE_PLACES = [TerritoryLevel.COMMUNITY, TerritoryLevel.COMPOUND, TerritoryLevel.BUILDING, TerritoryLevel.HOUSEHOLD];
 
 @Resolver()
@@ -43,6 +46,7 @@ export class RegisterMediationCaseResolver {
       if (input.placeId) throw new BadUserInputError('input.placeId', 'from grid event', 'input.placeId must be left out: the place is the grid event\'s');
       const event = await loaders.gridEventCopyById.load(input.gridEventId);
       if (!event) throw new BadUserInputError('input.gridEventId', 'exists', 'input.gridEventId is not a known grid event');
+      if (event.state === MERGED) throw new BadUserInputError('input.gridEventId', 'not merged', 'input.gridEventId was merged into another event; register the case from that one');
       if (await loaders.caseByGridEventId.load(event.id)) throw new ConflictError('This grid event already has a mediation case', 'input.gridEventId');
       place = event;
     } else {

@@ -1,4 +1,4 @@
-import { demoGridEvents } from '../../../kit/demo/grid-events';
+import { categoryId, demoGridEvents } from '../../../kit/demo/grid-events';
 import { Agreement } from '../agreement/agreement.entity';
 import { GridEventCopy } from '../grid-event/grid-event-copy.entity';
 import { MediationCaseSource } from '../mediation-case/dispute.enums';
@@ -61,7 +61,7 @@ test("the grid event copy holds grids' demo events, ids and all; cases from even
   expect(new Set(fromEvents.map((kase) => kase.gridEventId)).size).toBe(fromEvents.length);
   for (const kase of fromEvents) {
     const event = byId.get(kase.gridEventId!)!;
-    expect(event.categoryCode).toBe('NEIGHBOUR_DISPUTE');
+    expect(event.categoryId).toBe(categoryId('NEIGHBOUR_DISPUTE'));
     expect([kase.source, kase.communityId]).toEqual([MediationCaseSource.GRID_EVENT, event.communityId]);
     expect(kase.registeredAt.getTime()).toBeGreaterThan(event.reportedAt.getTime());
   }

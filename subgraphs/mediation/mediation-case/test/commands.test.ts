@@ -1,4 +1,5 @@
 import { v4 as uuidv4 } from 'uuid';
+import { categoryId } from '../../../../kit/demo/grid-events';
 import { Role } from '../../../../kit/auth/role';
 import { errorCodes } from '../../../../kit/testing/execute';
 import { cityAdmin, viewerWith } from '../../../../kit/testing/viewers';
@@ -66,7 +67,7 @@ describe('registerMediationCase', () => {
 
   it('from a grid event in its copy: the place is the event\'s, and a second case from it is CONFLICT', async () => {
     const grid = fixture.territory.grids.find((candidate) => candidate.communityId === communityId)!;
-    const event = Object.assign(new GridEventCopy(), { id: uuidv4(), categoryCode: 'NEIGHBOUR_DISPUTE', gridId: grid.id, communityId, subdistrictId: grid.subdistrictId, reportedAt: new Date() });
+    const event = Object.assign(new GridEventCopy(), { id: uuidv4(), categoryId: categoryId('NEIGHBOUR_DISPUTE'), state: 'IN_PROGRESS', gridId: grid.id, communityId, subdistrictId: grid.subdistrictId, reportedAt: new Date() });
     await fixture.em().insert(event);
     const input = registration({ source: 'GRID_EVENT', gridEventId: event.id, placeId: null });
     const first = await fixture.run(cityAdmin, REGISTER, { input });
@@ -76,6 +77,17 @@ describe('registerMediationCase', () => {
     const second = await fixture.run(cityAdmin, REGISTER, { input });
     expect(errorCodes(second)).toEqual(['CONFLICT']);
     expect(second.errors![0].extensions!.field).toBe('input.gridEventId');
+    expect(await snapshot(fixture.em())).toBe(before);
+  });
+
+  it('a merged duplicate is no event to mediate: BAD_USER_INPUT, nothing written', async () => {
+    const grid = fixture.territory.grids.find((candidate) => candidate.communityId === communityId)!;
+    const event = Object.assign(new GridEventCopy(), { id: uuidv4(), categoryId: categoryId('NEIGHBOUR_DISPUTE'), state: 'MERGED', gridId: grid.id, communityId, subdistrictId: grid.subdistrictId, reportedAt: new Date() });
+    await fixture.em().insert(event);
+    const before = await snapshot(fixture.em());
+    const result = await fixture.run(cityAdmin, REGISTER, { input: registration({ source: 'GRID_EVENT', gridEventId: event.id, placeId: null }) });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions).toMatchObject({ field: 'input.gridEventId', rule: 'not merged' });
     expect(await snapshot(fixture.em())).toBe(before);
   });
 

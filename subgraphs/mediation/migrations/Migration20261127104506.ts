@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127102656 extends Migration {
+export class Migration20261127104506 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "agreement" ("id" uuid not null, "case_id" uuid not null, "session_id" uuid null, "terms" text not null, "compensation_fen" int not null default 0, "payer_party_id" uuid null, "payee_party_id" uuid null, "due_on" varchar(10) null, "level" text check ("level" in ('GRID', 'COMMUNITY', 'SUBDISTRICT', 'JUDICIAL_OFFICE')) not null, "mechanism" text check ("mechanism" in ('PEOPLES', 'ADMINISTRATIVE', 'JUDICIAL')) not null, "signed_at" timestamptz not null, "fulfilment" text check ("fulfilment" in ('PENDING', 'FULFILLED', 'PARTLY_FULFILLED', 'NOT_FULFILLED')) not null default 'PENDING', "fulfilment_checked_on" varchar(10) null, "follow_up_on" varchar(10) null, "follow_up_note" text null, "follow_up_satisfied" boolean null, "community_id" uuid not null, "subdistrict_id" uuid not null, constraint "agreement_pkey" primary key ("id"));`);
@@ -11,7 +11,7 @@ export class Migration20261127102656 extends Migration {
     this.addSql(`create index "dispute_lead_community_id_index" on "dispute_lead" ("community_id");`);
     this.addSql(`create index "dispute_lead_subdistrict_id_index" on "dispute_lead" ("subdistrict_id");`);
 
-    this.addSql(`create table "grid_event_copy" ("id" uuid not null, "category_code" varchar(255) not null, "grid_id" uuid not null, "community_id" uuid not null, "subdistrict_id" uuid not null, "reported_at" timestamptz not null, constraint "grid_event_copy_pkey" primary key ("id"));`);
+    this.addSql(`create table "grid_event_copy" ("id" uuid not null, "category_id" uuid not null, "state" varchar(255) not null, "grid_id" uuid not null, "community_id" uuid not null, "subdistrict_id" uuid not null, "reported_at" timestamptz not null, constraint "grid_event_copy_pkey" primary key ("id"));`);
     this.addSql(`create index "grid_event_copy_community_id_index" on "grid_event_copy" ("community_id");`);
 
     this.addSql(`create table "mediation_case" ("id" uuid not null, "category" text check ("category" in ('NEIGHBOUR', 'FAMILY_MARRIAGE', 'WAGE_ARREARS', 'PROPERTY_MANAGEMENT', 'DAMAGE_COMPENSATION', 'LAND', 'OTHER')) not null, "description" text not null, "source" text check ("source" in ('GRID_EVENT', 'WALK_IN', 'HOTLINE', 'DEPARTMENT_LEAD', 'PATROL')) not null, "grid_event_id" uuid null, "lead_id" uuid null, "level" text check ("level" in ('GRID', 'COMMUNITY', 'SUBDISTRICT', 'JUDICIAL_OFFICE')) not null, "mechanism" text check ("mechanism" in ('PEOPLES', 'ADMINISTRATIVE', 'JUDICIAL')) not null, "status" text check ("status" in ('REGISTERED', 'IN_MEDIATION', 'AGREED', 'FAILED', 'ESCALATED', 'CLOSED', 'WITHDRAWN')) not null, "team_id" uuid null, "community_id" uuid not null, "subdistrict_id" uuid not null, "grid_id" uuid null, "registered_by" varchar(255) not null, "registered_at" timestamptz not null, "level_since" timestamptz not null, "deadline_at" timestamptz not null, "updated_at" timestamptz not null, "escalations" int not null default 0, "closed_at" timestamptz null, "close_reason" text null, "version" int not null default 1, constraint "mediation_case_pkey" primary key ("id"));`);
