@@ -189,7 +189,7 @@ async function seedCase(rows: BulkInserter, territory: DemoTerritory, community:
         { role: AttendeeRole.MEDIATOR, mediatorId: mediatorId ?? null, partyId: null },
         ...parties.map((party) => ({ role: AttendeeRole.PARTY, mediatorId: null, partyId: party.id })),
       ],
-      discussed: `${DESCRIPTIONS[category][0]}: 双方陈述, 调解员释法说理`, outcome, recordedBy: SEEDER, ...place,
+      discussed: `${DESCRIPTIONS[category][0]}: 双方陈述, 调解员释法说理`, outcome, recordedBy: SEEDER, recordedAt: new Date(at), ...place,
     });
   };
 

@@ -44,11 +44,11 @@ export class HoldMediationSessionResolver {
           throw new BadUserInputError('input.attendees', 'a mediator', 'input.attendees needs at least one MEDIATOR of the case');
         }
       },
-      apply: (kase) => {
+      apply: (kase, now) => {
         Object.assign(session, {
           id: uuidv4(), caseId: kase.id, heldOn: input.heldOn, level: kase.level,
           attendees: input.attendees.map((attendee) => ({ role: attendee.role, mediatorId: attendee.mediatorId ?? null, partyId: attendee.partyId ?? null })),
-          discussed: input.discussed, outcome: input.outcome, recordedBy: viewer!.id, communityId: kase.communityId, subdistrictId: kase.subdistrictId,
+          discussed: input.discussed, outcome: input.outcome, recordedBy: viewer!.id, recordedAt: now, communityId: kase.communityId, subdistrictId: kase.subdistrictId,
         });
         em.persist(session);
       },

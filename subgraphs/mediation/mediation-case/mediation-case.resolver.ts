@@ -56,10 +56,10 @@ export class MediationCaseResolver {
     return [...assignments].sort((a, b) => a.assignedAt.getTime() - b.assignedAt.getTime() || part(a) - part(b) || a.id.localeCompare(b.id));
   }
 
-  @FieldResolver(_returns => [MediationSession], { description: 'Sessions held, oldest first (协商会)' })
+  @FieldResolver(_returns => [MediationSession], { description: 'Sessions held, oldest first; on one day in the order recorded (协商会)' })
   async sessions(@Root() kase: MediationCase, @Ctx() { loaders }: MediationContext): Promise<MediationSession[]> {
     const sessions = await loaders.sessionsByCaseId.load(kase.id);
-    return [...sessions].sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.id.localeCompare(b.id));
+    return [...sessions].sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.recordedAt.getTime() - b.recordedAt.getTime() || a.id.localeCompare(b.id));
   }
 
   @FieldResolver(_returns => Agreement, { nullable: true, description: 'The agreement, once reached (调解协议)' })

@@ -87,6 +87,10 @@ export class MediationSession {
   @Property({ type: 'string' })
   recordedBy!: string;
 
+  @Field({ description: 'Recorded at (记录时间)' })
+  @Property({ type: 'datetime' })
+  recordedAt!: Date;
+
   @Property({ type: 'uuid', index: true })
   communityId!: string;
 
