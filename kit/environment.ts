@@ -28,9 +28,13 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: `${SUBGRAPH_PLACEHOLDER}_DATABASE_URL`, readBy: 'subgraph, seed', fallback: '(unset)', description: 'full PostgreSQL URL of one subgraph\'s database; wins over `DATABASE_URL`' },
   { name: 'DATABASE_URL', readBy: 'subgraph, seed', fallback: '(unset: embedded libSQL)', description: 'PostgreSQL server URL; each subgraph uses the database `grassroots_<subgraph>` on it' },
   { name: 'DATA_DIR', readBy: 'subgraph, seed', fallback: '`data`', description: 'folder of the embedded libSQL files (`<subgraph>.db`) when no database URL is set' },
-  { name: 'GATEWAY_URL', readBy: 'territory sync', fallback: '`http://localhost:4000/graphql`', description: 'the gateway `npm run sync-territory` reads the territorial tree through' },
+  { name: 'GATEWAY_URL', readBy: 'subgraph, territory sync', fallback: '`http://localhost:4000/graphql`', description: 'the gateway through which consumers read their producers\' event feeds on the embedded transport, and `npm run sync-territory` reads the territorial tree' },
+  { name: 'NATS_URL', readBy: 'subgraph', fallback: '(unset: the embedded feed through the gateway)', description: 'NATS server(s) with JetStream, comma-separated: domain events travel over JetStream (a relay per producer, durable pull consumers)' },
+  { name: 'NATS_STREAM_PREFIX', readBy: 'subgraph', fallback: '`grassroots`', description: 'JetStream names: stream `<prefix>_<producer>`, subjects `<prefix>.<producer>.<event type>`' },
+  { name: 'EVENT_FEED_WAIT_MS', readBy: 'subgraph', fallback: '`4000`', description: 'embedded transport: how long a caught-up consumer\'s feed request waits at the producer for a new event (long poll, 0–5000; keep it under `SUBGRAPH_TIMEOUT_MS`)' },
   { name: 'SCALE', readBy: 'npm start, seed', fallback: '`demo`', description: 'demo data size seeded into empty databases (`tiny`, `demo`, `city`); `--scale` wins' },
   { name: 'TEST_DATABASE_URL', readBy: 'tests', fallback: '(unset: temporary libSQL files)', description: 'PostgreSQL server on which each test file creates and drops its own database' },
+  { name: 'TEST_NATS_URL', readBy: 'tests', fallback: '(unset: the JetStream tests are skipped)', description: 'NATS server with JetStream for the domain-event tests (fresh streams per run, deleted after); `.ci/run` sets it' },
 ];
 
 /** The table with `<SUBGRAPH>` expanded for the given subgraph names. */

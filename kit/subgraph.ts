@@ -9,6 +9,8 @@ import type { BaseContext, RequestInfo } from './context';
 import { createSubgraphApollo } from './http/apollo';
 import { createLogger } from './http/logger';
 import { closeOnSignals, startService, type RunningService } from './http/service';
+import type { EventConsumer } from './events/domain-event';
+import { eventTransportFromEnv, startEvents, type EventsRuntime } from './events/event-runtime';
 import { databaseLocationFromEnv, openDatabase } from './orm/orm-options';
 import type { FederatedSchema } from './schema/federated-schema';
 
@@ -21,14 +23,25 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   readonly migrations: readonly MigrationObject[];
   readonly buildSchema: () => Promise<FederatedSchema>;
   readonly createContext: (em: EntityManager, request: RequestInfo) => TContext;
+  /**
+   * Publishes domain events as the stream named after the subgraph: commands write them with
+   * `recordEvents` (kit/events/record-event.ts). Needs `producerEntities` among its entities and
+   * `eventFeedResolver(name)` among its resolvers (the embedded transport's feed).
+   */
+  readonly producesEvents?: boolean;
+  /**
+   * Consumers of other subgraphs' streams it runs while it serves (`territoryCopyConsumer` keeps the
+   * territory copy current). Needs `consumerEntities` among its entities.
+   */
+  readonly consumes?: readonly EventConsumer[];
 }
 
 export interface SubgraphServer<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
   readonly sdl: string;
   readonly log: Logger;
-  /** Starts listening (port 0 picks a free one). */
-  listen(port: number, settings: TokenSettings): Promise<RunningService>;
+  /** Starts listening (port 0 picks a free one); `details` adds to `/readyz` (the domain events' lag). */
+  listen(port: number, settings: TokenSettings, details?: () => Record<string, unknown>): Promise<RunningService>;
 }
 
 /** Builds a subgraph's Apollo Server on an open ORM, without listening: tests run exactly this. */
@@ -43,7 +56,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     apollo,
     sdl,
     log,
-    listen: (port, settings) =>
+    listen: (port, settings, details) =>
       startService({
         name: definition.name,
         apollo,
@@ -55,6 +68,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
           return definition.createContext(em, { viewer, requestId, log: requestLog });
         },
         ready: () => orm.isConnected(),
+        details,
       }),
   };
 }
@@ -69,10 +83,24 @@ export async function runSubgraph<TContext extends BaseContext>(definition: Subg
   });
   const server = await createSubgraphServer(definition, orm, log);
   const port = portFromEnv(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
+  const tokenSettings = tokenSettingsFromEnv();
   let service: RunningService | undefined;
+  let events: EventsRuntime | undefined;
   closeOnSignals(async () => {
     await service?.close();
+    // After the last request drained: a command that committed still has its events published.
+    await events?.stop();
     await orm.close();
   }, log);
-  service = await server.listen(port, tokenSettingsFromEnv());
+  if (definition.producesEvents || definition.consumes?.length) {
+    events = startEvents({
+      subgraph: definition.name,
+      produces: !!definition.producesEvents,
+      consumers: definition.consumes ?? [],
+      orm,
+      transport: eventTransportFromEnv(definition.name, tokenSettings, log),
+      log,
+    });
+  }
+  service = await server.listen(port, tokenSettings, events && (() => ({ events: events!.status() })));
 }

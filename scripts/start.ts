@@ -87,9 +87,13 @@ async function main(): Promise<void> {
     // would cut a service's drain short.
     for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
-  // The gateway reaches each subgraph on the port it was given here.
+  // The gateway reaches each subgraph on the port it was given here, and without NATS_URL the
+  // subgraphs read each other's event feeds through the gateway.
   const env = { ...process.env };
-  for (const { name, port } of services) if (name !== 'gateway') env[`${name.toUpperCase()}_URL`] ??= `http://localhost:${port}/graphql`;
+  for (const { name, port } of services) {
+    if (name === 'gateway') env.GATEWAY_URL ??= `http://localhost:${port}/graphql`;
+    else env[`${name.toUpperCase()}_URL`] ??= `http://localhost:${port}/graphql`;
+  }
 
   const allExited = new Promise<void>((resolve) => {
     for (const service of services) {

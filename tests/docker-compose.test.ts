@@ -77,10 +77,15 @@ describe('docker-compose.yml', () => {
     expect(read('docker-compose.yml').startsWith('#')).toBe(true);
   });
 
-  it('runs PostgreSQL, every subgraph and the gateway, and nothing else', () => {
-    expect(Object.keys(services).sort()).toEqual(['gateway', 'postgres', ...names].sort());
+  it('runs PostgreSQL, NATS, every subgraph and the gateway, and nothing else', () => {
+    expect(Object.keys(services).sort()).toEqual(['gateway', 'nats', 'postgres', ...names].sort());
     expect(services.postgres.image).toMatch(/^postgres:15/);
     expect(services.postgres.healthcheck?.test.join(' ')).toContain('pg_isready');
+  });
+
+  it('runs NATS with JetStream on a volume, for the domain events', () => {
+    expect(services.nats.image).toMatch(/^nats:2/);
+    expect(services.nats.command).toContain('-js');
   });
 
   it('creates one database per subgraph', () => {
@@ -98,6 +103,8 @@ describe('docker-compose.yml', () => {
     expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
     expect(service.environment?.NODE_ENV).toBe('production');
     expect(service.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
+    expect(service.environment?.NATS_URL).toBe('nats://nats:4222');
+    expect(service.depends_on?.nats).toBeDefined();
     expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${port}/readyz`);
   });
 

@@ -61,13 +61,20 @@ describe('graceful shutdown', () => {
     expect(outcome(exit, 'gateway')).toEqual({ code: 0, signal: null, stopped: true });
   });
 
-  it.each(subgraphs.map(({ name }) => [name]))('the %s subgraph drains and exits 0 on SIGTERM', async (name) => {
-    const exit = await runUntilReadyThenTerminate(join('subgraphs', name, 'index.ts'), {
-      [`${name.toUpperCase()}_PORT`]: '0',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      [`${name.toUpperCase()}_DATABASE_URL`]: '',
-    });
-    expect(outcome(exit, name)).toEqual({ code: 0, signal: null, stopped: true });
-  });
+  it.each(subgraphs.map(({ name, definition }) => [name, !!(definition.producesEvents || definition.consumes?.length)] as const))(
+    'the %s subgraph drains and exits 0 on SIGTERM (its domain events stopped too: %s)',
+    async (name, hasEvents) => {
+      const exit = await runUntilReadyThenTerminate(join('subgraphs', name, 'index.ts'), {
+        [`${name.toUpperCase()}_PORT`]: '0',
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        [`${name.toUpperCase()}_DATABASE_URL`]: '',
+        // Embedded transport, reading from a gateway that is not there: stopping must not wait on it.
+        NATS_URL: '',
+        GATEWAY_URL: 'http://127.0.0.1:9/graphql',
+      });
+      expect(outcome(exit, name)).toEqual({ code: 0, signal: null, stopped: true });
+      expect(exit.lines.some((line) => line.includes('"msg":"domain events stopped"'))).toBe(hasEvents);
+    },
+  );
 });

@@ -16,6 +16,8 @@ export interface ServiceOptions<TContext extends object> {
   readonly context: (request: { headers: HeaderMap; requestId: string; log: Logger }) => Promise<TContext>;
   /** Readiness: true when the service's dependencies (its database) answer. */
   readonly ready: () => Promise<boolean>;
+  /** More for `/readyz` that does not decide readiness (e.g. the domain events' lag). */
+  readonly details?: () => Record<string, unknown>;
   readonly log: Logger;
   readonly port: number;
   readonly host?: string;
@@ -86,7 +88,7 @@ export async function startService<TContext extends object>(options: ServiceOpti
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       const ready = !draining && (await options.ready().catch(() => false));
-      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...options.details?.() });
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
 

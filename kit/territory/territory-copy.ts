@@ -9,8 +9,9 @@ import { BadUserInputError } from '../errors';
 /**
  * Where a territorial id sits, as a service subgraph (party, property, elderly, mediation) knows it without calling `grids` (DESIGN:
  * territory ancestry). This module is the only one that reads the `territory` table, so its source
- * (the seed through `seed-territory-copy.ts`, `territory-sync.ts` through `storePlaces`; a change feed later) can change
- * without touching the rest of the subgraph.
+ * (the seed through `seed-territory-copy.ts`; grids' events through `territory-copy-consumer.ts` and
+ * the full-pass `territory-sync.ts`, both through `storePlaces`) can change without touching the
+ * rest of the subgraph.
  */
 export enum TerritoryLevel {
   SUBDISTRICT = 'SUBDISTRICT',

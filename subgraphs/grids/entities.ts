@@ -1,3 +1,4 @@
+import { producerEntities } from '../../kit/events/entities';
 import { Building } from './building/building.entity';
 import { Community } from './community/community.entity';
 import { Compound } from './compound/compound.entity';
@@ -19,4 +20,6 @@ import { HotlineIntake } from './grid-event/hotline-intake.entity';
 export const gridsEntities = [
   District, Subdistrict, Community, Compound, Building, Household, Resident, ResidentMove, Grid, GridWorker, LinkedHousehold,
   EventCategory, Department, GridEvent, GridEventTransition, HotlineIntake,
+  // The outbox of the domain events grids publishes (kit/events)
+  ...producerEntities,
 ];

@@ -5,6 +5,7 @@ import { CommunityResolver } from './community/community.resolver';
 import { CompoundResolver } from './compound/compound.resolver';
 import { createContext, type GridsContext } from './context';
 import { DistrictResolver } from './district/district.resolver';
+import { GridsEventFeedResolver } from './events/event-feed.resolver';
 import { gridsEntities } from './entities';
 import { gridsMigrations } from './migrations';
 import { GridResolver } from './grid/grid.resolver';
@@ -49,6 +50,8 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
   entities: gridsEntities,
   migrations: gridsMigrations,
   createContext,
+  // territory.place.* and grid-event.* (kit/events; README: domain events)
+  producesEvents: true,
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -58,6 +61,8 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
         ...populationResolvers,
         // The territory export read by each service subgraph's sync (属地索引同步)
         TerritoryPlacesResolver,
+        // Its domain events, read by consumers on the embedded transport (事件流)
+        GridsEventFeedResolver,
         // Grid events (网格事件) and departments (职能部门)
         GridEventResolver, GridEventStatsResolver, DepartmentResolver,
         GridGridEventsResolver, CommunityGridEventsResolver, SubdistrictGridEventsResolver, DistrictGridEventsResolver,

@@ -6,10 +6,13 @@ import { PointsEntry } from './points/points-entry.entity';
 import { PostClaim } from './service/post-claim.entity';
 import { ServicePost } from './service/service-post.entity';
 import { ServiceRecord } from './service/service-record.entity';
+import { consumerEntities } from '../../kit/events/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 
 /** Every table the party subgraph owns (`territory` is a read-only copy of the grids tree). */
 export const partyEntities = [
   TerritoryPlace, PartyOrganization, PartyMember, PartyMemberTransfer, CentralHousehold, CentralHouseholdLink,
   ServicePost, PostClaim, ServiceRecord, PointsEntry,
+  // Checkpoints and parked events of the domain events party consumes (kit/events)
+  ...consumerEntities,
 ];

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { Building } from './building/building.type';
 import { BuildingPartyGroupResolver } from './building/building.resolver';
@@ -35,6 +36,8 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
   entities: partyEntities,
   migrations: partyMigrations,
   createContext,
+  // The territory copy follows grids' territory events (kit/territory/territory-copy-consumer.ts)
+  consumes: [territoryCopyConsumer],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -6,6 +6,12 @@ import type { Role } from '../../kit/auth/role';
 import { signToken, type TokenSettings } from '../../kit/auth/token';
 import { generateTerritory } from '../../kit/demo/territory';
 import type { DemoTerritory } from '../../kit/demo/types';
+import { embeddedTransport } from '../../kit/events/embedded-transport';
+import type { EventConsumer } from '../../kit/events/domain-event';
+import type { ApplierOptions } from '../../kit/events/event-applier';
+import { startEvents, type EventsRuntime } from '../../kit/events/event-runtime';
+import { jetstreamTransport } from '../../kit/events/jetstream-transport';
+import type { EventTransport } from '../../kit/events/transport';
 import { createLogger } from '../../kit/http/logger';
 import type { RunningService } from '../../kit/http/service';
 import type { QueryLog } from '../../kit/orm/query-log';
@@ -49,13 +55,41 @@ export interface Supergraph {
   em(name: string): EntityManager;
   /** Stops one subgraph (to see how the gateway copes). */
   stopSubgraph(name: string): Promise<void>;
+  /** A subgraph's running domain events (with `options.events`). */
+  events(name: string): EventsRuntime;
+  /**
+   * Stops a subgraph's domain events (relay and consumers finish their batch in hand) and starts
+   * them again on a fresh transport: a restarted process. `consumers` replaces the definition's.
+   */
+  restartEvents(name: string, consumers?: readonly EventConsumer[]): Promise<EventsRuntime>;
   close(): Promise<void>;
 }
+
+/** The transport of the domain events in a test federation; every stream and consumer name is fresh. */
+export type TestEvents =
+  | { readonly transport: 'embedded'; readonly waitMs?: number; readonly pageSize?: number; readonly applier?: ApplierOptions }
+  | {
+      readonly transport: 'jetstream';
+      /** NATS servers (`TEST_NATS_URL`, or a proxy in front of it). */
+      readonly servers: string;
+      /** Stream prefix: unique per test file so parallel runs never share a stream. */
+      readonly prefix: string;
+      readonly batchSize?: number;
+      readonly ackWaitMs?: number;
+      readonly applier?: ApplierOptions;
+    };
 
 export interface SupergraphOptions {
   /** Defaults to every subgraph in `schema/subgraphs.ts`. */
   readonly subgraphs?: readonly SubgraphEntry[];
   readonly timeoutMs?: number;
+  /** Starts each subgraph's domain events on this transport once the gateway listens (off by default). */
+  readonly events?: TestEvents;
+}
+
+/** A unique, valid NATS stream prefix for one test run. */
+export function uniqueStreamPrefix(label: string): string {
+  return `test_${label}_${randomBytes(4).toString('hex')}`;
 }
 
 /**
@@ -70,8 +104,10 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const services = new Map<string, RunningService>();
   const databaseOf = new Map<string, TestDatabase>();
   let gateway: RunningService | undefined;
+  const events = new Map<string, EventsRuntime>();
 
   async function close(): Promise<void> {
+    await Promise.all([...events.values()].map((runtime) => runtime.stop()));
     await gateway?.close();
     await Promise.all([...services.values()].map((service) => service.close()));
     await Promise.all(databases.map((database) => database.close()));
@@ -87,7 +123,10 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const em = database.orm.em.fork() as EntityManager;
       await em.transactional((tx) => seed(tx, territory));
       const server = await createSubgraphServer(definition, database.orm);
-      const service = await server.listen(0, tokenSettings);
+      const service = await server.listen(0, tokenSettings, () => {
+        const runtime = events.get(name);
+        return runtime ? { events: runtime.status() } : {};
+      });
       services.set(name, service);
       subgraphUrls[name] = service.url;
       database.queryLog.reset();
@@ -99,6 +138,32 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     gateway = await server.listen(0);
     const url = gateway.url;
     const origin = new URL(url).origin;
+
+    const transportFor = (name: string): EventTransport => {
+      const settings = options.events!;
+      const log = createLogger(name);
+      return settings.transport === 'embedded'
+        ? embeddedTransport({ gatewayUrl: url, tokenSettings, subject: `${name}-events`, waitMs: settings.waitMs ?? 1_000, pageSize: settings.pageSize, log })
+        : jetstreamTransport({ servers: settings.servers, prefix: settings.prefix, name, batchSize: settings.batchSize, ackWaitMs: settings.ackWaitMs, log });
+    };
+    const entries = options.subgraphs ?? allSubgraphs;
+    const runEvents = (name: string, consumers?: readonly EventConsumer[]): EventsRuntime => {
+      const { definition } = entries.find((entry) => entry.name === name)!;
+      const runtime = startEvents({
+        subgraph: name,
+        produces: !!definition.producesEvents,
+        consumers: consumers ?? definition.consumes ?? [],
+        orm: databaseOf.get(name)!.orm,
+        transport: transportFor(name),
+        log: createLogger(name),
+        applier: options.events!.applier,
+      });
+      events.set(name, runtime);
+      return runtime;
+    };
+    if (options.events) {
+      for (const { name, definition } of entries) if (definition.producesEvents || definition.consumes?.length) runEvents(name);
+    }
 
     return {
       url,
@@ -130,6 +195,15 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       },
       async stopSubgraph(name) {
         await services.get(name)?.close();
+      },
+      events(name) {
+        const runtime = events.get(name);
+        if (!runtime) throw new Error(`No domain events running for ${name}: start the supergraph with options.events`);
+        return runtime;
+      },
+      async restartEvents(name, consumers) {
+        await events.get(name)?.stop();
+        return runEvents(name, consumers);
       },
       close,
     };

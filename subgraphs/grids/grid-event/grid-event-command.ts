@@ -4,11 +4,13 @@ import { Field, ObjectType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt, type Viewer } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { recordEvent } from '../../../kit/events/record-event';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
 import { EVENT_READERS } from './event-roles';
 import { GridEvent } from './grid-event.entity';
 import { GridEventTransition } from './grid-event-transition.entity';
+import { gridEventStatusChanged } from './grid-event-events';
 import { GridEventCommand, levelRank, ROLE_LEVEL, transitionFor, type GridEventActor, type GridEventTransitionRule } from './lifecycle';
 
 @ObjectType({ description: 'Result of a command on a grid event' })
@@ -48,11 +50,12 @@ export interface CommandSteps {
 /**
  * Runs one command of the lifecycle table on an event: the table decides (CONFLICT naming state and
  * command when it refuses), the actor must be allowed (FORBIDDEN), command checks run (BAD_USER_INPUT),
- * and only then the event and its history row are written in one flush. The event's version makes a
- * concurrent second command fail with CONFLICT instead of overwriting the first.
+ * and only then the event, its history row and its `grid-event.status-changed` event are written in one
+ * transaction. The event's version makes a concurrent second command fail with CONFLICT instead of
+ * overwriting the first.
  */
 export async function runGridEventCommand(
-  { em, viewer }: GridsContext,
+  { em, viewer, requestId }: GridsContext,
   eventId: string,
   command: GridEventCommand,
   steps: CommandSteps = {},
@@ -87,9 +90,11 @@ export async function runGridEventCommand(
   event.state = rule.to;
   steps.apply?.(event, now, rule);
   transition.level = event.level;
-  em.persist(transition);
   try {
-    await em.flush();
+    await em.transactional(async (tx) => {
+      tx.persist(transition);
+      await recordEvent(tx, requestId, gridEventStatusChanged(event, transition));
+    });
   } catch (error) {
     if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
       throw new ConflictError(`The grid event changed while ${command} was applied; reload it and try again`);

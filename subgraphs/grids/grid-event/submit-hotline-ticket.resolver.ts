@@ -6,8 +6,10 @@ import { v4 as uuidv4 } from 'uuid';
 import { Role } from '../../../kit/auth/role';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { ConflictError } from '../../../kit/errors';
+import { recordEvent } from '../../../kit/events/record-event';
 import type { GridsContext } from '../context';
 import { GridEvent, GridEventSource } from './grid-event.entity';
+import { gridEventReported } from './grid-event-events';
 import { GridEventConnection, GridEventsArgs, gridEventFilter, gridEventOrder, SubmitHotlineTicketInput } from './grid-event.input';
 import { HotlineIntake } from './hotline-intake.entity';
 import { newGridEvent } from './new-grid-event';
@@ -34,7 +36,7 @@ export class SubmitHotlineTicketResolver {
     description:
       'For the 12345 hotline (指尖12345): hand a ticket to the grid. Safe to retry: the same idempotency key with the same content returns the same event; with other content it is a CONFLICT',
   })
-  async submitHotlineTicket(@Arg('input', { description: 'The command (指令)' }) input: SubmitHotlineTicketInput, @Ctx() { em, viewer }: GridsContext): Promise<SubmitHotlineTicketPayload> {
+  async submitHotlineTicket(@Arg('input', { description: 'The command (指令)' }) input: SubmitHotlineTicketInput, @Ctx() { em, viewer, requestId }: GridsContext): Promise<SubmitHotlineTicketPayload> {
     const agencyId = viewer!.id;
     const contentHash = intakeContentHash(input);
     const earlier = await em.findOne(HotlineIntake, { agencyId, idempotencyKey: input.idempotencyKey });
@@ -54,6 +56,7 @@ export class SubmitHotlineTicketResolver {
         tx.persist(intake);
         tx.persist(event);
         tx.persist(transition);
+        await recordEvent(tx, requestId, gridEventReported(event));
       });
     } catch (error) {
       // A concurrent retry with the same key won the race: answer as it did.

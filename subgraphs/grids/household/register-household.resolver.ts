@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt } from '../../../kit/auth/viewer';
+import { recordEvents } from '../../../kit/events/record-event';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import { Building } from '../building/building.entity';
 import { Compound } from '../compound/compound.entity';
 import type { GridsContext } from '../context';
+import { householdUpserted, residentUpserted } from '../events/territory-events';
 import { assertNationalIdsFree, newResident } from '../resident/new-resident';
 import { TREE_KEEPERS } from '../tree-keepers';
 import { Household } from './household.entity';
@@ -20,7 +22,7 @@ export class RegisterHouseholdPayload {
 export class RegisterHouseholdResolver {
   @Authorized(TREE_KEEPERS)
   @Mutation(_returns => RegisterHouseholdPayload, { description: 'Register a household at a building-unit-room address, with its residents (登记住户)' })
-  async registerHousehold(@Arg('input') input: RegisterHouseholdInput, @Ctx() { em, viewer }: GridsContext): Promise<RegisterHouseholdPayload> {
+  async registerHousehold(@Arg('input') input: RegisterHouseholdInput, @Ctx() { em, viewer, requestId }: GridsContext): Promise<RegisterHouseholdPayload> {
     const building = await em.findOne(Building, { id: input.buildingId });
     if (!building) throw new BadUserInputError('input.buildingId', 'exists', 'input.buildingId is not a known building');
     if (!canActAt(viewer, TREE_KEEPERS, building)) throw new ForbiddenError('This building is outside your scope');
@@ -54,9 +56,11 @@ export class RegisterHouseholdResolver {
       subdistrictId: building.subdistrictId,
       gridId: building.gridId,
     });
+    const residents = input.residents.map((resident) => newResident(resident, household));
     await em.transactional(async (tx) => {
       tx.persist(household);
-      for (const resident of input.residents) tx.persist(newResident(resident, household));
+      for (const resident of residents) tx.persist(resident);
+      await recordEvents(tx, requestId, [householdUpserted(household), ...residents.map(residentUpserted)]);
     });
     return { household };
   }

@@ -2,7 +2,9 @@
 // oldest first. Applied by openDatabase (kit/orm/orm-options.ts) when the subgraph starts or seeds.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122005105 } from './Migration20261122005105';
+import { Migration20261127100731 } from './Migration20261127100731';
 
 export const gridsMigrations: MigrationObject[] = [
   { name: 'Migration20261122005105', class: Migration20261122005105 },
+  { name: 'Migration20261127100731', class: Migration20261127100731 },
 ];

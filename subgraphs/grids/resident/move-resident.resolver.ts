@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
+import { recordEvent } from '../../../kit/events/record-event';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import type { GridsContext } from '../context';
+import { residentUpserted } from '../events/territory-events';
 import { Household } from '../household/household.entity';
 import { TREE_KEEPERS } from '../tree-keepers';
 import { ResidentMove } from './resident-move.entity';
@@ -26,7 +28,7 @@ export class MoveResidentResolver {
   @Mutation(_returns => MoveResidentPayload, {
     description: 'Move a resident to another household (居民迁移); the move is kept in the history, and a moved head of household is no longer head',
   })
-  async moveResident(@Arg('input') input: MoveResidentInput, @Ctx() { em, viewer }: GridsContext): Promise<MoveResidentPayload> {
+  async moveResident(@Arg('input') input: MoveResidentInput, @Ctx() { em, viewer, requestId }: GridsContext): Promise<MoveResidentPayload> {
     const resident = await em.findOne(Resident, { id: input.residentId });
     if (!resident) throw new BadUserInputError('input.residentId', 'exists', 'input.residentId is not a known resident');
     const toHousehold = await em.findOne(Household, { id: input.toHouseholdId });
@@ -55,6 +57,7 @@ export class MoveResidentResolver {
         gridId: toHousehold.gridId,
         isHead: false,
       });
+      await recordEvent(tx, requestId, residentUpserted(resident));
     });
     return { resident, fromHousehold, toHousehold };
   }

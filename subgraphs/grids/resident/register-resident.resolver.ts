@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
+import { recordEvent } from '../../../kit/events/record-event';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import type { GridsContext } from '../context';
+import { residentUpserted } from '../events/territory-events';
 import { Household } from '../household/household.entity';
 import { TREE_KEEPERS } from '../tree-keepers';
 import { assertNationalIdsFree, newResident } from './new-resident';
@@ -18,7 +20,7 @@ export class RegisterResidentPayload {
 export class RegisterResidentResolver {
   @Authorized(TREE_KEEPERS)
   @Mutation(_returns => RegisterResidentPayload, { description: 'Register a resident in a household (登记居民)' })
-  async registerResident(@Arg('input') input: RegisterResidentInput, @Ctx() { em, viewer }: GridsContext): Promise<RegisterResidentPayload> {
+  async registerResident(@Arg('input') input: RegisterResidentInput, @Ctx() { em, viewer, requestId }: GridsContext): Promise<RegisterResidentPayload> {
     const household = await em.findOne(Household, { id: input.householdId });
     if (!household) throw new BadUserInputError('input.householdId', 'exists', 'input.householdId is not a known household');
     if (!canActAt(viewer, TREE_KEEPERS, household)) throw new ForbiddenError('This household is outside your scope');
@@ -27,7 +29,10 @@ export class RegisterResidentResolver {
     }
     await assertNationalIdsFree(em, [{ field: 'input.nationalId', nationalId: input.nationalId }]);
     const resident = newResident(input, household);
-    await em.persistAndFlush(resident);
+    await em.transactional(async (tx) => {
+      tx.persist(resident);
+      await recordEvent(tx, requestId, residentUpserted(resident));
+    });
     return { resident };
   }
 }

@@ -147,7 +147,8 @@ test('a command costs a fixed number of statements', async () => {
   const { query, variables } = operation(GridEventCommand.DISPATCH, event.id);
   const { result, statements } = await fixture.queryLog.measure(() => fixture.run(fixture.viewers.communityStaff, query, variables));
   expect(result.errors).toBeUndefined();
-  // event, category, department, then begin · update (version-checked) · insert history · commit, then the payload's department
-  expect(statements).toBeLessThanOrEqual(8);
+  // event, category, department, then begin · [PostgreSQL: outbox lock] · outbox sequence · insert outbox event ·
+  // update (version-checked) · insert history · commit, then the payload's department
+  expect(statements).toBeLessThanOrEqual(11);
   console.info(`dispatchGridEvent: ${statements} SQL statements`);
 });

@@ -1,0 +1,62 @@
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+export interface TcpProxy {
+  /** `nats://127.0.0.1:<port>`-style address of the proxy (scheme given by the caller). */
+  readonly port: number;
+  /** Cuts every connection and refuses new ones: the server behind looks gone. */
+  pause(): Promise<void>;
+  /** Accepts connections again on the same port. */
+  resume(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A TCP relay to `target` that a test can cut and restore, to take a shared server (NATS) away
+ * from the code under test without stopping it for anyone else.
+ */
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+  const sockets = new Set<Socket>();
+  let server: Server;
+  let port = 0;
+
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server = createServer((client) => {
+        const upstream = createConnection(target);
+        sockets.add(client).add(upstream);
+        const drop = () => {
+          client.destroy();
+          upstream.destroy();
+          sockets.delete(client);
+          sockets.delete(upstream);
+        };
+        client.on('error', drop).on('close', drop);
+        upstream.on('error', drop).on('close', drop);
+        client.pipe(upstream);
+        upstream.pipe(client);
+      });
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        port = (server.address() as AddressInfo).port;
+        resolve();
+      });
+    });
+
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      server.close(() => resolve());
+    });
+
+  await listen();
+  return {
+    get port() {
+      return port;
+    },
+    pause: stop,
+    resume: listen,
+    close: stop,
+  };
+}
