@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { CommunityMediationCasesResolver, CommunityMediationStatsResolver } from './community/community.resolver';
@@ -7,6 +8,8 @@ import { createContext, type MediationContext } from './context';
 import { DistrictMediationStatsResolver } from './district/district.resolver';
 import { District } from './district/district.type';
 import { mediationEntities } from './entities';
+import { MediationEventFeedResolver } from './events/event-feed.resolver';
+import { gridEventCopyConsumer } from './grid-event/grid-event-copy-consumer';
 import { GridEventMediationCaseResolver } from './grid-event/grid-event.resolver';
 import { GridEvent } from './grid-event/grid-event.type';
 import { CloseDisputeLeadResolver } from './lead/close-dispute-lead.resolver';
@@ -43,6 +46,10 @@ export const mediationSubgraph: SubgraphDefinition<MediationContext> = {
   entities: mediationEntities,
   migrations: mediationMigrations,
   createContext,
+  // mediation-case.agreed / .closed, which grids records on the grid event a case came from (kit/events)
+  producesEvents: true,
+  // The territory copy and the copy of grid events follow grids' stream
+  consumes: [territoryCopyConsumer, gridEventCopyConsumer],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -53,6 +60,8 @@ export const mediationSubgraph: SubgraphDefinition<MediationContext> = {
         RegisterMediationCaseResolver, AssignMediatorsResolver, HoldMediationSessionResolver, RecordMediationAgreementResolver,
         EscalateMediationCaseResolver, CloseMediationCaseResolver, WithdrawMediationCaseResolver, RecordAgreementFulfilmentResolver,
         RecordFollowUpVisitResolver, ShareDisputeLeadResolver, CloseDisputeLeadResolver,
+        // Its domain events, read by consumers on the embedded transport (事件流)
+        MediationEventFeedResolver,
       ],
       // The grids entities mediation adds fields to; District, for one, is reachable from no mediation field.
       orphanedTypes: [District, Subdistrict, Community, Resident, GridEvent],

@@ -3,8 +3,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122005105 } from './Migration20261122005105';
 import { Migration20261127100731 } from './Migration20261127100731';
+import { Migration20261127110907 } from './Migration20261127110907';
 
 export const gridsMigrations: MigrationObject[] = [
   { name: 'Migration20261122005105', class: Migration20261122005105 },
   { name: 'Migration20261127100731', class: Migration20261127100731 },
+  { name: 'Migration20261127110907', class: Migration20261127110907 },
 ];

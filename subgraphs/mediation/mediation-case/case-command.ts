@@ -3,6 +3,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import type { NewEvent } from '../../../kit/events/domain-event';
+import { recordEvents } from '../../../kit/events/record-event';
 import type { MediationContext } from '../context';
 import { forgetCase } from '../loaders';
 import { isCaseMediator, maySeeCase } from '../personal';
@@ -41,13 +43,15 @@ export interface CaseCommandSteps {
   readonly apply?: (kase: MediationCase, now: Date, transition: MediationCaseTransition) => void;
   /** Recorded in the history. */
   readonly reason?: string | null;
+  /** Domain events the command publishes, written to the outbox in its transaction (kit/events). */
+  readonly events?: (kase: MediationCase) => NewEvent[];
 }
 
 /**
  * Runs one command of the lifecycle table on a case: the table decides (CONFLICT naming status and
  * command when it refuses), the actor must be allowed (FORBIDDEN), the command's checks run
- * (BAD_USER_INPUT), and only then the case, its history row and whatever the command adds are
- * written in one flush. The case's version makes a concurrent second command CONFLICT instead of
+ * (BAD_USER_INPUT), and only then the case, its history row, whatever the command adds and the
+ * domain events it publishes are written in one transaction. The case's version makes a concurrent second command CONFLICT instead of
  * overwriting the first.
  */
 export async function runCaseCommand(
@@ -88,9 +92,11 @@ export async function runCaseCommand(
   steps.apply?.(kase, now, transition);
   transition.level = kase.level;
   transition.mechanism = kase.mechanism;
-  em.persist(transition);
   try {
-    await em.flush();
+    await em.transactional(async (tx) => {
+      tx.persist(transition);
+      await recordEvents(tx, context.requestId, steps.events?.(kase) ?? []);
+    });
   } catch (error) {
     if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
       em.clear();

@@ -7,6 +7,7 @@ import type { MediationContext } from '../context';
 import { SessionOutcome } from '../session/mediation-session.entity';
 import { MediationCaseCommandPayload, runCaseCommand } from './case-command';
 import { MediationCaseCommand } from './lifecycle';
+import { mediationCaseAgreed } from './mediation-case-events';
 import { RecordMediationAgreementInput } from './mediation-case.input';
 
 @ObjectType({ description: 'Result of recording an agreement' })
@@ -53,6 +54,7 @@ export class RecordMediationAgreementResolver {
         });
         em.persist(agreement);
       },
+      events: (kase) => [mediationCaseAgreed(kase)],
     });
     return { ...result, agreement };
   }

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, ObjectType, Resolver } from 'type-graph
 import type { MediationContext } from '../context';
 import { MediationCaseCommandPayload, runCaseCommand } from './case-command';
 import { MediationCaseCommand } from './lifecycle';
+import { mediationCaseClosed } from './mediation-case-events';
 import { MediationCaseReasonInput } from './mediation-case.input';
 
 @ObjectType({ description: 'Result of withdrawing a case' })
@@ -18,6 +19,8 @@ export class WithdrawMediationCaseResolver {
         kase.closedAt = now;
         kase.closeReason = input.reason;
       },
+      // Withdrawn before any agreement (the table allows no withdrawal after one).
+      events: (kase) => [mediationCaseClosed(kase, false)],
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127105045 extends Migration {
+export class Migration20261127110916 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "agreement" ("id" uuid not null, "case_id" uuid not null, "session_id" uuid null, "terms" text not null, "compensation_fen" int not null default 0, "payer_party_id" uuid null, "payee_party_id" uuid null, "due_on" varchar(10) null, "level" text check ("level" in ('GRID', 'COMMUNITY', 'SUBDISTRICT', 'JUDICIAL_OFFICE')) not null, "mechanism" text check ("mechanism" in ('PEOPLES', 'ADMINISTRATIVE', 'JUDICIAL')) not null, "signed_at" timestamptz not null, "fulfilment" text check ("fulfilment" in ('PENDING', 'FULFILLED', 'PARTLY_FULFILLED', 'NOT_FULFILLED')) not null default 'PENDING', "fulfilment_checked_on" varchar(10) null, "follow_up_on" varchar(10) null, "follow_up_note" text null, "follow_up_satisfied" boolean null, "community_id" uuid not null, "subdistrict_id" uuid not null, constraint "agreement_pkey" primary key ("id"));`);
@@ -10,6 +10,8 @@ export class Migration20261127105045 extends Migration {
     this.addSql(`create table "dispute_lead" ("id" uuid not null, "department" text check ("department" in ('POLICE_STATION', 'JUDICIAL_OFFICE', 'PETITIONS_OFFICE', 'HOTLINE', 'DEPUTIES_LIAISON', 'GRID')) not null, "category" text check ("category" in ('NEIGHBOUR', 'FAMILY_MARRIAGE', 'WAGE_ARREARS', 'PROPERTY_MANAGEMENT', 'DAMAGE_COMPENSATION', 'LAND', 'OTHER')) not null, "summary" text not null, "shared_on" varchar(10) not null, "shared_by" varchar(255) not null, "status" text check ("status" in ('OPEN', 'CONVERTED', 'CLOSED')) not null default 'OPEN', "case_id" uuid null, "close_reason" text null, "resolved_at" timestamptz null, "community_id" uuid null, "subdistrict_id" uuid not null, constraint "dispute_lead_pkey" primary key ("id"));`);
     this.addSql(`create index "dispute_lead_community_id_index" on "dispute_lead" ("community_id");`);
     this.addSql(`create index "dispute_lead_subdistrict_id_index" on "dispute_lead" ("subdistrict_id");`);
+
+    this.addSql(`create table "event_checkpoint" ("consumer" varchar(100) not null, "stream" varchar(100) not null, "sequence" int not null default 0, "occurred_at" timestamptz null, "applied_at" timestamptz not null, constraint "event_checkpoint_pkey" primary key ("consumer"));`);
 
     this.addSql(`create table "grid_event_copy" ("id" uuid not null, "category_id" uuid not null, "state" varchar(255) not null, "grid_id" uuid not null, "community_id" uuid not null, "subdistrict_id" uuid not null, "reported_at" timestamptz not null, constraint "grid_event_copy_pkey" primary key ("id"));`);
     this.addSql(`create index "grid_event_copy_community_id_index" on "grid_event_copy" ("community_id");`);
@@ -45,6 +47,11 @@ export class Migration20261127105045 extends Migration {
     this.addSql(`alter table "mediator" add constraint "mediator_account_id_unique" unique ("account_id");`);
     this.addSql(`create index "mediator_community_id_index" on "mediator" ("community_id");`);
     this.addSql(`create index "mediator_subdistrict_id_index" on "mediator" ("subdistrict_id");`);
+
+    this.addSql(`create table "outbox_event" ("sequence" int not null, "type" varchar(100) not null, "aggregate_id" varchar(64) not null, "payload" text not null, "occurred_at" timestamptz not null, "request_id" varchar(64) null, "published_at" timestamptz null, constraint "outbox_event_pkey" primary key ("sequence"));`);
+    this.addSql(`create index "outbox_event_published_at_index" on "outbox_event" ("published_at");`);
+
+    this.addSql(`create table "event_parked" ("consumer" varchar(100) not null, "sequence" int not null, "stream" varchar(100) not null, "type" varchar(100) not null, "aggregate_id" varchar(64) not null, "payload" text not null, "error" text not null, "attempts" int not null, "parked_at" timestamptz not null, constraint "event_parked_pkey" primary key ("consumer", "sequence"));`);
 
     this.addSql(`create table "territory" ("id" uuid not null, "level" text check ("level" in ('SUBDISTRICT', 'COMMUNITY', 'COMPOUND', 'BUILDING', 'HOUSEHOLD', 'RESIDENT')) not null, "subdistrict_id" uuid not null, "community_id" uuid null, "compound_id" uuid null, "building_id" uuid null, "household_id" uuid null, "grid_id" uuid null, constraint "territory_pkey" primary key ("id"));`);
     this.addSql(`create index "territory_subdistrict_id_index" on "territory" ("subdistrict_id");`);
