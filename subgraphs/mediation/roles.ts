@@ -1,13 +1,10 @@
-import { ADMINS, Role, TERRITORIAL_LEADERS, TERRITORIAL_STAFF } from '../../kit/auth/role';
+import { Role, TERRITORIAL_LEADERS, TERRITORIAL_STAFF } from '../../kit/auth/role';
 
 /**
  * Who supervises mediation in their territory (综治办, community staff): acts on any case in scope
  * at or below their level and reads dispute details; every such read is audited.
  */
 export const MEDIATION_SUPERVISORS: readonly Role[] = TERRITORIAL_LEADERS;
-
-/** Who keeps the register of teams and mediators (调解组织): administrators above communities. */
-export const MEDIATION_KEEPERS: readonly Role[] = ADMINS;
 
 /** Who may register a case: everyone working the territory, and mediators in scope. */
 export const CASE_REGISTRARS: readonly Role[] = [...TERRITORIAL_STAFF, Role.MEDIATOR];

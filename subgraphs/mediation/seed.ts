@@ -69,7 +69,7 @@ interface Teams {
 }
 
 /** Account of a demo mediator: mediators log in with it (MEDIATOR role, scope their community or subdistrict). */
-export function mediatorAccount(teamCode: string, index: number): string {
+function mediatorAccount(teamCode: string, index: number): string {
   return `mediator-${teamCode}-${index + 1}`;
 }
 
