@@ -4,8 +4,9 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import fetch from 'node-fetch';
 import type { Logger } from 'pino';
+import { GATEWAY_PROOF_HEADER, gatewayProof } from '../kit/auth/gateway-proof';
 import type { Viewer } from '../kit/auth/viewer';
-import { ERROR_CODES, type ErrorCode } from '../kit/errors';
+import { ownCallerCode } from '../kit/errors';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -51,19 +52,20 @@ export function createSubgraphConnections(timeoutMs: number): SubgraphConnection
   };
 }
 
-/** Codes a subgraph may hand through the gateway to a client; anything else is masked as INTERNAL. */
-const CLIENT_CODES: readonly ErrorCode[] = ERROR_CODES.filter((code) => code !== 'INTERNAL');
-
-function isClientCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && CLIENT_CODES.includes(code as ErrorCode);
-}
-
 /**
  * One subgraph as the gateway calls it: forwards the caller's token and request id, and turns a
  * non-2xx answer (a subgraph refuses a missing or bad token with HTTP 401) into the subgraph's own
  * error — never Apollo's default, which copies the subgraph's URL into `extensions.response`.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Shared with the subgraphs: each request is signed with it (`kit/auth/gateway-proof.ts`). */
+  private readonly gatewaySecret?: string;
+
+  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0], gatewaySecret?: string) {
+    super(config);
+    this.gatewaySecret = gatewaySecret;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
@@ -71,6 +73,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { authorization, requestId } = (context ?? {}) as Partial<GatewayContext>;
     if (authorization) headers.set('authorization', authorization);
     if (requestId) headers.set('x-request-id', requestId);
+    if (requestId && this.gatewaySecret) headers.set(GATEWAY_PROOF_HEADER, gatewayProof(this.gatewaySecret, requestId));
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
@@ -78,8 +81,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const first = typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
       ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
       : undefined;
-    const code = first?.extensions?.code;
-    if (isClientCode(code) && typeof first?.message === 'string') {
+    // A subgraph hands a client only a caller's-fault code (kit/errors.ts); anything else is masked as INTERNAL.
+    const code = ownCallerCode(first?.extensions?.code);
+    if (code && typeof first?.message === 'string') {
       const { field, rule } = first.extensions ?? {};
       return new GraphQLError(first.message, { extensions: { code, ...(field ? { field } : {}), ...(rule ? { rule } : {}) } });
     }

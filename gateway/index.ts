@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gatewaySecretFromEnv } from '../kit/auth/gateway-proof';
 import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
 import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
+import { ratePerMinuteFromEnv } from './rate-limit';
 import { createGateway, subgraphsOfSupergraph } from './server';
 
 /** The gateway process: config from the environment, the committed supergraph, listen, drain on SIGTERM. */
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
     tokenSettings: tokenSettingsFromEnv(),
     log,
     timeoutMs,
+    gatewaySecret: gatewaySecretFromEnv(),
+    ratePerMinute: ratePerMinuteFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');

@@ -4,12 +4,12 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReporting
 import { Kind, parse, type GraphQLFormattedError } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { TokenError, verifyBearer, type TokenSettings } from '../kit/auth/token';
-import { ERROR_CODES, UnauthenticatedError, type ErrorCode } from '../kit/errors';
+import { callerFaultCode, CLIENT_EXTENSIONS, ownCallerCode, UnauthenticatedError } from '../kit/errors';
 import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
 import { landingPagePlugin } from './landing-page';
-import { aliasLimit, depthLimit } from './limits';
+import { createRateLimiter } from './rate-limit';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -22,6 +22,10 @@ export interface GatewayOptions {
   readonly timeoutMs?: number;
   /** Shown on the landing page; defaults to the gateway's default address. */
   readonly publicUrl?: string;
+  /** Shared with the subgraphs, which then answer requests signed with it only (`GATEWAY_SECRET`). */
+  readonly gatewaySecret?: string;
+  /** Requests one token may make per minute (`RATE_LIMIT_PER_MINUTE`). */
+  readonly ratePerMinute?: number;
 }
 
 export interface GatewayServer {
@@ -55,9 +59,6 @@ export function subgraphsOfSupergraph(supergraphSdl: string): Record<string, str
   return urls;
 }
 
-/** Extensions a client may see; the gateway adds others (`serviceName`, the subgraph's `response`). */
-const CLIENT_EXTENSIONS = ['code', 'field', 'rule'] as const;
-
 /**
  * kit's masking, then only the client extensions: no subgraph name, URL or stack leaves the gateway.
  * Detail was logged with the request id by `errorLogPlugin`.
@@ -66,8 +67,7 @@ function formatGatewayError(formatted: GraphQLFormattedError, silent: Logger): G
   // A subgraph that fails to parse or validate what the gateway sent is the platform's fault, not
   // the caller's: only our own codes pass through from a subgraph.
   const fromSubgraph = formatted.extensions?.serviceName !== undefined;
-  const code = formatted.extensions?.code;
-  const trusted = !fromSubgraph || ERROR_CODES.includes(code as ErrorCode);
+  const trusted = !fromSubgraph || ownCallerCode(formatted.extensions?.code) !== undefined;
   const masked = maskError(trusted ? formatted : { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL' } }, silent);
   const extensions: Record<string, unknown> = {};
   for (const key of CLIENT_EXTENSIONS) {
@@ -77,12 +77,6 @@ function formatGatewayError(formatted: GraphQLFormattedError, silent: Logger): G
   return { message, ...(locations ? { locations } : {}), ...(path ? { path } : {}), extensions };
 }
 
-/** Codes of errors the caller caused (Apollo's own and ours): logged briefly, not as failures. */
-const CALLER_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 /** Logs every error of a request with what the client will not see: the subgraph, and for failures the cause and stack. */
 function errorLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
@@ -93,7 +87,8 @@ function errorLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
           const requestLog = contextValue?.log ?? log;
           for (const error of errors) {
             const { code, serviceName } = error.extensions ?? {};
-            if (typeof code === 'string' && CALLER_CODES.has(code)) {
+            // Errors the caller caused are logged briefly, not as failures (kit/errors.ts).
+            if (callerFaultCode(code)) {
               requestLog.info({ code, subgraph: serviceName, path: error.path }, error.message);
             } else {
               requestLog.error({ err: error.originalError ?? error, code, subgraph: serviceName, path: error.path }, error.message);
@@ -120,7 +115,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }, options.gatewaySecret),
   });
 
   const silent = pino({ level: 'silent' });
@@ -137,16 +132,18 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     gateway,
     ...base,
     formatError: (formatted) => formatGatewayError(formatted, silent),
-    validationRules: [depthLimit(), aliasLimit()],
     // kit's closeOnSignals drains and exits; Apollo's own handler would re-raise the signal and
     // kill the process mid-drain.
     stopOnTerminationSignals: false,
   });
 
+  const rateLimiter = createRateLimiter(options.ratePerMinute);
+
   async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
     const authorization = headers.get('authorization');
     try {
       const viewer = await verifyBearer(authorization, tokenSettings);
+      if (viewer) rateLimiter.take(viewer.id);
       return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
     } catch (error) {
       if (error instanceof TokenError) throw new UnauthenticatedError(error.message);

@@ -3,11 +3,18 @@ import type { TokenSettings } from './auth/token';
 /** The secret `npm start` uses when none is configured; refused when NODE_ENV=production. */
 const DEMO_JWT_SECRET = 'demo-only-secret-change-me-in-production-0123456789';
 
-/** Token settings from `JWT_SECRET`, `JWT_ISSUER`, `JWT_AUDIENCE`. */
+/**
+ * Token settings from `JWT_SECRET`, `JWT_ISSUER`, `JWT_AUDIENCE`. In production the demo secret is
+ * refused however it arrives (unset or set to it explicitly): it is public in this repository.
+ */
 export function tokenSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): TokenSettings {
-  const secret = env.JWT_SECRET ?? (env.NODE_ENV === 'production' ? undefined : DEMO_JWT_SECRET);
+  const production = env.NODE_ENV === 'production';
+  const secret = env.JWT_SECRET ?? (production ? undefined : DEMO_JWT_SECRET);
   if (!secret || secret.length < 32) {
     throw new Error('JWT_SECRET must be set to at least 32 characters');
+  }
+  if (production && secret === DEMO_JWT_SECRET) {
+    throw new Error('JWT_SECRET is the public demo secret, refused when NODE_ENV=production');
   }
   return {
     secret: new TextEncoder().encode(secret),

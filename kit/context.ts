@@ -10,6 +10,8 @@ export interface BaseContext {
   readonly requestId: string;
   /** Logger bound to the request id, for audit lines and errors. */
   readonly log: Logger;
+  /** Fires when the caller hung up or the request ran over its time budget (absent in-process). */
+  readonly signal?: AbortSignal;
 }
 
 /** What the HTTP layer knows about a request before the subgraph builds its context. */
@@ -17,4 +19,5 @@ export interface RequestInfo {
   readonly viewer: Viewer | null;
   readonly requestId: string;
   readonly log: Logger;
+  readonly signal?: AbortSignal;
 }

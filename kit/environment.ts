@@ -16,12 +16,15 @@ export interface EnvironmentVariable {
 export const SUBGRAPH_PLACEHOLDER = '<SUBGRAPH>';
 
 export const ENVIRONMENT: readonly EnvironmentVariable[] = [
-  { name: 'NODE_ENV', readBy: 'all', fallback: '(unset)', description: '`production` refuses the demo JWT secret and turns off introspection in the gateway' },
+  { name: 'NODE_ENV', readBy: 'all', fallback: '(unset)', description: '`production` refuses the demo JWT secret (even set explicitly), requires `GATEWAY_SECRET`, and turns off introspection in the gateway' },
   { name: 'LOG_LEVEL', readBy: 'all', fallback: '`info` (`silent` under jest)', description: 'pino level of the JSON log lines' },
   { name: 'JWT_SECRET', readBy: 'all', fallback: 'a demo secret, refused when `NODE_ENV=production`', description: 'HS256 secret (≥ 32 characters) that signs and verifies tokens' },
   { name: 'JWT_ISSUER', readBy: 'all', fallback: '`grassroots-demo`', description: 'expected `iss` claim' },
   { name: 'JWT_AUDIENCE', readBy: 'all', fallback: '`grassroots-api`', description: 'expected `aud` claim' },
+  { name: 'GATEWAY_SECRET', readBy: 'gateway, subgraph', fallback: '(unset: subgraphs answer any caller with a valid token; `npm start` makes one per run)', description: 'secret (≥ 32 characters) the gateway signs each subgraph request with; subgraphs then answer the gateway only. Required when `NODE_ENV=production`' },
+  { name: 'SUBGRAPH_DIRECT_ACCESS', readBy: 'gateway, subgraph', fallback: '(unset)', description: '`allow` lets production run without `GATEWAY_SECRET`, for subgraphs shielded another way (network policy, mTLS)' },
   { name: 'GATEWAY_PORT', readBy: 'gateway', fallback: '`4000`', description: 'port the gateway listens on' },
+  { name: 'RATE_LIMIT_PER_MINUTE', readBy: 'gateway', fallback: '`600`', description: 'requests one token (subject) may make per minute; over it the gateway answers HTTP 429 `RATE_LIMITED` at once' },
   { name: 'SUBGRAPH_TIMEOUT_MS', readBy: 'gateway', fallback: '`10000`', description: 'time limit of one gateway → subgraph request' },
   { name: `${SUBGRAPH_PLACEHOLDER}_URL`, readBy: 'gateway', fallback: 'the URL in `schema/supergraph.graphql` (`http://localhost:<port>/graphql`)', description: 'where the gateway reaches a subgraph' },
   { name: `${SUBGRAPH_PLACEHOLDER}_PORT`, readBy: 'subgraph', fallback: 'its port in `schema/subgraphs.ts` (4001 …)', description: 'port a subgraph listens on' },

@@ -1,7 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
-import type { MigrationObject, MikroORM } from '@mikro-orm/core';
+import type { EntityClass, MigrationObject, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import { gatewaySecretFromEnv, requireGatewayProof } from './auth/gateway-proof';
 import { requireViewer } from './auth/viewer-from-headers';
 import type { TokenSettings } from './auth/token';
 import { portFromEnv, tokenSettingsFromEnv } from './config';
@@ -18,7 +19,7 @@ import type { FederatedSchema } from './schema/federated-schema';
 export interface SubgraphDefinition<TContext extends BaseContext> {
   readonly name: string;
   readonly defaultPort: number;
-  readonly entities: Function[];
+  readonly entities: EntityClass<object>[];
   /** Its committed PostgreSQL migrations, oldest first (`subgraphs/<name>/migrations/index.ts`). */
   readonly migrations: readonly MigrationObject[];
   readonly buildSchema: () => Promise<FederatedSchema>;
@@ -36,12 +37,21 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   readonly consumes?: readonly EventConsumer[];
 }
 
+export interface ListenOptions {
+  readonly gatewaySecret?: string;
+  readonly details?: () => Record<string, unknown>;
+}
+
 export interface SubgraphServer<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
   readonly sdl: string;
   readonly log: Logger;
-  /** Starts listening (port 0 picks a free one); `details` adds to `/readyz` (the domain events' lag). */
-  listen(port: number, settings: TokenSettings, details?: () => Record<string, unknown>): Promise<RunningService>;
+  /**
+   * Starts listening (port 0 picks a free one). With `gatewaySecret`, GraphQL requests must carry
+   * the gateway's proof (`kit/auth/gateway-proof.ts`): the subgraph answers the gateway only.
+   * `details` adds to `/readyz` (the domain events' lag).
+   */
+  listen(port: number, settings: TokenSettings, options?: ListenOptions): Promise<RunningService>;
 }
 
 /** Builds a subgraph's Apollo Server on an open ORM, without listening: tests run exactly this. */
@@ -56,16 +66,17 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     apollo,
     sdl,
     log,
-    listen: (port, settings, details) =>
+    listen: (port, settings, { gatewaySecret, details } = {}) =>
       startService({
         name: definition.name,
         apollo,
         log,
         port,
-        context: async ({ headers, requestId, log: requestLog }) => {
+        context: async ({ headers, requestId, log: requestLog, signal }) => {
+          if (gatewaySecret) requireGatewayProof(gatewaySecret, headers, requestId);
           const viewer = await requireViewer(headers, settings);
           const em = orm.em.fork() as EntityManager;
-          return definition.createContext(em, { viewer, requestId, log: requestLog });
+          return definition.createContext(em, { viewer, requestId, log: requestLog, signal });
         },
         ready: () => orm.isConnected(),
         details,
@@ -102,5 +113,8 @@ export async function runSubgraph<TContext extends BaseContext>(definition: Subg
       log,
     });
   }
-  service = await server.listen(port, tokenSettings, events && (() => ({ events: events!.status() })));
+  service = await server.listen(port, tokenSettings, {
+    gatewaySecret: gatewaySecretFromEnv(),
+    details: events && (() => ({ events: events!.status() })),
+  });
 }

@@ -10,7 +10,7 @@ import { mediationSubgraph } from '../subgraphs/mediation/server';
 import { seedMediation } from '../subgraphs/mediation/seed';
 
 /** One subgraph of the federation, as composition, `npm start`, the tests and the compose check see it. */
-export interface SubgraphEntry<TContext extends BaseContext = any> {
+export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
   /** Folder under `subgraphs/`, name in the supergraph, prefix of its environment variables. */
   readonly name: string;
   /** Default port; `<NAME>_PORT` overrides it at run time. */

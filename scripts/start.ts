@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
   // The gateway reaches each subgraph on the port it was given here, and without NATS_URL the
   // subgraphs read each other's event feeds through the gateway.
   const env = { ...process.env };
+  // One secret per run, shared by the gateway and the subgraphs: they then answer the gateway only.
+  env.GATEWAY_SECRET ||= randomBytes(32).toString('base64url');
   for (const { name, port } of services) {
     if (name === 'gateway') env.GATEWAY_URL ??= `http://localhost:${port}/graphql`;
     else env[`${name.toUpperCase()}_URL`] ??= `http://localhost:${port}/graphql`;

@@ -3,13 +3,14 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createLogger } from '../kit/http/logger';
 import { createOrmOptions, databaseLocationFromEnv } from '../kit/orm/orm-options';
+import type { BaseContext } from '../kit/context';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { mediationSubgraph } from '../subgraphs/mediation/server';
 import { partySubgraph } from '../subgraphs/party/server';
 import { syncTerritory, type TerritorySyncOptions, type TerritorySyncReport } from '../kit/territory/territory-sync';
 
 /** The service subgraphs that keep a territory copy, and their sync. Adding one is one line here. */
-const SYNCS: Readonly<Record<string, { definition: SubgraphDefinition<any>; sync: (em: EntityManager, options: TerritorySyncOptions) => Promise<TerritorySyncReport> }>> = {
+const SYNCS: Readonly<Record<string, { definition: SubgraphDefinition<BaseContext>; sync: (em: EntityManager, options: TerritorySyncOptions) => Promise<TerritorySyncReport> }>> = {
   party: { definition: partySubgraph, sync: syncTerritory },
   mediation: { definition: mediationSubgraph, sync: syncTerritory },
 };

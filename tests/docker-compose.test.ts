@@ -98,10 +98,13 @@ describe('docker-compose.yml', () => {
     expect(service.build).toBe('.');
     expect(service.command?.join(' ')).toContain(`node dist/subgraphs/${name}/seed.js --if-empty`);
     expect(service.command?.join(' ')).toContain(`exec node dist/subgraphs/${name}/index.js`);
-    expect(service.ports).toEqual([`${port}:${port}`]);
+    // A published subgraph port is a side door around the gateway's limits and checks.
+    expect(service.ports).toBeUndefined();
     expect(service.environment?.[`${name.toUpperCase()}_PORT`]).toBe(String(port));
     expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
     expect(service.environment?.NODE_ENV).toBe('production');
+    expect(service.environment?.GATEWAY_SECRET).toBe(services.gateway.environment?.GATEWAY_SECRET);
+    expect(service.environment?.GATEWAY_SECRET).toMatch(/^\$\{GATEWAY_SECRET:\?/);
     expect(service.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
     expect(service.environment?.NATS_URL).toBe('nats://nats:4222');
     expect(service.depends_on?.nats).toBeDefined();
@@ -118,6 +121,11 @@ describe('docker-compose.yml', () => {
       expect(gateway.environment?.[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
       expect(gateway.depends_on?.[name]).toEqual({ condition: 'service_healthy' });
     }
+  });
+
+  it('publishes only the gateway on the host', () => {
+    const published = Object.entries(services).filter(([, service]) => (service.ports ?? []).length > 0).map(([name]) => name);
+    expect(published).toEqual(['gateway']);
   });
 
   it('sets only environment variables the code reads', () => {

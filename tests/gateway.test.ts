@@ -1,4 +1,4 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import type { RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { createGateway } from '../gateway/server';
 import { FIRST_QUERY } from '../gateway/landing-page';
-import { MAX_ALIASES, MAX_DEPTH } from '../gateway/limits';
+import { MAX_ALIASES, MAX_DEPTH } from '../kit/limits/query-limits';
 import { subgraphs } from '../schema/subgraphs';
 import { startSupergraph, testTokenSettings, type Supergraph } from './support/supergraph';
 
@@ -118,6 +118,16 @@ describe('gateway over the supergraph', () => {
     }
   });
 
+  it('refuses a body over 1 MiB with HTTP 413, at the gateway and at a subgraph', async () => {
+    const body = JSON.stringify({ query: `{ __typename }`, variables: { padding: 'x'.repeat(1024 * 1024) } });
+    for (const url of [supergraph.url, supergraph.subgraphUrls.grids]) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${cityAdmin}` }, body });
+      expect({ url, status: response.status, body: await response.json() }).toEqual({
+        url, status: 413, body: { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] },
+      });
+    }
+  });
+
   it('answers /healthz and /readyz', async () => {
     const health = await fetch(new URL('/healthz', supergraph.origin));
     expect(health.status).toBe(200);
@@ -140,13 +150,18 @@ describe('gateway over the supergraph', () => {
 describe('gateway in front of a misbehaving subgraph', () => {
   /** What the fake subgraph does with the next request. */
   let behave: (response: ServerResponse) => void = () => {};
+  /** Headers of the last request the fake subgraph received. */
+  let received: IncomingHttpHeaders = {};
   let fake: Server;
   const hanging = new Set<ServerResponse>();
   let running: RunningService;
   let token: string;
 
   beforeAll(async () => {
-    fake = createServer((request, response) => request.resume().on('end', () => behave(response)));
+    fake = createServer((request, response) => {
+      received = request.headers;
+      request.resume().on('end', () => behave(response));
+    });
     await new Promise<void>((resolve) => fake.listen(0, resolve));
     const { port } = fake.address() as AddressInfo;
     const settings = testTokenSettings();
@@ -165,15 +180,14 @@ describe('gateway in front of a misbehaving subgraph', () => {
     await new Promise((resolve) => fake.close(resolve));
   });
 
-  async function send(): Promise<{ text: string; body: any; ms: number }> {
-    const started = Date.now();
+  async function send(): Promise<{ text: string; body: any }> {
     const response = await fetch(running.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: FIRST_QUERY }),
     });
     const text = await response.text();
-    return { text, body: JSON.parse(text), ms: Date.now() - started };
+    return { text, body: JSON.parse(text) };
   }
 
   function expectMasked(text: string, body: any): void {
@@ -183,10 +197,20 @@ describe('gateway in front of a misbehaving subgraph', () => {
     expect(text).not.toMatch(/abort|timeout|127\.0\.0\.1|localhost|stack|secret|grids/i);
   }
 
+  it("forwards the caller's authorization and request id to the subgraph", async () => {
+    behave = (response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: null }));
+    await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'trace-4711' },
+      body: JSON.stringify({ query: FIRST_QUERY }),
+    });
+    expect({ authorization: received.authorization, requestId: received['x-request-id'] }).toEqual({ authorization: `Bearer ${token}`, requestId: 'trace-4711' });
+  });
+
   it('gives up on a slow subgraph after the timeout', async () => {
+    // The fake never answers: without the gateway's timeout this request would hang past jest's.
     behave = (response) => hanging.add(response);
-    const { text, body, ms } = await send();
-    expect(ms).toBeLessThan(5_000);
+    const { text, body } = await send();
     expectMasked(text, body);
   });
 

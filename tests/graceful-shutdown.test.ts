@@ -78,3 +78,43 @@ describe('graceful shutdown', () => {
     },
   );
 });
+
+describe('a request in flight when SIGTERM arrives', () => {
+  it('completes with its answer, and the process then exits 0', async () => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tests/support/slow-service.ts'], {
+      cwd: projectRoot(),
+      env: { ...process.env, LOG_LEVEL: 'info', JEST_WORKER_ID: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<{ code: number | null; lines: string[] }>((resolve) => {
+      const lines: string[] = [];
+      let answer: Promise<unknown> | undefined;
+      let buffered = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString('utf8');
+        const complete = buffered.split('\n');
+        buffered = complete.pop() ?? '';
+        for (const line of complete) {
+          lines.push(line);
+          const ready = /"url":"([^"]+)","msg":"slow ready"/.exec(line);
+          if (ready) {
+            answer = fetch(ready[1], { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) })
+              .then(async (response) => ({ status: response.status, body: await response.json() }), (error: Error) => ({ error: error.message }));
+          }
+          // The resolver has started: the request is in flight. Now the signal.
+          if (line.includes('"msg":"slow request started"')) child.kill('SIGTERM');
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+      child.on('close', async (code) => {
+        lines.push(JSON.stringify({ answer: await answer }));
+        resolve({ code, lines });
+      });
+    });
+    const { code, lines } = await exited;
+    const answer = JSON.parse(lines.at(-1)!).answer;
+    expect(answer).toEqual({ status: 200, body: { data: { slow: 'finished after SIGTERM' } } });
+    expect(code).toBe(0);
+    expect(lines.some((line) => line.includes('"msg":"slow stopped"'))).toBe(true);
+  });
+});

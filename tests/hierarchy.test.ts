@@ -74,5 +74,4 @@ test('one query through the gateway walks community → compounds → buildings 
   expect(after.body.errors).toBeUndefined();
   expect(households(after.body.data)).toHaveLength(3 * householdsBefore.length);
   expect(log.count).toBe(statementsBefore);
-  console.info(`hierarchy through the gateway: ${log.count} SQL statements for ${householdsBefore.length} and ${3 * householdsBefore.length} households`);
 });

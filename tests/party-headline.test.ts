@@ -89,7 +89,4 @@ test('the headline query walks community → compounds (branch) → buildings (g
   expect(households(after.body.data)).toHaveLength(3 * householdsBefore.length);
   expect(party.count).toBe(partyBefore);
   expect(grids.count).toBe(gridsBefore);
-  console.info(
-    `headline through the gateway: party ${party.count} + grids ${grids.count} SQL statements for ${householdsBefore.length} and ${3 * householdsBefore.length} households`,
-  );
 });

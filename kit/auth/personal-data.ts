@@ -1,11 +1,9 @@
 import type { Logger } from 'pino';
-import { Role } from './role';
+import { TERRITORIAL_STAFF, type Role } from './role';
 import { canActAt, type Place, type Viewer } from './viewer';
 
 /** Roles that may read residents' personal data unmasked, inside their scope. */
-export const PERSONAL_DATA_ROLES: readonly Role[] = [
-  Role.CITY_ADMIN, Role.SUBDISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER,
-];
+export const PERSONAL_DATA_ROLES: readonly Role[] = TERRITORIAL_STAFF;
 
 export interface PersonalRead {
   readonly viewer: Viewer | null;
@@ -23,15 +21,28 @@ export interface PersonalRead {
 }
 
 /**
- * A personal value as this viewer may see it: unmasked only for an allowed role in scope — and
- * then written to the audit log — otherwise masked (`张*明`, `138****8000`).
+ * Whether this viewer may read `field` of `subject` unmasked: an allowed role in scope, or a grant. A `true`
+ * is a read, so it writes the audit line (once per call); a `false` writes nothing. For values
+ * that are shown or withheld whole (an id, a list, whether someone is a member at all).
  */
-export function revealPersonal<T extends string | null>(read: PersonalRead, value: T, mask: (value: string) => string): T | string {
-  if (value === null) return value;
-  if (!(read.granted && read.viewer) && !canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return mask(value);
+export function mayRead(read: PersonalRead): boolean {
+  if (!(read.granted && read.viewer) && !canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return false;
+  // The value itself never goes into the line: the audit trail says who read what, not what it was.
   read.log.info(
-    { audit: 'personal-data-read', viewer: read.viewer?.id, subjectType: read.subject.type, subjectId: read.subject.id, field: read.field },
+    { audit: 'personal-data-read', viewer: read.viewer?.id, roles: read.viewer?.roles, subjectType: read.subject.type, subjectId: read.subject.id, field: read.field },
     'personal data read',
   );
-  return value;
+  return true;
 }
+
+/**
+ * A personal value as this viewer may see it: the value itself when `mayRead` (audited),
+ * otherwise `mask(value)` (`张*明`, `138****8000`). A missing value stays missing, unaudited.
+ */
+export function reveal<T extends string | null>(read: PersonalRead, value: T, mask: (value: string) => string): T | string {
+  if (value === null) return value;
+  return mayRead(read) ? value : mask(value);
+}
+
+/** @deprecated the name before `reveal`; kept so branches written against it still build. */
+export const revealPersonal = reveal;

@@ -24,7 +24,9 @@ function toViewer(subject: string, claims: ViewerClaims): Viewer {
 
 /**
  * Verifies an `Authorization` header value. Returns `null` for a missing header and throws
- * `TokenError` for anything present but not a valid, unexpired token of ours.
+ * `TokenError` for anything present but not a valid token of ours: signed with our key, for our
+ * issuer and audience, with a subject, an expiry still ahead, and at least one role we know (a
+ * token that lasts for ever or names no role is a mistake or a forgery, never a caller to guess for).
  */
 export async function verifyBearer(header: string | undefined, settings: TokenSettings): Promise<Viewer | null> {
   if (!header) return null;
@@ -35,12 +37,16 @@ export async function verifyBearer(header: string | undefined, settings: TokenSe
       issuer: settings.issuer,
       audience: settings.audience,
       algorithms: ['HS256'],
+      requiredClaims: ['exp'],
     });
     if (!payload.sub) throw new TokenError('Token has no subject');
-    return toViewer(payload.sub, payload as ViewerClaims);
+    const viewer = toViewer(payload.sub, payload as ViewerClaims);
+    if (viewer.roles.length === 0) throw new TokenError('Token carries no known role');
+    return viewer;
   } catch (error) {
     if (error instanceof TokenError) throw error;
     if (error instanceof errors.JWTExpired) throw new TokenError('Token has expired');
+    if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') throw new TokenError('Token has no expiry');
     throw new TokenError('Token is not valid');
   }
 }

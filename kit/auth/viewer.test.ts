@@ -1,5 +1,5 @@
 import { Role } from './role';
-import { canActAt } from './viewer';
+import { canActAt, placeOf } from './viewer';
 import { viewerWith } from '../testing/viewers';
 
 const place = { subdistrictId: 's1', communityId: 'c1', gridId: 'g1' };
@@ -18,4 +18,18 @@ test('scoped roles reach places under an id in their scope', () => {
 test('a role not asked for does not count, nor does no viewer', () => {
   expect(canActAt(viewerWith([Role.MEDIATOR], ['c1']), [Role.COMMUNITY_STAFF], place)).toBe(false);
   expect(canActAt(null, [Role.COMMUNITY_STAFF], place)).toBe(false);
+});
+
+describe('district level and placeOf', () => {
+  test('a scope naming a district reaches a district-level place; a subdistrict scope does not', () => {
+    expect(canActAt(viewerWith([Role.SUBDISTRICT_ADMIN], ['d-1']), [Role.SUBDISTRICT_ADMIN], { districtId: 'd-1' })).toBe(true);
+    expect(canActAt(viewerWith([Role.SUBDISTRICT_ADMIN], ['s-1']), [Role.SUBDISTRICT_ADMIN], { districtId: 'd-1' })).toBe(false);
+    expect(canActAt(viewerWith([Role.SUBDISTRICT_ADMIN], ['s-1']), [Role.SUBDISTRICT_ADMIN], { districtId: 'd-1', subdistrictId: 's-1' })).toBe(true);
+  });
+
+  test('placeOf copies the territorial ids a source has, and nothing else', () => {
+    const building = { id: 'b-1', number: '48', subdistrictId: 's-1', communityId: 'c-1', compoundId: 'p-1', gridId: 'g-1' };
+    expect(placeOf(building)).toEqual({ subdistrictId: 's-1', communityId: 'c-1', compoundId: 'p-1', gridId: 'g-1' });
+    expect(placeOf({ communityId: 'c-1', subdistrictId: 's-1', capacity: 3 })).toEqual({ subdistrictId: 's-1', communityId: 'c-1' });
+  });
 });

@@ -12,9 +12,13 @@ export interface Viewer {
   readonly scope: ReadonlySet<string>;
 }
 
-/** Where a row sits in the territorial tree: every stored row carries these ids. */
+/**
+ * Where a row sits in the territorial tree: every stored row carries these ids. A district-level
+ * row (a district-wide department, the district's own figures) has a `districtId` and no subdistrict.
+ */
 export interface Place {
-  readonly subdistrictId: string;
+  readonly districtId?: string | null;
+  readonly subdistrictId?: string | null;
   readonly communityId?: string | null;
   readonly compoundId?: string | null;
   readonly buildingId?: string | null;
@@ -34,6 +38,20 @@ export function canActAt(viewer: Viewer | null, roles: readonly Role[], place: P
   const held = viewer.roles.filter((role) => roles.includes(role));
   if (held.length === 0) return false;
   if (held.some((role) => CITY_WIDE_ROLES.includes(role))) return true;
-  return [place.subdistrictId, place.communityId, place.compoundId, place.buildingId, place.gridId]
-    .some((id) => !!id && viewer.scope.has(id));
+  return PLACE_KEYS.some((key) => !!place[key] && viewer.scope.has(place[key]));
+}
+
+/** The ids that place a row, broadest first. */
+export const PLACE_KEYS = ['districtId', 'subdistrictId', 'communityId', 'compoundId', 'buildingId', 'gridId'] as const;
+type PlaceKey = (typeof PLACE_KEYS)[number];
+
+/**
+ * The territorial ids of `source`, with their types, to place a new row under the same parent
+ * (`Object.assign(new Household(), { ...placeOf(building), buildingId: building.id })`) instead
+ * of copying each id by hand; ids `source` does not have are left out.
+ */
+export function placeOf<T extends object>(source: T): Pick<T, PlaceKey & keyof T> {
+  const place: Partial<Record<PlaceKey, unknown>> = {};
+  for (const key of PLACE_KEYS) if (key in source) place[key] = (source as Record<string, unknown>)[key];
+  return place as Pick<T, PlaceKey & keyof T>;
 }

@@ -1,6 +1,6 @@
 import type { EntityData, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import DataLoader from 'dataloader';
+import { LoaderFamily } from '../loader-family';
 import { encodeCursor } from './cursor';
 import { SortDirection, type ConnectionValue } from './connection';
 
@@ -110,7 +110,7 @@ function queryKey(query: PageQuery<unknown>): string {
  * every parent asking for the same page of its children is served by one statement.
  */
 export class PageLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, Page<any>>>();
+  private readonly family = new LoaderFamily<Page<object>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -118,12 +118,7 @@ export class PageLoaders {
   childrenOf<T extends object>(entity: EntityName<T>, parentProperty: string, parentId: string, query: PageQuery<T>): Promise<ConnectionValue<T>> {
     const name = typeof entity === 'string' ? entity : (entity as { name: string }).name;
     const key = `${name}.${parentProperty}:${queryKey(query)}`;
-    let loader = this.loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => loadPages(this.em, entity, parentProperty, ids, query));
-      this.loaders.set(key, loader);
-    }
-    return loader.load(parentId).then(toConnection);
+    return this.family.get(key, (ids) => loadPages(this.em, entity, parentProperty, ids, query)).load(parentId).then(toConnection);
   }
 
   /** A page of a root list (no parent). */

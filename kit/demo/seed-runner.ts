@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { EntityClass, EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { BaseContext } from '../context';
 import type { SubgraphDefinition } from '../subgraph';
 import { createLogger } from '../http/logger';
 import { databaseLocationFromEnv, openDatabase } from '../orm/orm-options';
@@ -13,7 +14,7 @@ const CHUNK = 500;
 
 /** Buffers rows per entity and writes them in multi-row INSERTs: seeding a city is millions of rows. */
 export class BulkInserter {
-  private readonly pending = new Map<EntityClass<any>, object[]>();
+  private readonly pending = new Map<EntityClass<object>, object[]>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -30,7 +31,7 @@ export class BulkInserter {
     for (const entity of this.pending.keys()) await this.flushEntity(entity);
   }
 
-  private async flushEntity(entity: EntityClass<any>): Promise<void> {
+  private async flushEntity(entity: EntityClass<object>): Promise<void> {
     const rows = this.pending.get(entity);
     if (!rows?.length) return;
     this.pending.set(entity, []);
@@ -43,7 +44,7 @@ export class BulkInserter {
  * `SCALE`), `--if-empty` to leave a seeded database alone (what `npm start` passes).
  */
 export async function runSeed(
-  subgraph: Pick<SubgraphDefinition<any>, 'name' | 'entities' | 'migrations'>,
+  subgraph: Pick<SubgraphDefinition<BaseContext>, 'name' | 'entities' | 'migrations'>,
   isEmpty: (em: EntityManager) => Promise<boolean>,
   seed: (em: EntityManager, territory: DemoTerritory) => Promise<void>,
 ): Promise<void> {

@@ -22,6 +22,7 @@ function expandAll(territory: DemoTerritory, buildings = territory.buildings) {
 function freshTerritory(scale: 'tiny' | 'demo' | 'city'): DemoTerritory {
   let territory: DemoTerritory | undefined;
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.isolateModules loads a fresh copy only through require
     const { generateTerritory: generate } = require('./territory') as typeof import('./territory');
     territory = generate(scale);
   });

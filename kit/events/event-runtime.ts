@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { TokenSettings } from '../auth/token';
 import { DEFAULT_GATEWAY_URL } from '../territory/territory-sync';
@@ -52,7 +52,7 @@ export function eventTransportFromEnv(subgraph: string, tokenSettings: TokenSett
   return embeddedTransport({ gatewayUrl: env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL, tokenSettings, subject: `${subgraph}-events`, waitMs, log });
 }
 
-function requireEntity(orm: MikroORM, entity: Function, list: string, subgraph: string): void {
+function requireEntity(orm: MikroORM, entity: EntityClass<object>, list: string, subgraph: string): void {
   if (!orm.getMetadata().has(entity.name)) throw new Error(`${subgraph}: add ${list} (kit/events/entities.ts) to its entities to ${list === 'producerEntities' ? 'publish' : 'consume'} events`);
 }
 

@@ -1,28 +1,21 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { ERROR_CODES, type ErrorCode } from '../errors';
-
-/** Apollo's own request-level codes, folded into the fixed set clients are promised. */
-const APOLLO_CODES: Record<string, ErrorCode> = {
-  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
-  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
-  BAD_REQUEST: 'BAD_USER_INPUT',
-  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
-  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
-  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
-};
+import { mutationAuditPlugin } from '../auth/mutation-audit';
+import { callerFaultCode } from '../errors';
+import { queryCostPlugin } from '../limits/query-cost';
+import { aliasLimit, depthLimit } from '../limits/query-limits';
+import { abandonedRequestPlugin } from '../limits/request-budget';
+import { operationNamePlugin } from './operation-name';
 
 /**
  * Keeps what a client may see: the message and code of errors we raised on purpose. Anything else
  * (a driver error, a bug) becomes INTERNAL with the request id, and its detail goes to the log only.
  */
 export function maskError(formatted: GraphQLFormattedError, log: Logger): GraphQLFormattedError {
-  const raw = formatted.extensions?.code;
-  const code = typeof raw === 'string' ? (APOLLO_CODES[raw] ?? raw) : undefined;
-  if (code && ERROR_CODES.includes(code as ErrorCode) && code !== 'INTERNAL') {
+  const code = callerFaultCode(formatted.extensions?.code);
+  if (code) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
@@ -30,25 +23,30 @@ export function maskError(formatted: GraphQLFormattedError, log: Logger): GraphQ
   return { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL' } };
 }
 
-export interface ApolloOptions {
+export interface ApolloOptions<TContext extends BaseContext> {
   readonly log: Logger;
-  readonly plugins?: ApolloServerPlugin<any>[];
+  readonly plugins?: ApolloServerPlugin<TContext>[];
 }
 
-/** The Apollo Server settings every service shares: limits, masked errors, no inline tracing. */
-export function apolloServerOptions(options: ApolloOptions) {
+/**
+ * The Apollo Server settings every service shares — the gateway and each subgraph alike, so a
+ * subgraph called directly refuses what the gateway would: token, depth, alias and cost limits
+ * before execution, masked errors, and no work on a request its caller gave up on.
+ */
+export function apolloServerOptions<TContext extends BaseContext>(options: ApolloOptions<TContext>) {
   return {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxTokens: 5000 },
     formatError: (formatted: GraphQLFormattedError) => maskError(formatted, options.log),
-    plugins: [...(options.plugins ?? [])],
+    validationRules: [depthLimit(), aliasLimit()],
+    plugins: [operationNamePlugin(), queryCostPlugin(), abandonedRequestPlugin(), ...(options.plugins ?? [])],
   };
 }
 
-/** An Apollo Server for a subgraph schema. */
+/** An Apollo Server for a subgraph schema: every mutation it runs is audited where it runs. */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
-  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()] });
+  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), mutationAuditPlugin(log)] });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.
   return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });

@@ -3,17 +3,28 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
+import { REQUEST_BUDGET_MS, requestSignal } from '../limits/request-budget';
 
 /** Largest request body accepted; GraphQL documents and variables are small. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * An oversized body is read to its end and dropped, so the caller gets its 413 instead of a reset
+ * connection; past this much the connection is cut after all.
+ */
+const MAX_DISCARD_BYTES = 16 * MAX_BODY_BYTES;
 /** How long in-flight requests may run after SIGTERM before connections are cut. */
 const DRAIN_MS = 10_000;
 
 export interface ServiceOptions<TContext extends object> {
   readonly name: string;
   readonly apollo: ApolloServer<TContext>;
-  /** Builds the GraphQL context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
-  readonly context: (request: { headers: HeaderMap; requestId: string; log: Logger }) => Promise<TContext>;
+  /**
+   * Builds the GraphQL context; may throw a GraphQLError (e.g. UNAUTHENTICATED). `signal` fires when
+   * the caller hangs up or the request runs over its budget: resolvers stop there.
+   */
+  readonly context: (request: { headers: HeaderMap; requestId: string; log: Logger; signal: AbortSignal }) => Promise<TContext>;
+  /** Time budget of one request (default `REQUEST_BUDGET_MS`). */
+  readonly budgetMs?: number;
   /** Readiness: true when the service's dependencies (its database) answer. */
   readonly ready: () => Promise<boolean>;
   /** More for `/readyz` that does not decide readiness (e.g. the domain events' lag). */
@@ -40,12 +51,16 @@ function readBody(request: IncomingMessage): Promise<string> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      // Past the limit the rest is read and dropped, not refused mid-stream: a client still sending
+      // would see its socket reset instead of the 413 (the response closes the connection after).
+      // Past the discard limit the connection is cut: nobody legitimate sends that much.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DISCARD_BYTES) {
         reject(new BodyTooLargeError());
         request.destroy();
-      } else chunks.push(chunk);
+      } else chunks.length = 0;
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -101,14 +116,20 @@ export async function startService<TContext extends object>(options: ServiceOpti
     try {
       body = await readBody(request);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (error instanceof BodyTooLargeError) {
+        response.setHeader('connection', 'close');
+        return sendJson(response, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      }
       throw error;
     }
     const headers = toHeaderMap(request);
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseJson(body) },
-      context: () => options.context({ headers, requestId, log: requestLog }),
-    });
+    const budget = requestSignal(response, options.budgetMs ?? REQUEST_BUDGET_MS);
+    const result = await apollo
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseJson(body) },
+        context: () => options.context({ headers, requestId, log: requestLog, signal: budget.signal }),
+      })
+      .finally(() => budget.done());
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') response.end(result.body.string);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
+import { MikroORM, type EntityClass, type MigrationObject, type Options } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
@@ -29,7 +29,7 @@ export function databaseLocationFromEnv(subgraph: string, env: NodeJS.ProcessEnv
 }
 
 export interface OrmSettings {
-  readonly entities: Function[];
+  readonly entities: EntityClass<object>[];
   readonly location: DatabaseLocation;
   readonly queryLog?: QueryLog;
   /**

@@ -36,9 +36,12 @@ export function maskPhone(value: string): string {
 }
 
 /**
- * `110101199003071234` → `110101********1234`: region code and last 4 shown, birth date hidden;
- * shorter than 18 characters → all masked.
+ * `110101199003071234` → `11****************`: only the province is shown; shorter than 18
+ * characters → all masked. The usual `110101********1234` is not enough here: a viewer who also
+ * sees the birth year and exact age (as masked residents show them) narrows the birth date to about
+ * a year, and region, sequence and check digit then leave some 30 candidates — the number rebuilt
+ * in a few guesses. With the region, sequence and check digit hidden, millions remain.
  */
 export function maskNationalId(value: string): string {
-  return maskMiddle(value, 6, 4, 8);
+  return maskMiddle(value, 2, 0, 16);
 }

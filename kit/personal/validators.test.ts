@@ -39,13 +39,24 @@ describe('personal-data validators', () => {
     expect(messages(input({ nationalId: '110105194912310021', phone: '+8613812348000', name: '张\u202E明', note: 'a\u0000b' }))).toEqual({
       nationalId: ['nationalId must be a valid mainland national ID number (GB 11643: 18 characters, check digit, birth date)'],
       phone: ['phone must be a mainland mobile number (11 digits starting 13-19)'],
-      name: ['name must not contain control or bidirectional-override characters'],
-      note: ['note must not contain control or bidirectional-override characters'],
+      name: ['name must not contain control, bidirectional-override or line-separator characters'],
+      note: ['note must not contain control, bidirectional-override or line-separator characters'],
     });
   });
 
   it('refuse a newline in a single-line field only', () => {
     expect(Object.keys(messages(input({ name: '张\n明', note: '张\n明' })))).toEqual(['name']);
+  });
+
+  it('refuse names, notes and reasons that are blank once trimmed, ideographic and zero-width spaces included', () => {
+    for (const blank of ['   ', '\u3000\u3000', '\t\n', '\u200B']) {
+      expect(messages(input({ name: blank, note: blank }))).toEqual({ name: ['name must not be blank'], note: ['note must not be blank'] });
+    }
+    expect(messages(input({ name: ' 张明 ', note: ' 好 ' }))).toEqual({});
+  });
+
+  it('refuse U+2028 and U+2029 line separators in single-line and multi-line fields', () => {
+    expect(Object.keys(messages(input({ name: '张\u2028明', note: '第一段\u2029第二段' })))).toEqual(['name', 'note']);
   });
 
   it('refuse values that are not strings', () => {

@@ -1,7 +1,7 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { isValidNationalId } from './national-id';
 import { isMainlandMobile } from './phone';
-import { hasControlOrBidiChars, hasControlOrBidiCharsMultiline } from './text';
+import { hasControlOrBidiChars, hasControlOrBidiCharsMultiline, isBlank } from './text';
 
 /** Options of {@link IsPlainText}. */
 export interface PlainTextOptions {
@@ -39,8 +39,9 @@ export function IsMainlandMobile(validationOptions?: ValidationOptions): Propert
 }
 
 /**
- * class-validator rule: the property is a string free of control and bidi characters (see
- * `hasControlOrBidiChars`; with `multiline`, `\n` and `\t` are allowed). Non-strings fail.
+ * class-validator rule: the property is a string that is not blank and is free of control, bidi
+ * and line-separator characters (see `hasControlOrBidiChars`; with `multiline`, `\n` and `\t` are
+ * allowed). Non-strings fail.
  */
 export function IsPlainText(options: PlainTextOptions = {}, validationOptions?: ValidationOptions): PropertyDecorator {
   const hasForbidden = options.multiline ? hasControlOrBidiCharsMultiline : hasControlOrBidiChars;
@@ -49,8 +50,11 @@ export function IsPlainText(options: PlainTextOptions = {}, validationOptions?: 
       name: 'isPlainText',
       constraints: [options.multiline === true],
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && !hasForbidden(value),
-        defaultMessage: () => '$property must not contain control or bidirectional-override characters',
+        validate: (value: unknown) => typeof value === 'string' && !isBlank(value) && !hasForbidden(value),
+        defaultMessage: (args) =>
+          typeof args?.value === 'string' && isBlank(args.value)
+            ? '$property must not be blank'
+            : '$property must not contain control, bidirectional-override or line-separator characters',
       },
     },
     validationOptions,

@@ -1,23 +1,26 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { validateInput } from '../validation/validate-input';
+import { isGuardedReference, type ReferenceResolvers } from './entity-references';
+
+export type { ReferenceResolvers } from './entity-references';
 
 /** The Federation 2 link every subgraph's SDL starts with. */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
-/** `__resolveReference` per entity type name. */
-export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+/** The resolver map `buildSubgraphSchema` takes, from its public signature (not a deep import of its `dist/`). */
+type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
 export interface FederatedSchemaOptions {
-  readonly resolvers: NonEmptyArray<Function>;
+  readonly resolvers: BuildSchemaOptions['resolvers'];
   /** Types reachable only through `_entities` (e.g. a foreign entity we only add fields to). */
-  readonly orphanedTypes?: Function[];
-  readonly referenceResolvers?: ReferenceResolvers;
+  readonly orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
+  /** One kit-made reference (`ownedReference`, `contributedReference`) for every resolvable `@key` type. */
+  readonly referenceResolvers: ReferenceResolvers;
 }
 
 export interface FederatedSchema {
@@ -42,10 +45,37 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
-  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
-  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
+  const typeDefs = parse(sdl);
+  requireGuardedReferences(typeDefs, options.referenceResolvers);
+  const resolvers = createResolversMap(typeGraphqlSchema) as SubgraphResolvers;
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
-  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  const schema = buildSubgraphSchema({ typeDefs, resolvers });
   return { schema, sdl };
+}
+
+/** Object types the gateway may ask this subgraph to resolve: a `@key` not marked `resolvable: false`. */
+function resolvableEntityTypes(typeDefs: DocumentNode): string[] {
+  return typeDefs.definitions.flatMap((definition) => {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) return [];
+    const resolvable = (definition.directives ?? []).some(
+      (directive) =>
+        directive.name.value === 'key' &&
+        !(directive.arguments ?? []).some((arg) => arg.name.value === 'resolvable' && arg.value.kind === Kind.BOOLEAN && !arg.value.value),
+    );
+    return resolvable ? [definition.name.value] : [];
+  });
+}
+
+/**
+ * Without its own `__resolveReference`, `_entities` would answer any representation with itself and
+ * run the type's fields on it unchecked: every resolvable entity must have a kit-made, access-checked one.
+ */
+function requireGuardedReferences(typeDefs: DocumentNode, references: ReferenceResolvers): void {
+  for (const typeName of resolvableEntityTypes(typeDefs)) {
+    if (!isGuardedReference(references[typeName])) {
+      throw new Error(`${typeName} has a @key but no reference from kit's ownedReference/contributedReference`);
+    }
+  }
 }

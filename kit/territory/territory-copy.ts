@@ -3,8 +3,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { validate as isUuid } from 'uuid';
 import type { Place } from '../auth/viewer';
-import { byKeys } from '../loaders';
 import { BadUserInputError } from '../errors';
+import { byKeys } from '../loaders';
+import { TerritoryLevel } from './territory-level';
 
 /**
  * Where a territorial id sits, as a service subgraph (party, property, elderly, mediation) knows it without calling `grids` (DESIGN:
@@ -13,14 +14,9 @@ import { BadUserInputError } from '../errors';
  * the full-pass `territory-sync.ts`, both through `storePlaces`) can change without touching the
  * rest of the subgraph.
  */
-export enum TerritoryLevel {
-  SUBDISTRICT = 'SUBDISTRICT',
-  COMMUNITY = 'COMMUNITY',
-  COMPOUND = 'COMPOUND',
-  BUILDING = 'BUILDING',
-  HOUSEHOLD = 'HOUSEHOLD',
-  RESIDENT = 'RESIDENT',
-}
+
+// Re-exported: the territory copy's contract is one import for a service subgraph.
+export { TerritoryLevel };
 
 /** A read-only copy of one node of the grids tree: its id and the ids of its ancestors. */
 @Entity({ tableName: 'territory' })

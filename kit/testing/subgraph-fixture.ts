@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
 import type { BaseContext } from '../context';
 import { generateTerritory } from '../demo/territory';
@@ -13,8 +13,11 @@ export interface SubgraphFixture<TContext extends BaseContext> extends TestDatab
   readonly server: SubgraphServer<TContext>;
   /** A fresh fork, for arranging and checking rows directly. */
   em(): EntityManager;
-  /** Runs an operation in-process through the real server as `viewer`, with a fresh request context. */
-  run<TData = any>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>): Promise<OperationResult<TData>>;
+  /**
+   * Runs an operation in-process through the real server as `viewer`, with a fresh request context;
+   * `request` sets its log (e.g. `captureLog()`'s, to read the audit lines back) and request id.
+   */
+  run<TData = any>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>, request?: { log?: Logger; requestId?: string }): Promise<OperationResult<TData>>;
 }
 
 /**
@@ -37,8 +40,8 @@ export async function createSubgraphFixture<TContext extends BaseContext>(
       territory,
       server,
       em: fork,
-      run: (viewer, query, variables) =>
-        execute(server.apollo, definition.createContext(fork(), { viewer, requestId: 'test', log }), query, variables),
+      run: (viewer, query, variables, request = {}) =>
+        execute(server.apollo, definition.createContext(fork(), { viewer, requestId: request.requestId ?? 'test', log: request.log ?? log }), query, variables),
     };
   } catch (error) {
     await database.close();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, type EntityClass } from '@mikro-orm/core';
 import { createOrmOptions, type DatabaseLocation } from '../orm/orm-options';
 import { QueryLog } from '../orm/query-log';
 
@@ -18,7 +18,7 @@ export interface TestDatabase {
  * A fresh, empty database for one test file: a temporary libSQL file, or a new PostgreSQL
  * database on the server in `TEST_DATABASE_URL` (how CI runs the suite a second time).
  */
-export async function createTestDatabase(subgraph: string, entities: Function[]): Promise<TestDatabase> {
+export async function createTestDatabase(subgraph: string, entities: EntityClass<object>[]): Promise<TestDatabase> {
   const name = `test_${subgraph}_${randomUUID().slice(0, 8)}`;
   const serverUrl = process.env.TEST_DATABASE_URL;
   let location: DatabaseLocation;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { PageLoaders } from '../../kit/connection/page-loader';
-import { createPopulationLoaders } from './population/population-stats';
+import { createPopulationLoaders } from './stats/population-stats.loader';
 import { entitiesBy, entityById } from '../../kit/loaders';
 import { Building } from './building/building.entity';
 import { Community } from './community/community.entity';
@@ -15,7 +15,7 @@ import { Subdistrict } from './subdistrict/subdistrict.entity';
 import { Department } from './department/department.entity';
 import { EventCategory } from './grid-event/event-category.entity';
 import { GridEvent } from './grid-event/grid-event.entity';
-import { GridEventStatsLoaders } from './grid-event/grid-event-stats';
+import { GridEventStatsLoaders } from './stats/grid-event-stats.loader';
 
 /** The per-request loader bag of the grids subgraph. */
 export function createLoaders(em: EntityManager) {

@@ -1,36 +1,18 @@
-import type DataLoader from 'dataloader';
-import type { Role } from '../../kit/auth/role';
-import { hasAnyRole } from '../../kit/auth/viewer';
-import { ForbiddenError } from '../../kit/errors';
-import type { ReferenceResolvers } from '../../kit/schema/federated-schema';
+import { ownedReference, type ReferenceResolvers } from '../../kit/schema/entity-references';
+import { GRID_EVENT_ACCESS, PUBLIC_ACCESS, RESIDENT_ACCESS } from './access';
 import type { GridsContext } from './context';
-import type { GridsLoaders } from './loaders';
-import { RESIDENT_READERS } from './tree-keepers';
 
-/**
- * `__resolveReference` through the request's by-id loader: N references, one statement; unknown
- * ids → null. With `roles`, only those roles may resolve the type at all (as its own queries require).
- */
-function byId(loader: (loaders: GridsLoaders) => DataLoader<string, unknown>, roles?: readonly Role[]) {
-  return {
-    __resolveReference: (reference: { id: string }, { loaders, viewer }: GridsContext) => {
-      if (roles && !hasAnyRole(viewer, roles)) throw new ForbiddenError(`Requires one of the roles ${roles.join(', ')}`);
-      return loader(loaders).load(reference.id);
-    },
-  };
-}
-
-/** Every entity type the grids subgraph owns, resolvable by `@key(fields: "id")`. */
+/** Every entity type the grids subgraph owns, resolvable by `@key(fields: "id")` under the rules in `access.ts`. */
 export const gridsReferences: ReferenceResolvers = {
-  District: byId((loaders) => loaders.districtById),
-  Subdistrict: byId((loaders) => loaders.subdistrictById),
-  Community: byId((loaders) => loaders.communityById),
-  Compound: byId((loaders) => loaders.compoundById),
-  Building: byId((loaders) => loaders.buildingById),
-  Household: byId((loaders) => loaders.householdById),
-  Resident: byId((loaders) => loaders.residentById, RESIDENT_READERS),
-  Grid: byId((loaders) => loaders.gridById),
-  GridWorker: byId((loaders) => loaders.gridWorkerById),
-  GridEvent: byId((loaders) => loaders.gridEventById),
-  Department: byId((loaders) => loaders.departmentById),
+  District: ownedReference(({ loaders }: GridsContext) => loaders.districtById, PUBLIC_ACCESS),
+  Subdistrict: ownedReference(({ loaders }: GridsContext) => loaders.subdistrictById, PUBLIC_ACCESS),
+  Community: ownedReference(({ loaders }: GridsContext) => loaders.communityById, PUBLIC_ACCESS),
+  Compound: ownedReference(({ loaders }: GridsContext) => loaders.compoundById, PUBLIC_ACCESS),
+  Building: ownedReference(({ loaders }: GridsContext) => loaders.buildingById, PUBLIC_ACCESS),
+  Household: ownedReference(({ loaders }: GridsContext) => loaders.householdById, PUBLIC_ACCESS),
+  Resident: ownedReference(({ loaders }: GridsContext) => loaders.residentById, RESIDENT_ACCESS),
+  Grid: ownedReference(({ loaders }: GridsContext) => loaders.gridById, PUBLIC_ACCESS),
+  GridWorker: ownedReference(({ loaders }: GridsContext) => loaders.gridWorkerById, PUBLIC_ACCESS),
+  GridEvent: ownedReference(({ loaders }: GridsContext) => loaders.gridEventById, GRID_EVENT_ACCESS),
+  Department: ownedReference(({ loaders }: GridsContext) => loaders.departmentById, PUBLIC_ACCESS),
 };

@@ -14,13 +14,18 @@ import { AssignGridWorkerHouseholdsResolver } from './grid-worker/assign-grid-wo
 import { GridWorkerResolver } from './grid-worker/grid-worker.resolver';
 import { HouseholdResolver } from './household/household.resolver';
 import { RegisterHouseholdResolver } from './household/register-household.resolver';
-import { populationResolvers } from './population/population.resolver';
+import { BuildingPopulationResolver } from './building/building-population.resolver';
+import { CommunityPopulationResolver } from './community/community-population.resolver';
+import { CompoundPopulationResolver } from './compound/compound-population.resolver';
+import { DistrictPopulationResolver } from './district/district-population.resolver';
+import { GridPopulationResolver } from './grid/grid-population.resolver';
+import { SubdistrictPopulationResolver } from './subdistrict/subdistrict-population.resolver';
 import { gridsReferences } from './references';
 import { MoveResidentResolver } from './resident/move-resident.resolver';
 import { RegisterResidentResolver } from './resident/register-resident.resolver';
 import { ResidentResolver } from './resident/resident.resolver';
 import { SubdistrictResolver } from './subdistrict/subdistrict.resolver';
-import { TerritoryPlacesResolver } from './territory/territory-places.resolver';
+import { TerritoryPlacesResolver } from './territory-place/territory-place.resolver';
 import { DepartmentResolver } from './department/department.resolver';
 import { RegisterDepartmentResolver } from './department/register-department.resolver';
 import { DefineEventCategoryResolver } from './grid-event/define-event-category.resolver';
@@ -31,18 +36,20 @@ import { DispatchGridEventResolver } from './grid-event/dispatch-grid-event.reso
 import { EscalateGridEventResolver } from './grid-event/escalate-grid-event.resolver';
 import { GiveGridEventFeedbackResolver } from './grid-event/give-grid-event-feedback.resolver';
 import { GridEventResolver } from './grid-event/grid-event.resolver';
-import { GridEventStatsResolver } from './grid-event/grid-event-stats.resolver';
+import { GridEventStatsResolver } from './stats/grid-event-stats.resolver';
 import { MergeGridEventResolver } from './grid-event/merge-grid-event.resolver';
 import { ReportGridEventResolver } from './grid-event/report-grid-event.resolver';
 import { ResolveGridEventResolver } from './grid-event/resolve-grid-event.resolver';
 import { ResumeGridEventResolver } from './grid-event/resume-grid-event.resolver';
 import { ReturnGridEventDispatchResolver } from './grid-event/return-grid-event-dispatch.resolver';
 import { StartGridEventResolver } from './grid-event/start-grid-event.resolver';
+import { HotlineTicketsResolver } from './grid-event/hotline-ticket.resolver';
 import { SubmitHotlineTicketResolver } from './grid-event/submit-hotline-ticket.resolver';
 import { SuspendGridEventResolver } from './grid-event/suspend-grid-event.resolver';
-import {
-  CommunityGridEventsResolver, DistrictGridEventsResolver, GridGridEventsResolver, SubdistrictGridEventsResolver,
-} from './grid-event/territory-grid-events.resolver';
+import { GridGridEventsResolver } from './grid/grid-grid-events.resolver';
+import { CommunityGridEventsResolver } from './community/community-grid-events.resolver';
+import { SubdistrictGridEventsResolver } from './subdistrict/subdistrict-grid-events.resolver';
+import { DistrictGridEventsResolver } from './district/district-grid-events.resolver';
 
 /** The grids subgraph: the territorial tree, residents, grids and grid workers. */
 export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
@@ -61,7 +68,8 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
         DistrictResolver, SubdistrictResolver, CommunityResolver, CompoundResolver, BuildingResolver,
         HouseholdResolver, ResidentResolver, GridResolver, GridWorkerResolver,
         RegisterHouseholdResolver, RegisterResidentResolver, MoveResidentResolver, AssignGridWorkerHouseholdsResolver,
-        ...populationResolvers,
+        DistrictPopulationResolver, SubdistrictPopulationResolver, CommunityPopulationResolver, CompoundPopulationResolver,
+        BuildingPopulationResolver, GridPopulationResolver,
         // The territory export read by each service subgraph's sync (属地索引同步)
         TerritoryPlacesResolver,
         // Its domain events, read by consumers on the embedded transport (事件流)
@@ -69,7 +77,7 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
         // Grid events (网格事件) and departments (职能部门)
         GridEventResolver, GridEventStatsResolver, DepartmentResolver,
         GridGridEventsResolver, CommunityGridEventsResolver, SubdistrictGridEventsResolver, DistrictGridEventsResolver,
-        ReportGridEventResolver, SubmitHotlineTicketResolver, AcceptGridEventResolver, DispatchGridEventResolver,
+        ReportGridEventResolver, SubmitHotlineTicketResolver, HotlineTicketsResolver, AcceptGridEventResolver, DispatchGridEventResolver,
         AcceptGridEventDispatchResolver, ReturnGridEventDispatchResolver, StartGridEventResolver, ResolveGridEventResolver,
         GiveGridEventFeedbackResolver, CloseGridEventResolver, EscalateGridEventResolver, SuspendGridEventResolver,
         ResumeGridEventResolver, MergeGridEventResolver, DefineEventCategoryResolver, RegisterDepartmentResolver,

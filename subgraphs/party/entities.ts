@@ -3,9 +3,9 @@ import { PartyMemberTransfer } from './member/member-transfer.entity';
 import { PartyMember } from './member/member.entity';
 import { PartyOrganization } from './organization/organization.entity';
 import { PointsEntry } from './points/points-entry.entity';
-import { PostClaim } from './service/post-claim.entity';
-import { ServicePost } from './service/service-post.entity';
-import { ServiceRecord } from './service/service-record.entity';
+import { PostClaim } from './service-post/post-claim.entity';
+import { ServicePost } from './service-post/service-post.entity';
+import { ServiceRecord } from './service-post/service-record.entity';
 import { consumerEntities } from '../../kit/events/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 

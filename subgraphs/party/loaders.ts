@@ -6,9 +6,9 @@ import { CentralHousehold, CentralHouseholdLink } from './central-household/cent
 import { PartyMember } from './member/member.entity';
 import { PartyOrganization } from './organization/organization.entity';
 import { PointsEntry, PointsStatus } from './points/points-entry.entity';
-import { PostClaim } from './service/post-claim.entity';
-import { ServicePost } from './service/service-post.entity';
-import { StatsLoaders } from './stats/stats.loader';
+import { PostClaim } from './service-post/post-claim.entity';
+import { ServicePost } from './service-post/service-post.entity';
+import { StatsLoaders } from './stats/party-stats.loader';
 import { placeLoader } from '../../kit/territory/territory-copy';
 
 /** The per-request loader bag of the party subgraph. */

@@ -1,33 +1,20 @@
-import type DataLoader from 'dataloader';
-import type { ReferenceResolvers } from '../../kit/schema/federated-schema';
+import { contributedReference, ownedReference, type ReferenceResolvers } from '../../kit/schema/entity-references';
+import { CENTRAL_HOUSEHOLD_ACCESS, MEMBER_ACCESS, PUBLIC_ACCESS } from './access';
 import type { PartyContext } from './context';
-import type { PartyLoaders } from './loaders';
-
-/** `__resolveReference` through the request's by-id loader: N references, one statement; unknown ids → null. */
-function byId(loader: (loaders: PartyLoaders) => DataLoader<string, unknown>) {
-  return {
-    __resolveReference: (reference: { id: string }, { loaders }: PartyContext) => loader(loaders).load(reference.id),
-  };
-}
 
 /**
- * A grids entity party only adds fields to: the representation is all it needs (the contributed
- * fields load by id through batched loaders), so resolving it costs no statement.
+ * Every entity type the party subgraph resolves by `@key(fields: "id")`: its own under the rules in
+ * `access.ts`, and the grids entities it only adds fields to.
  */
-const stub = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-};
-
-/** Every entity type the party subgraph resolves by `@key(fields: "id")`: its own and the grids stubs. */
 export const partyReferences: ReferenceResolvers = {
-  PartyOrganization: byId((loaders) => loaders.organizationById),
-  PartyMember: byId((loaders) => loaders.memberById),
-  CentralHousehold: byId((loaders) => loaders.centralHouseholdById),
-  ServicePost: byId((loaders) => loaders.postById),
-  Subdistrict: stub,
-  Community: stub,
-  Compound: stub,
-  Building: stub,
-  Household: stub,
-  Resident: stub,
+  PartyOrganization: ownedReference(({ loaders }: PartyContext) => loaders.organizationById, PUBLIC_ACCESS),
+  PartyMember: ownedReference(({ loaders }: PartyContext) => loaders.memberById, MEMBER_ACCESS),
+  CentralHousehold: ownedReference(({ loaders }: PartyContext) => loaders.centralHouseholdById, CENTRAL_HOUSEHOLD_ACCESS),
+  ServicePost: ownedReference(({ loaders }: PartyContext) => loaders.postById, PUBLIC_ACCESS),
+  Subdistrict: contributedReference(),
+  Community: contributedReference(),
+  Compound: contributedReference(),
+  Building: contributedReference(),
+  Household: contributedReference(),
+  Resident: contributedReference(),
 };

@@ -11,9 +11,9 @@ import { partyMigrations } from './migrations';
 import { PartyMember, PartyMemberCategory, PartyMemberColour, PartyMemberTag } from './member/member.entity';
 import { PartyOrganization, PartyOrganizationLevel } from './organization/organization.entity';
 import { PointsEntry, PointsSource, PointsStatus } from './points/points-entry.entity';
-import { PostClaim } from './service/post-claim.entity';
-import { ServicePost } from './service/service-post.entity';
-import { ServiceRecord } from './service/service-record.entity';
+import { PostClaim } from './service-post/post-claim.entity';
+import { ServicePost } from './service-post/service-post.entity';
+import { ServiceRecord } from './service-post/service-record.entity';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { seedTerritoryCopy } from '../../kit/territory/seed-territory-copy';
 

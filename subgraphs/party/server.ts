@@ -19,13 +19,18 @@ import { PartyMemberResolver } from './member/member.resolver';
 import { RegisterPartyMemberResolver } from './member/register-party-member.resolver';
 import { TransferPartyMemberResolver } from './member/transfer-party-member.resolver';
 import { PartyOrganizationResolver } from './organization/organization.resolver';
-import { PointsCommandsResolver } from './points/points-commands.resolver';
+import { SubmitPointsResolver } from './points/submit-points.resolver';
+import { ApprovePointsResolver } from './points/approve-points.resolver';
+import { RejectPointsResolver } from './points/reject-points.resolver';
 import { PointsEntryResolver } from './points/points.resolver';
 import { partyReferences } from './references';
 import { Resident } from './resident/resident.type';
 import { ResidentPartyMemberResolver } from './resident/resident.resolver';
-import { InServiceComplianceResolver, PostClaimResolver, ServicePostResolver, ServiceRecordResolver } from './service/service.resolver';
-import { ServicePostCommandsResolver } from './service/service-post-commands.resolver';
+import { InServiceComplianceResolver, PostClaimResolver, ServicePostResolver, ServiceRecordResolver } from './service-post/service-post.resolver';
+import { OpenServicePostResolver } from './service-post/open-service-post.resolver';
+import { ClaimServicePostResolver } from './service-post/claim-service-post.resolver';
+import { ReleaseServicePostResolver } from './service-post/release-service-post.resolver';
+import { RecordServiceResolver } from './service-post/record-service.resolver';
 import { Subdistrict } from './subdistrict/subdistrict.type';
 import { SubdistrictPartyStatsResolver } from './subdistrict/subdistrict.resolver';
 
@@ -46,8 +51,8 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
         CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver, CompoundPartyBranchResolver,
         BuildingPartyGroupResolver, HouseholdPartyMembersResolver, HouseholdCentralHouseholdResolver, ResidentPartyMemberResolver,
         SubdistrictPartyStatsResolver,
-        RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, ServicePostCommandsResolver,
-        PointsCommandsResolver,
+        RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, OpenServicePostResolver,
+        ClaimServicePostResolver, ReleaseServicePostResolver, RecordServiceResolver, SubmitPointsResolver, ApprovePointsResolver, RejectPointsResolver,
       ],
       // The grids entities party adds fields to; Subdistrict, for one, is reachable from no party field.
       orphanedTypes: [Subdistrict, Community, Compound, Building, Household, Resident],

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
+import { GATEWAY_PROOF_HEADER, gatewayProof } from '../../kit/auth/gateway-proof';
 import type { Role } from '../../kit/auth/role';
 import { signToken, type TokenSettings } from '../../kit/auth/token';
 import { generateTerritory } from '../../kit/demo/territory';
@@ -47,6 +48,10 @@ export interface Supergraph {
   /** Every SQL statement each subgraph ran, for budgets across the federation. */
   readonly queryLogs: Readonly<Record<string, QueryLog>>;
   readonly tokenSettings: TokenSettings;
+  /** Shared by the gateway and the subgraphs; a direct call to a subgraph needs its proof (`gatewayProof`). */
+  readonly gatewaySecret: string;
+  /** Headers the gateway adds to a subgraph request (request id and its proof), to call a subgraph as the gateway would. */
+  gatewayHeaders(): Record<string, string>;
   /** POSTs a document to the gateway; `token` is sent as a bearer token when given. */
   query(document: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse>;
   /** A token signed for this federation. */
@@ -99,6 +104,7 @@ export function uniqueStreamPrefix(label: string): string {
  */
 export async function startSupergraph(options: SupergraphOptions = {}): Promise<Supergraph> {
   const tokenSettings = testTokenSettings();
+  const gatewaySecret = randomBytes(32).toString('base64url');
   const territory = generateTerritory('tiny');
   const databases: TestDatabase[] = [];
   const services = new Map<string, RunningService>();
@@ -123,9 +129,12 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const em = database.orm.em.fork() as EntityManager;
       await em.transactional((tx) => seed(tx, territory));
       const server = await createSubgraphServer(definition, database.orm);
-      const service = await server.listen(0, tokenSettings, () => {
-        const runtime = events.get(name);
-        return runtime ? { events: runtime.status() } : {};
+      const service = await server.listen(0, tokenSettings, {
+        gatewaySecret,
+        details: () => {
+          const runtime = events.get(name);
+          return runtime ? { events: runtime.status() } : {};
+        },
       });
       services.set(name, service);
       subgraphUrls[name] = service.url;
@@ -134,7 +143,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, log: createLogger('gateway'), timeoutMs: options.timeoutMs });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs });
     gateway = await server.listen(0);
     const url = gateway.url;
     const origin = new URL(url).origin;
@@ -172,6 +181,11 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       territory,
       queryLogs,
       tokenSettings,
+      gatewaySecret,
+      gatewayHeaders() {
+        const requestId = randomUUID();
+        return { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: gatewayProof(gatewaySecret, requestId) };
+      },
       async query(document, variables, token, headers = {}) {
         const response = await fetch(url, {
           method: 'POST',

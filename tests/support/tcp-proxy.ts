@@ -1,5 +1,4 @@
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { createConnection, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 
 export interface TcpProxy {
   /** `nats://127.0.0.1:<port>`-style address of the proxy (scheme given by the caller). */

@@ -1,13 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { IsPlainText } from '../../../kit/personal/validators';
 import { Building } from './building.entity';
-
-@ObjectType({ description: 'A page of buildings (楼栋列表)' })
-export class BuildingConnection extends Connection(Building) {}
 
 @InputType({ description: 'Filter for buildings' })
 export class BuildingWhere {

@@ -5,7 +5,8 @@ import { Compound } from '../compound/compound.entity';
 import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';
 import { Household } from '../household/household.entity';
-import { HouseholdConnection, HouseholdsArgs, householdFilter, householdOrder } from '../household/household.input';
+import { HouseholdsArgs, householdFilter, householdOrder } from '../household/household.input';
+import { HouseholdConnection } from '../household/household-connection.type';
 import { Building } from './building.entity';
 
 @Resolver(_of => Building)

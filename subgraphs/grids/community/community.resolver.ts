@@ -2,13 +2,16 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { pageQuery } from '../../../kit/connection/page-query';
 import { findByIdOrCode } from '../../../kit/lookup';
 import { Compound } from '../compound/compound.entity';
-import { CompoundConnection, CompoundsArgs, compoundFilter, compoundOrder } from '../compound/compound.input';
+import { CompoundsArgs, compoundFilter, compoundOrder } from '../compound/compound.input';
+import { CompoundConnection } from '../compound/compound-connection.type';
 import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';
-import { GridConnection, GridsArgs, gridFilter, gridOrder } from '../grid/grid.input';
+import { GridsArgs, gridFilter, gridOrder } from '../grid/grid.input';
+import { GridConnection } from '../grid/grid-connection.type';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Community } from './community.entity';
-import { CommunitiesArgs, CommunityConnection, communityFilter, communityOrder } from './community.input';
+import { CommunitiesArgs, communityFilter, communityOrder } from './community.input';
+import { CommunityConnection } from './community-connection.type';
 
 @Resolver(_of => Community)
 export class CommunityResolver {

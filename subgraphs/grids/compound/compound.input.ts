@@ -1,14 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { containing } from '../../../kit/connection/page-query';
 import { IsPlainText } from '../../../kit/personal/validators';
 import { Compound } from './compound.entity';
-
-@ObjectType({ description: 'A page of compounds (小区列表)' })
-export class CompoundConnection extends Connection(Compound) {}
 
 @InputType({ description: 'Filter for compounds' })
 export class CompoundWhere {

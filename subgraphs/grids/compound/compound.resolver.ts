@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { pageQuery } from '../../../kit/connection/page-query';
 import { findByIdOrCode } from '../../../kit/lookup';
 import { Building } from '../building/building.entity';
-import { BuildingConnection, BuildingsArgs, buildingFilter, buildingOrder } from '../building/building.input';
+import { BuildingsArgs, buildingFilter, buildingOrder } from '../building/building.input';
+import { BuildingConnection } from '../building/building-connection.type';
 import { Community } from '../community/community.entity';
 import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';

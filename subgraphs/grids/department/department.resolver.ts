@@ -3,10 +3,12 @@ import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import type { GridsContext } from '../context';
 import { GridEvent } from '../grid-event/grid-event.entity';
-import { GridEventConnection, GridEventsArgs, gridEventFilter, gridEventOrder } from '../grid-event/grid-event.input';
+import { GridEventsArgs, gridEventFilter, gridEventOrder } from '../grid-event/grid-event.input';
+import { GridEventConnection } from '../grid-event/grid-event-connection.type';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Department } from './department.entity';
-import { DepartmentConnection, DepartmentsArgs, departmentFilter } from './department.input';
+import { DepartmentsArgs, departmentFilter } from './department.input';
+import { DepartmentConnection } from './department-connection.type';
 
 @Resolver(_of => Department)
 export class DepartmentResolver {

@@ -1,68 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
-import { IsPlainText } from '../../../kit/personal/validators';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import type { GridsContext } from '../context';
 import { District } from '../district/district.entity';
 import { EventCategory } from '../grid-event/event-category.entity';
-import { EVENT_CATALOGUE_KEEPERS } from '../grid-event/event-roles';
+import { EVENT_CATALOGUE_KEEPERS } from '../roles';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Department } from './department.entity';
-
-@InputType({ description: "A department's receiver (接哨员)" })
-export class DepartmentReceiverInput {
-  @Field({ description: 'Account (token subject) of the receiver (账号)' })
-  @Length(1, 100)
-  @IsPlainText()
-  subjectId!: string;
-
-  @Field({ description: 'Name or post, as published (接哨员)' })
-  @Length(1, 40)
-  @IsPlainText()
-  name!: string;
-}
-
-@InputType({ description: 'A functional department that takes dispatched events (职能部门)' })
-export class RegisterDepartmentInput {
-  @Field({ description: 'Code, unique (编码)' })
-  @Length(2, 60)
-  @Matches(/^[A-Za-z0-9_-]+$/)
-  code!: string;
-
-  @Field({ description: 'Name, e.g. 永泰街道司法所 (名称)' })
-  @Length(2, 60)
-  @IsPlainText()
-  name!: string;
-
-  @Field(_type => ID, { description: 'District it serves (区县)' })
-  @IsUUID()
-  districtId!: string;
-
-  @Field(_type => ID, { nullable: true, description: 'Subdistrict it serves; none for a district-wide department (街道)' })
-  @IsOptional()
-  @IsUUID()
-  subdistrictId?: string;
-
-  @Field(_type => [String], { description: 'Codes of the categories it takes (受理事项类别)' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  categoryCodes!: string[];
-
-  @Field(_type => [DepartmentReceiverInput], { description: 'Receivers (接哨员), 1–20' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  receivers!: DepartmentReceiverInput[];
-
-  @Field(_type => Int, { description: 'Hours a receiver has to accept or return a dispatch, 1–168 (报到时限)' })
-  @IsInt()
-  @Min(1)
-  @Max(168)
-  responseHours!: number;
-}
+import { RegisterDepartmentInput } from './department.input';
 
 @ObjectType({ description: 'Result of registering a department' })
 export class RegisterDepartmentPayload {
@@ -86,7 +33,7 @@ export class RegisterDepartmentResolver {
       }
     }
     // A subdistrict admin registers the departments of their own subdistrict; district-wide ones are the city's.
-    if (!canActAt(viewer, EVENT_CATALOGUE_KEEPERS, { subdistrictId: input.subdistrictId ?? input.districtId })) {
+    if (!canActAt(viewer, EVENT_CATALOGUE_KEEPERS, { districtId: input.districtId, subdistrictId: input.subdistrictId })) {
       throw new ForbiddenError('This department is outside your scope');
     }
     const known = new Set((await em.find(EventCategory, { code: { $in: input.categoryCodes } })).map((category) => category.code));
@@ -104,7 +51,10 @@ export class RegisterDepartmentResolver {
       receivers: input.receivers.map(({ subjectId, name }) => ({ subjectId, name })),
       responseHours: input.responseHours,
     });
-    await em.persist(department).flush();
+    await guardUnique(
+      [{ columns: ['code'], field: 'input.code', message: `input.code ${input.code} was registered at the same moment by someone else` }],
+      () => em.persist(department).flush(),
+    );
     return { department };
   }
 }

@@ -3,7 +3,8 @@ import { pageQuery } from '../../../kit/connection/page-query';
 import { findByIdOrCode } from '../../../kit/lookup';
 import type { GridsContext } from '../context';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { SubdistrictConnection, SubdistrictsArgs, subdistrictFilter, subdistrictOrder } from '../subdistrict/subdistrict.input';
+import { SubdistrictsArgs, subdistrictFilter, subdistrictOrder } from '../subdistrict/subdistrict.input';
+import { SubdistrictConnection } from '../subdistrict/subdistrict-connection.type';
 import { District } from './district.entity';
 
 @Resolver(_of => District)

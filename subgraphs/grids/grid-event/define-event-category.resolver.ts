@@ -1,36 +1,10 @@
-import { IsInt, Length, Matches, Max, Min } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
-import { Role } from '../../../kit/auth/role';
 import { BadUserInputError } from '../../../kit/errors';
-import { IsPlainText } from '../../../kit/personal/validators';
 import type { GridsContext } from '../context';
+import { EVENT_CATEGORY_KEEPERS } from '../roles';
 import { EventCategory } from './event-category.entity';
-
-@InputType({ description: 'A category of the event catalogue and its deadlines (事件类别)' })
-export class DefineEventCategoryInput {
-  @Field({ description: 'Code, e.g. SANITATION; an existing code is updated (类别编码)' })
-  @Length(2, 40)
-  @Matches(/^[A-Z][A-Z0-9_]*$/)
-  code!: string;
-
-  @Field({ description: 'Name, e.g. 环境卫生 (名称)' })
-  @Length(1, 40)
-  @IsPlainText()
-  name!: string;
-
-  @Field(_type => Int, { description: 'Hours to resolve a normal event, 1–2160 (一般事件办结时限)' })
-  @IsInt()
-  @Min(1)
-  @Max(2160)
-  resolveHours!: number;
-
-  @Field(_type => Int, { description: 'Hours to resolve an urgent event, at most resolveHours (紧急事件办结时限)' })
-  @IsInt()
-  @Min(1)
-  @Max(2160)
-  urgentResolveHours!: number;
-}
+import { DefineEventCategoryInput } from './event-category.input';
 
 @ObjectType({ description: 'Result of defining an event category' })
 export class DefineEventCategoryPayload {
@@ -40,7 +14,7 @@ export class DefineEventCategoryPayload {
 
 @Resolver()
 export class DefineEventCategoryResolver {
-  @Authorized([Role.CITY_ADMIN])
+  @Authorized(EVENT_CATEGORY_KEEPERS)
   @Mutation(_returns => DefineEventCategoryPayload, {
     description: 'Add a category to the event catalogue, or change its name and deadlines; events already reported keep their deadline (配置事件类别)',
   })

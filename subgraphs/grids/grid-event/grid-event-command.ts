@@ -7,10 +7,10 @@ import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/e
 import { recordEvent } from '../../../kit/events/record-event';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
-import { EVENT_READERS } from './event-roles';
-import { GridEvent } from './grid-event.entity';
+import { EVENT_READERS } from '../roles';
 import { GridEventTransition } from './grid-event-transition.entity';
 import { gridEventStatusChanged } from './grid-event-events';
+import { GridEvent } from './grid-event.entity';
 import { GridEventCommand, levelRank, ROLE_LEVEL, transitionFor, type GridEventActor, type GridEventTransitionRule } from './lifecycle';
 
 @ObjectType({ description: 'Result of a command on a grid event' })

@@ -1,21 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUrl, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { CITY_WIDE_ROLES } from '../../../kit/auth/role';
 import type { Viewer } from '../../../kit/auth/viewer';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { IsMainlandMobile, IsPlainText } from '../../../kit/personal/validators';
 import { GridEvent, GridEventPriority, GridEventSource, MAX_ATTACHMENTS } from './grid-event.entity';
-import { GridEventTransition } from './grid-event-transition.entity';
 import { GridEventLevel, GridEventState } from './lifecycle';
 import { overdueFilter } from './overdue';
-
-@ObjectType({ description: 'A page of grid events (网格事件列表)' })
-export class GridEventConnection extends Connection(GridEvent) {}
-
-@ObjectType({ description: "A page of an event's history (流转记录)" })
-export class GridEventTransitionConnection extends Connection(GridEventTransition) {}
 
 @InputType({ description: 'Filter for grid events' })
 export class GridEventWhere {

@@ -1,19 +1,23 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { revealPersonal } from '../../../kit/auth/personal-data';
+import { readable } from '../../../kit/auth/entity-access';
+import { reveal } from '../../../kit/auth/personal-data';
 import { canActAt } from '../../../kit/auth/viewer';
 import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { maskName, maskPhone } from '../../../kit/personal/mask';
+import { GRID_EVENT_ACCESS } from '../access';
 import { Community } from '../community/community.entity';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
-import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
+import { Grid } from '../grid/grid.entity';
+import { EVENT_READERS } from '../roles';
 import { EventCategory } from './event-category.entity';
-import { EVENT_READERS } from './event-roles';
-import { GridEvent } from './grid-event.entity';
 import { GridEventTransition } from './grid-event-transition.entity';
-import { GridEventConnection, GridEventsArgs, GridEventTransitionConnection, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+import { GridEvent } from './grid-event.entity';
+import { GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+import { GridEventConnection } from './grid-event-connection.type';
+import { GridEventTransitionConnection } from './grid-event-transition-connection.type';
 import { isOverdue } from './overdue';
 
 @Resolver(_of => GridEvent)
@@ -21,8 +25,7 @@ export class GridEventResolver {
   @Authorized(EVENT_READERS)
   @Query(_returns => GridEvent, { nullable: true, description: 'A grid event by id, inside your scope (网格事件)' })
   async gridEvent(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() { loaders, viewer }: GridsContext): Promise<GridEvent | null> {
-    const event = await loaders.gridEventById.load(id);
-    return event && canActAt(viewer, EVENT_READERS, event) ? event : null;
+    return readable(viewer, GRID_EVENT_ACCESS, await loaders.gridEventById.load(id));
   }
 
   @Authorized(EVENT_READERS)
@@ -62,8 +65,8 @@ export class GridEventResolver {
   }
 
   @FieldResolver(_returns => GridEvent, { nullable: true, description: 'The original this duplicate was merged into (原事件)' })
-  duplicateOf(@Root() event: GridEvent, @Ctx() { loaders }: GridsContext) {
-    return event.duplicateOfId ? loaders.gridEventById.load(event.duplicateOfId) : null;
+  async duplicateOf(@Root() event: GridEvent, @Ctx() { loaders, viewer }: GridsContext) {
+    return event.duplicateOfId ? readable(viewer, GRID_EVENT_ACCESS, await loaders.gridEventById.load(event.duplicateOfId)) : null;
   }
 
   @FieldResolver(_returns => Boolean, { description: 'Open past its deadline to resolve, or dispatched and unanswered past the response hours (超期)' })
@@ -73,12 +76,12 @@ export class GridEventResolver {
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's name (反映人); masked unless your role and scope allow it" })
   reporterName(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(event, context, 'reporterName'), event.reporterName, maskName);
+    return reveal(personalRead(event, context, 'reporterName'), event.reporterName, maskName);
   }
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's phone (联系电话); masked unless your role and scope allow it" })
   reporterPhone(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(event, context, 'reporterPhone'), event.reporterPhone, maskPhone);
+    return reveal(personalRead(event, context, 'reporterPhone'), event.reporterPhone, maskPhone);
   }
 
   @FieldResolver(_returns => GridEventTransitionConnection, { description: 'History: every step, oldest first (流转记录)' })

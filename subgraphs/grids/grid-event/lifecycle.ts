@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Role } from '../../../kit/auth/role';
+import { EVENT_HANDLERS, EVENT_LEADERS } from '../roles';
 
 /** Where an event stands in its lifecycle (事件状态). */
 export enum GridEventState {
@@ -110,9 +111,9 @@ export interface GridEventTransitionRule {
 const S = GridEventState;
 const C = GridEventCommand;
 /** Handlers of the territorial chain; each must reach the event's place and level. */
-const HANDLERS: readonly GridEventActor[] = [Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.CITY_ADMIN];
+const HANDLERS: readonly GridEventActor[] = EVENT_HANDLERS;
 /** Dispatching (吹哨) and closing without feedback are for the community level and above. */
-const LEADERS: readonly GridEventActor[] = [Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.CITY_ADMIN];
+const LEADERS: readonly GridEventActor[] = EVENT_LEADERS;
 const BELOW_TOP: readonly GridEventLevel[] = [GridEventLevel.GRID, GridEventLevel.COMMUNITY];
 
 /**

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { readable } from '../../../kit/auth/entity-access';
 import { BadUserInputError } from '../../../kit/errors';
+import { GRID_EVENT_ACCESS } from '../access';
 import type { GridsContext } from '../context';
 import { GridEvent } from './grid-event.entity';
 import { GridEventCommandPayload, runGridEventCommand } from './grid-event-command';
@@ -19,7 +21,9 @@ export class MergeGridEventResolver {
       check: async (event, em) => {
         const field = 'input.originalEventId';
         if (input.originalEventId === event.id) throw new BadUserInputError(field, 'another event', `${field} must be another event`);
-        const original = await em.findOne(GridEvent, { id: input.originalEventId });
+        // An original the viewer may not read answers like one that does not exist: merging must not
+        // become a way to reach another grid's event through `duplicateOf`.
+        const original = readable(context.viewer, GRID_EVENT_ACCESS, await em.findOne(GridEvent, { id: input.originalEventId }));
         if (!original || original.communityId !== event.communityId) {
           throw new BadUserInputError(field, 'same community', `${field} is not an event of the same community`);
         }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'typ
 import { BadUserInputError } from '../../../kit/errors';
 import { recordEvent } from '../../../kit/events/record-event';
 import type { GridsContext } from '../context';
-import { EVENT_HANDLERS } from './event-roles';
+import { EVENT_HANDLERS } from '../roles';
 import { GridEvent, GridEventSource } from './grid-event.entity';
 import { gridEventReported } from './grid-event-events';
 import { ReportGridEventInput } from './grid-event.input';

@@ -1,20 +1,17 @@
-import { createHash } from 'node:crypto';
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Arg, Args, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { createHash } from 'node:crypto';
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
-import { Role } from '../../../kit/auth/role';
-import { pageQuery } from '../../../kit/connection/page-query';
 import { ConflictError } from '../../../kit/errors';
 import { recordEvent } from '../../../kit/events/record-event';
 import type { GridsContext } from '../context';
+import { HOTLINE } from '../roles';
 import { GridEvent, GridEventSource } from './grid-event.entity';
 import { gridEventReported } from './grid-event-events';
-import { GridEventConnection, GridEventsArgs, gridEventFilter, gridEventOrder, SubmitHotlineTicketInput } from './grid-event.input';
+import { SubmitHotlineTicketInput } from './grid-event.input';
 import { HotlineIntake } from './hotline-intake.entity';
 import { newGridEvent } from './new-grid-event';
-
-const HOTLINE: readonly Role[] = [Role.PARTNER_AGENCY];
 
 @ObjectType({ description: 'Result of handing a 12345 ticket to the grid' })
 export class SubmitHotlineTicketPayload {
@@ -65,13 +62,6 @@ export class SubmitHotlineTicketResolver {
       return replay(fresh, await fresh.findOneOrFail(HotlineIntake, { agencyId, idempotencyKey: input.idempotencyKey }), contentHash);
     }
     return { gridEvent: event };
-  }
-
-  @Authorized(HOTLINE)
-  @Query(_returns => GridEventConnection, { description: "For the 12345 hotline: the status of its own tickets (工单办理进度)" })
-  hotlineTickets(@Args() args: GridEventsArgs, @Ctx() { loaders, viewer }: GridsContext) {
-    const own: FilterQuery<GridEvent> = { source: GridEventSource.HOTLINE_12345, reportedBy: viewer!.id };
-    return loaders.pages.root(GridEvent, pageQuery(args, { $and: [own, gridEventFilter(args.where)] }, gridEventOrder(args.orderBy)));
   }
 }
 

@@ -3,7 +3,7 @@ import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import type { GridsContext } from '../context';
 import { Household } from '../household/household.entity';
-import { GRID_MANAGERS } from '../tree-keepers';
+import { GRID_MANAGERS } from '../roles';
 import { GridWorker } from './grid-worker.entity';
 import { AssignGridWorkerHouseholdsInput } from './grid-worker.input';
 import { LinkedHousehold, MAX_LINKED_HOUSEHOLDS } from './linked-household.entity';

@@ -1,13 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsUUID, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { GridWorker, GridWorkerRole } from './grid-worker.entity';
 import { MAX_LINKED_HOUSEHOLDS } from './linked-household.entity';
-
-@ObjectType({ description: 'A page of grid workers (网格员列表)' })
-export class GridWorkerConnection extends Connection(GridWorker) {}
 
 @InputType({ description: 'Filter for grid workers' })
 export class GridWorkerWhere {

@@ -5,7 +5,7 @@ import { findByIdOrCode } from '../../../kit/lookup';
 import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';
 import { Household } from '../household/household.entity';
-import { HouseholdConnection } from '../household/household.input';
+import { HouseholdConnection } from '../household/household-connection.type';
 import { GridWorker } from './grid-worker.entity';
 import { LinkedHousehold } from './linked-household.entity';
 

@@ -1,12 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { Grid, GridKind } from './grid.entity';
-
-@ObjectType({ description: 'A page of grids (网格列表)' })
-export class GridConnection extends Connection(Grid) {}
 
 @InputType({ description: 'Filter for grids' })
 export class GridWhere {

@@ -2,14 +2,17 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { pageQuery } from '../../../kit/connection/page-query';
 import { findByIdOrCode } from '../../../kit/lookup';
 import { Building } from '../building/building.entity';
-import { BuildingConnection, BuildingsArgs, buildingFilter, buildingOrder } from '../building/building.input';
+import { BuildingsArgs, buildingFilter, buildingOrder } from '../building/building.input';
+import { BuildingConnection } from '../building/building-connection.type';
 import { Community } from '../community/community.entity';
 import { Compound } from '../compound/compound.entity';
 import type { GridsContext } from '../context';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
-import { GridWorkerConnection, GridWorkersArgs, gridWorkerFilter, gridWorkerOrder } from '../grid-worker/grid-worker.input';
+import { GridWorkersArgs, gridWorkerFilter, gridWorkerOrder } from '../grid-worker/grid-worker.input';
+import { GridWorkerConnection } from '../grid-worker/grid-worker-connection.type';
 import { Household } from '../household/household.entity';
-import { HouseholdConnection, HouseholdsArgs, householdFilter, householdOrder } from '../household/household.input';
+import { HouseholdsArgs, householdFilter, householdOrder } from '../household/household.input';
+import { HouseholdConnection } from '../household/household-connection.type';
 import { Grid } from './grid.entity';
 
 @Resolver(_of => Grid)

@@ -1,13 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { NewResidentInput } from '../resident/resident.input';
 import { Household } from './household.entity';
-
-@ObjectType({ description: 'A page of households (住户列表)' })
-export class HouseholdConnection extends Connection(Household) {}
 
 @InputType({ description: 'Filter for households' })
 export class HouseholdWhere {

@@ -1,13 +1,17 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { canActAt } from '../../../kit/auth/viewer';
 import { pageQuery } from '../../../kit/connection/page-query';
+import { ForbiddenError } from '../../../kit/errors';
+import { RESIDENT_ACCESS } from '../access';
 import { findByIdOrCode } from '../../../kit/lookup';
 import { Building } from '../building/building.entity';
 import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
 import { Resident } from '../resident/resident.entity';
-import { ResidentConnection, ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
-import { RESIDENT_READERS } from '../tree-keepers';
+import { ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
+import { ResidentConnection } from '../resident/resident-connection.type';
+import { RESIDENT_READERS } from '../roles';
 import { Household } from './household.entity';
 
 @Resolver(_of => Household)
@@ -32,8 +36,10 @@ export class HouseholdResolver {
   }
 
   @Authorized(RESIDENT_READERS)
-  @FieldResolver(_returns => ResidentConnection, { description: 'Residents (居民); not for BI or partner agencies' })
-  residents(@Root() household: Household, @Args() args: ResidentsArgs, @Ctx() { loaders }: GridsContext) {
+  @FieldResolver(_returns => ResidentConnection, { description: 'Residents (居民), of households inside your scope; not for BI or partner agencies' })
+  residents(@Root() household: Household, @Args() args: ResidentsArgs, @Ctx() { loaders, viewer }: GridsContext) {
+    // The same rule as `resident(id)`: rows of people only where the viewer works.
+    if (!canActAt(viewer, RESIDENT_ACCESS.roles, household)) throw new ForbiddenError('This household is outside your scope');
     return loaders.pages.childrenOf(Resident, 'householdId', household.id, pageQuery(args, residentFilter(args.where), residentOrder(args.orderBy)));
   }
 

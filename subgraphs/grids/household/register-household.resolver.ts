@@ -1,14 +1,15 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
-import { canActAt } from '../../../kit/auth/viewer';
+import { canActAt, placeOf } from '../../../kit/auth/viewer';
 import { recordEvents } from '../../../kit/events/record-event';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import { Building } from '../building/building.entity';
 import { Compound } from '../compound/compound.entity';
 import type { GridsContext } from '../context';
 import { householdUpserted, residentUpserted } from '../events/territory-events';
 import { assertNationalIdsFree, newResident } from '../resident/new-resident';
-import { TREE_KEEPERS } from '../tree-keepers';
+import { TREE_KEEPERS } from '../roles';
 import { Household } from './household.entity';
 import { RegisterHouseholdInput } from './household.input';
 
@@ -51,17 +52,22 @@ export class RegisterHouseholdResolver {
       floor,
       address,
       buildingId: building.id,
-      compoundId: building.compoundId,
-      communityId: building.communityId,
-      subdistrictId: building.subdistrictId,
-      gridId: building.gridId,
+      ...placeOf(building),
     });
     const residents = input.residents.map((resident) => newResident(resident, household));
-    await em.transactional(async (tx) => {
-      tx.persist(household);
-      for (const resident of residents) tx.persist(resident);
-      await recordEvents(tx, requestId, [householdUpserted(household), ...residents.map(residentUpserted)]);
-    });
+    const taken = `input.room ${address} was registered at the same moment by someone else`;
+    await guardUnique(
+      [
+        { columns: ['building_id', 'unit', 'room'], field: 'input.room', message: taken },
+        { columns: ['code'], field: 'input.room', message: taken },
+        { columns: ['national_id'], field: 'input.residents', message: 'input.residents: a national ID number was registered at the same moment by someone else' },
+      ],
+      () => em.transactional(async (tx) => {
+        tx.persist(household);
+        for (const resident of residents) tx.persist(resident);
+        await recordEvents(tx, requestId, [householdUpserted(household), ...residents.map(residentUpserted)]);
+      }),
+    );
     return { household };
   }
 }

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
-import { recordEvent } from '../../../kit/events/record-event';
-import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+      await recordEvent(tx, requestId, residentUpserted({ ...resident, ...moved }));
 import type { GridsContext } from '../context';
 import { residentUpserted } from '../events/territory-events';
 import { Household } from '../household/household.entity';
-import { TREE_KEEPERS } from '../tree-keepers';
+import { TREE_KEEPERS } from '../roles';
 import { ResidentMove } from './resident-move.entity';
 import { Resident } from './resident.entity';
 import { MoveResidentInput } from './resident.input';
@@ -41,24 +40,33 @@ export class MoveResidentResolver {
       throw new ForbiddenError('The resident or the household moved to is outside your scope');
     }
     const fromHousehold = await em.findOneOrFail(Household, { id: resident.householdId });
+    const moved = {
+      householdId: toHousehold.id,
+      buildingId: toHousehold.buildingId,
+      compoundId: toHousehold.compoundId,
+      communityId: toHousehold.communityId,
+      subdistrictId: toHousehold.subdistrictId,
+      gridId: toHousehold.gridId,
+      isHead: false,
+    };
     await em.transactional(async (tx) => {
+      // Moved only if still where this command found them, in one statement: of two moves racing,
+      // one wins and the other is told CONFLICT, and the history holds exactly the moves made.
+      if ((await tx.nativeUpdate(Resident, { id: resident.id, householdId: fromHousehold.id }, moved)) === 0) {
+        throw new ConflictError('The resident was moved meanwhile; reload and try again');
+      }
       tx.persist(Object.assign(new ResidentMove(), {
         residentId: resident.id,
         fromHouseholdId: fromHousehold.id,
         toHouseholdId: toHousehold.id,
         movedBy: viewer!.id,
       }));
-      Object.assign(resident, {
-        householdId: toHousehold.id,
-        buildingId: toHousehold.buildingId,
-        compoundId: toHousehold.compoundId,
-        communityId: toHousehold.communityId,
-        subdistrictId: toHousehold.subdistrictId,
-        gridId: toHousehold.gridId,
-        isHead: false,
-      });
-      await recordEvent(tx, requestId, residentUpserted(resident));
+import { recordEvent } from '../../../kit/events/record-event';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
     });
+    // Reloaded rather than assigned: the request's unit of work then holds what the row holds, and a
+    // later flush in the same request has nothing to write back over another move.
+    await em.refresh(resident);
     return { resident, fromHousehold, toHousehold };
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { v4 as uuidv4 } from 'uuid';
+import { placeOf } from '../../../kit/auth/viewer';
 import { BadUserInputError } from '../../../kit/errors';
 import { nationalIdBirthDate } from '../../../kit/personal/national-id';
 import type { Household } from '../household/household.entity';
@@ -38,10 +39,6 @@ export function newResident(input: NewResidentInput, household: Household): Resi
     birthDate: nationalIdBirthDate(input.nationalId)!,
     gender: genderOf(input.nationalId),
     householdId: household.id,
-    buildingId: household.buildingId,
-    compoundId: household.compoundId,
-    communityId: household.communityId,
-    subdistrictId: household.subdistrictId,
-    gridId: household.gridId,
+    ...placeOf(household),
   });
 }

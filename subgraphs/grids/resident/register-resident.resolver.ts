@@ -2,10 +2,11 @@ import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'typ
 import { canActAt } from '../../../kit/auth/viewer';
 import { recordEvent } from '../../../kit/events/record-event';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import type { GridsContext } from '../context';
 import { residentUpserted } from '../events/territory-events';
 import { Household } from '../household/household.entity';
-import { TREE_KEEPERS } from '../tree-keepers';
+import { TREE_KEEPERS } from '../roles';
 import { assertNationalIdsFree, newResident } from './new-resident';
 import { Resident } from './resident.entity';
 import { RegisterResidentInput } from './resident.input';
@@ -29,10 +30,13 @@ export class RegisterResidentResolver {
     }
     await assertNationalIdsFree(em, [{ field: 'input.nationalId', nationalId: input.nationalId }]);
     const resident = newResident(input, household);
-    await em.transactional(async (tx) => {
-      tx.persist(resident);
-      await recordEvent(tx, requestId, residentUpserted(resident));
-    });
+    await guardUnique(
+      [{ columns: ['national_id'], field: 'input.nationalId', message: 'input.nationalId was registered to another resident at the same moment' }],
+      () => em.transactional(async (tx) => {
+        tx.persist(resident);
+        await recordEvent(tx, requestId, residentUpserted(resident));
+      }),
+    );
     return { resident };
   }
 }

@@ -1,13 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { IsMainlandMobile, IsNationalId, IsPlainText } from '../../../kit/personal/validators';
 import { Gender, Resident } from './resident.entity';
-
-@ObjectType({ description: 'A page of residents (居民列表)' })
-export class ResidentConnection extends Connection(Resident) {}
 
 @InputType({ description: 'Filter for residents' })
 export class ResidentWhere {

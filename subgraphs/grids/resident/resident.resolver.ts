@@ -1,9 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { revealPersonal } from '../../../kit/auth/personal-data';
+import { readable } from '../../../kit/auth/entity-access';
+import { reveal } from '../../../kit/auth/personal-data';
 import { maskName, maskNationalId, maskPhone } from '../../../kit/personal/mask';
+import { RESIDENT_ACCESS } from '../access';
 import type { GridsContext } from '../context';
 import { Household } from '../household/household.entity';
-import { RESIDENT_READERS } from '../tree-keepers';
+import { RESIDENT_READERS } from '../roles';
 import { Resident } from './resident.entity';
 
 /** Whole years between a YYYY-MM-DD birth date and `today`. */
@@ -16,9 +18,9 @@ export function ageOn(birthDate: string, today: Date = new Date()): number {
 @Resolver(_of => Resident)
 export class ResidentResolver {
   @Authorized(RESIDENT_READERS)
-  @Query(_returns => Resident, { nullable: true, description: 'A resident by id (居民); not for BI or partner agencies' })
-  resident(@Arg('id', _type => ID) id: string, @Ctx() { loaders }: GridsContext): Promise<Resident | null> {
-    return loaders.residentById.load(id);
+  @Query(_returns => Resident, { nullable: true, description: 'A resident by id, inside your scope (居民); not for BI or partner agencies' })
+  async resident(@Arg('id', _type => ID) id: string, @Ctx() { loaders, viewer }: GridsContext): Promise<Resident | null> {
+    return readable(viewer, RESIDENT_ACCESS, await loaders.residentById.load(id));
   }
 
   @FieldResolver(_returns => Household, { description: 'Household (所属住户)' })
@@ -33,22 +35,22 @@ export class ResidentResolver {
 
   @FieldResolver(_returns => String, { description: 'Name (姓名); masked as 张*明 unless your role and scope allow it' })
   name(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(resident, context, 'name'), resident.name, maskName);
+    return reveal(personalRead(resident, context, 'name'), resident.name, maskName);
   }
 
   @FieldResolver(_returns => String, { nullable: true, description: 'Mobile number (手机号); masked as 138****8000 unless allowed' })
   phone(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(resident, context, 'phone'), resident.phone, maskPhone);
+    return reveal(personalRead(resident, context, 'phone'), resident.phone, maskPhone);
   }
 
   @FieldResolver(_returns => String, { description: 'National ID number (身份证号); masked unless allowed' })
   nationalId(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(resident, context, 'nationalId'), resident.nationalId, maskNationalId);
+    return reveal(personalRead(resident, context, 'nationalId'), resident.nationalId, maskNationalId);
   }
 
   @FieldResolver(_returns => String, { description: 'Birth date YYYY-MM-DD (出生日期); only the year unless allowed' })
   birthDate(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return revealPersonal(personalRead(resident, context, 'birthDate'), resident.birthDate, (date) => `${date.slice(0, 4)}-**-**`);
+    return reveal(personalRead(resident, context, 'birthDate'), resident.birthDate, (date) => `${date.slice(0, 4)}-**-**`);
   }
 }
 

@@ -1,14 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { containing } from '../../../kit/connection/page-query';
 import { IsPlainText } from '../../../kit/personal/validators';
 import { Subdistrict, SubdistrictKind } from './subdistrict.entity';
-
-@ObjectType({ description: 'A page of subdistricts (街道列表)' })
-export class SubdistrictConnection extends Connection(Subdistrict) {}
 
 @InputType({ description: 'Filter for subdistricts' })
 export class SubdistrictWhere {

@@ -2,11 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { pageQuery } from '../../../kit/connection/page-query';
 import { findByIdOrCode } from '../../../kit/lookup';
 import { Community } from '../community/community.entity';
-import { CommunitiesArgs, CommunityConnection, communityFilter, communityOrder } from '../community/community.input';
+import { CommunitiesArgs, communityFilter, communityOrder } from '../community/community.input';
+import { CommunityConnection } from '../community/community-connection.type';
 import type { GridsContext } from '../context';
 import { District } from '../district/district.entity';
 import { Subdistrict } from './subdistrict.entity';
-import { SubdistrictConnection, SubdistrictsArgs, subdistrictFilter, subdistrictOrder } from './subdistrict.input';
+import { SubdistrictsArgs, subdistrictFilter, subdistrictOrder } from './subdistrict.input';
+import { SubdistrictConnection } from './subdistrict-connection.type';
 
 @Resolver(_of => Subdistrict)
 export class SubdistrictResolver {

@@ -87,5 +87,4 @@ test('the hierarchy query costs the same SQL statements with 3× the households'
   expect(after.statements).toBe(before.statements);
   // community, subdistrict, district, compounds, buildings, grids, households, residents
   expect(after.statements).toBeLessThanOrEqual(8);
-  console.info(`hierarchy query: ${after.statements} SQL statements for ${3 * householdsBefore} households`);
 });

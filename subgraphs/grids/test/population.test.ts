@@ -29,8 +29,9 @@ test('population figures at every level equal a hand count of the seeded territo
   for (const { node } of result.data.communities.edges) {
     expect(node.population).toEqual(expected((row) => row.communityId === node.id));
   }
-  // districts, communities, then subdistricts + 2 grouped counts for the district and 2 for all communities
-  expect(statements).toBeLessThanOrEqual(7);
+  // districts, communities, then subdistricts + 2 grouped counts for the district and 2 for all
+  // communities, and one for the places whose elderly count BI may not see
+  expect(statements).toBeLessThanOrEqual(8);
 });
 
 test('a small number of elderly people is suppressed for BI, not for community staff', async () => {
@@ -46,4 +47,41 @@ test('a small number of elderly people is suppressed for BI, not for community s
   for (const building of small) {
     expect(asAnalyst.find((candidate: any) => candidate.id === building.id).population).toEqual({ elderly: null, elderlyShare: null });
   }
+});
+
+test('no elderly count hidden from BI follows from a shown total minus its other shown parts', async () => {
+  const places = 'id population { elderly }';
+  const query = /* GraphQL */ `{ communities(first: 100) { edges { node { ${places}
+    compounds(first: 100) { edges { node { ${places} buildings(first: 100) { edges { node { ${places} } } } } } }
+    grids(first: 100) { edges { node { ${places} buildings(first: 100) { edges { node { ${places} } } } } } }
+  } } } }`;
+  const nodes = (connection: any) => connection.edges.map((edge: any) => edge.node);
+  const wholes = (data: any) =>
+    nodes(data.communities).flatMap((community: any) => [
+      { whole: community, parts: nodes(community.compounds) },
+      { whole: community, parts: nodes(community.grids) },
+      ...nodes(community.compounds).map((compound: any) => ({ whole: compound, parts: nodes(compound.buildings) })),
+      ...nodes(community.grids).map((grid: any) => ({ whole: grid, parts: nodes(grid.buildings) })),
+    ]);
+  const asAnalyst = await fixture.run(biAnalyst, query);
+  expect(asAnalyst.errors).toBeUndefined();
+  const asAdmin = await fixture.run(cityAdmin, query);
+  const truth = new Map<string, number>();
+  for (const { whole, parts } of wholes(asAdmin.data)) for (const place of [whole, ...parts]) truth.set(place.id, place.population.elderly);
+
+  let hiddenSmall = 0;
+  for (const { whole, parts } of wholes(asAnalyst.data)) {
+    for (const place of [whole, ...parts]) {
+      const elderly = truth.get(place.id)!;
+      if (elderly > 0 && elderly < SMALL_GROUP) {
+        expect(place.population.elderly).toBeNull();
+        hiddenSmall += 1;
+      } else if (place.population.elderly !== null) expect(place.population.elderly).toBe(elderly);
+    }
+    if (whole.population.elderly === null) continue;
+    const hidden = parts.filter((part: any) => part.population.elderly === null);
+    // One hidden part of a shown whole would be the whole minus the others.
+    expect({ whole: whole.id, hidden: hidden.length === 1 }).toEqual({ whole: whole.id, hidden: false });
+  }
+  expect(hiddenSmall).toBeGreaterThan(0);
 });

@@ -1,10 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsUUID } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
-import { CentralHousehold, MAX_LINKED_HOUSEHOLDS, MIN_LINKED_HOUSEHOLDS } from './central-household.entity';
-
-@ObjectType({ description: 'A page of central households (党员中心户列表)' })
-export class CentralHouseholdConnection extends Connection(CentralHousehold) {}
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
+import { MAX_LINKED_HOUSEHOLDS, MIN_LINKED_HOUSEHOLDS } from './central-household.entity';
 
 @ArgsType()
 export class CentralHouseholdsArgs extends ConnectionArgs {}

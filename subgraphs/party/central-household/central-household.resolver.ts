@@ -1,9 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { readable } from '../../../kit/auth/entity-access';
+import { MEMBER_ACCESS } from '../access';
 import type { PartyContext } from '../context';
 import { Household, householdRef } from '../household/household.type';
 import { PartyMember } from '../member/member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { revealOrNull } from '../personal';
+import { mayReadMember } from '../personal';
 import { CentralHousehold } from './central-household.entity';
 
 @Resolver(_of => CentralHousehold)
@@ -11,12 +13,12 @@ export class CentralHouseholdResolver {
   @FieldResolver(_returns => Household, { nullable: true, description: 'The member household (中心户); null unless your role and scope allow it' })
   async household(@Root() central: CentralHousehold, @Ctx() context: PartyContext): Promise<Household | null> {
     const member = await context.loaders.memberById.load(central.memberId);
-    return member ? householdRef(revealOrNull(member, context, 'household', central.householdId)) : null;
+    return member && mayReadMember(member, context, 'household') ? householdRef(central.householdId) : null;
   }
 
-  @FieldResolver(_returns => PartyMember, { description: 'The member whose household it is (中心户户主党员)' })
-  async member(@Root() central: CentralHousehold, @Ctx() { loaders }: PartyContext): Promise<PartyMember> {
-    return (await loaders.memberById.load(central.memberId))!;
+  @FieldResolver(_returns => PartyMember, { nullable: true, description: 'The member whose household it is (中心户户主党员); null unless your role and scope allow it' })
+  async member(@Root() central: CentralHousehold, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyMember | null> {
+    return readable(viewer, MEMBER_ACCESS, await loaders.memberById.load(central.memberId));
   }
 
   @FieldResolver(_returns => PartyOrganization, { description: 'Organisation it belongs to (所属党组织)' })

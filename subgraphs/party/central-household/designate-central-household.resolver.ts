@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import type { PartyContext } from '../context';
 import { PARTY_MANAGERS } from '../roles';
 import { TerritoryLevel } from '../../../kit/territory/territory-copy';
@@ -37,7 +38,7 @@ export class DesignateCentralHouseholdResolver {
     });
     if (!canActAt(viewer, PARTY_MANAGERS, member)) throw new ForbiddenError("This member's household is outside your scope");
     const [existing] = await loaders.centralHouseholdsByHouseholdId.load(member.householdId);
-    if (existing) throw new ConflictError("This member's household is already a central household");
+    if (existing) throw new ConflictError("This member's household is already a central household", 'input.memberId');
 
     const centralHousehold = Object.assign(new CentralHousehold(), {
       householdId: member.householdId,
@@ -48,17 +49,29 @@ export class DesignateCentralHouseholdResolver {
       communityId: member.communityId,
       subdistrictId: member.subdistrictId,
     });
-    await em.transactional(async (tx) => {
-      tx.persist(centralHousehold);
-      for (const householdId of input.linkedHouseholdIds) {
-        tx.persist(Object.assign(new CentralHouseholdLink(), {
-          centralHouseholdId: centralHousehold.id,
-          householdId,
-          communityId: member.communityId,
-          subdistrictId: member.subdistrictId,
-        }));
-      }
-    });
+    await guardUnique(
+      [
+        {
+          columns: ['household_id'],
+          field: 'input.memberId',
+          message: "This member's household was made a central household at the same moment by someone else",
+        },
+      ],
+      () =>
+        em.transactional(async tx => {
+          tx.persist(centralHousehold);
+          for (const householdId of input.linkedHouseholdIds) {
+            tx.persist(
+              Object.assign(new CentralHouseholdLink(), {
+                centralHouseholdId: centralHousehold.id,
+                householdId,
+                communityId: member.communityId,
+                subdistrictId: member.subdistrictId,
+              }),
+            );
+          }
+        }),
+    );
     return { centralHousehold };
   }
 }

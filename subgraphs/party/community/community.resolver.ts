@@ -1,10 +1,12 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
-import { ServicePost } from '../service/service-post.entity';
-import { ServicePostConnection, ServicePostsArgs } from '../service/service.input';
+import { ServicePost } from '../service-post/service-post.entity';
+import { ServicePostsArgs } from '../service-post/service-post.input';
+import { ServicePostConnection } from '../service-post/service-post-connection.type';
+import { visibleTo } from '../stats/party-stats.loader';
 import { PartyStats } from '../stats/party-stats.type';
-import { PartyStatsArgs, statsYear } from '../stats/stats.args';
+import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
 import type { PartyContext } from '../context';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { Community } from './community.type';
@@ -23,8 +25,8 @@ export class CommunityPartyCommitteeResolver {
 @Resolver(_of => Community)
 export class CommunityPartyStatsResolver {
   @FieldResolver(_returns => PartyStats, { description: 'Party-building statistics of the community (社区党建统计)' })
-  partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders }: PartyContext): Promise<PartyStats> {
-    return loaders.stats.load('communityId', community.id, statsYear(args));
+  partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyStats> {
+    return loaders.stats.load('communityId', community.id, statsYear(args)).then((stats) => visibleTo(stats, viewer));
   }
 }
 

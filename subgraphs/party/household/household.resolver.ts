@@ -1,8 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { mayRead } from '../../../kit/auth/personal-data';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
-import { revealOrNull } from '../personal';
+import { mayReadMember } from '../personal';
+import { PARTY_PERSONAL_ROLES } from '../roles';
 import { Household } from './household.type';
 
 @Resolver(_of => Household)
@@ -12,15 +14,21 @@ export class HouseholdPartyMembersResolver {
   })
   async partyMembers(@Root() household: Household, @Ctx() context: PartyContext): Promise<PartyMember[]> {
     const members = await context.loaders.membersByHouseholdId.load(household.id);
-    return members.filter((member) => revealOrNull(member, context, 'membership', member.id) !== null);
+    return members.filter((member) => mayReadMember(member, context, 'membership'));
   }
 }
 
 @Resolver(_of => Household)
 export class HouseholdCentralHouseholdResolver {
-  @FieldResolver(_returns => CentralHousehold, { nullable: true, description: 'This household as a central household (党员中心户), if designated' })
-  async centralHousehold(@Root() household: Household, @Ctx() { loaders }: PartyContext): Promise<CentralHousehold | null> {
-    const [central] = await loaders.centralHouseholdsByHouseholdId.load(household.id);
-    return central ?? null;
+  @FieldResolver(_returns => CentralHousehold, {
+    nullable: true,
+    description: 'This household as a central household (党员中心户), if designated; it tells that a party member lives here, so null unless your role and scope allow that',
+  })
+  async centralHousehold(@Root() household: Household, @Ctx() context: PartyContext): Promise<CentralHousehold | null> {
+    const [central] = await context.loaders.centralHouseholdsByHouseholdId.load(household.id);
+    if (!central) return null;
+    // The central household sits where its member lives: its own place decides, with no further load.
+    const read = { viewer: context.viewer, log: context.log, field: 'membership', roles: PARTY_PERSONAL_ROLES, subject: { type: 'CentralHousehold', ...central } };
+    return mayRead(read) ? central : null;
   }
 }

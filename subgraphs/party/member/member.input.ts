@@ -1,17 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { IsPlainText } from '../../../kit/personal/validators';
-import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMember, PartyMemberCategory, PartyMemberColour, PartyMemberTag } from './member.entity';
-
-@ObjectType({ description: 'A page of party members (党员列表)' })
-export class PartyMemberConnection extends Connection(PartyMember) {}
-
-@ObjectType({ description: 'A page of organisational transfers (组织关系转接记录)' })
-export class PartyMemberTransferConnection extends Connection(PartyMemberTransfer) {}
 
 @InputType({ description: 'Filter for party members (党员筛选)' })
 export class PartyMemberWhere {

@@ -1,44 +1,49 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { readable } from '../../../kit/auth/entity-access';
 import { pageQuery } from '../../../kit/connection/page-query';
+import { MEMBER_ACCESS } from '../access';
+import { PARTY_MEMBER_READERS } from '../roles';
 import { SortDirection } from '../../../kit/connection/connection';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { Household, householdRef } from '../household/household.type';
 import { PartyOrganization } from '../organization/organization.entity';
-import { revealMemberField, revealOrNull } from '../personal';
+import { mayReadMember, revealMemberField } from '../personal';
 import { PointsEntry } from '../points/points-entry.entity';
-import { PointsEntryConnection } from '../points/points.input';
+import { PointsEntryConnection } from '../points/points-entry-connection.type';
 import { Resident, residentRef } from '../resident/resident.type';
-import { PostClaim } from '../service/post-claim.entity';
-import { ServiceRecord } from '../service/service-record.entity';
-import { PostClaimConnection, PostClaimsArgs, ServiceRecordConnection, ServiceRecordsArgs, serviceRecordFilter } from '../service/service.input';
+import { PostClaim } from '../service-post/post-claim.entity';
+import { ServiceRecord } from '../service-post/service-record.entity';
+import { PostClaimsArgs, ServiceRecordsArgs, serviceRecordFilter } from '../service-post/service-post.input';
+import { PostClaimConnection } from '../service-post/post-claim-connection.type';
+import { ServiceRecordConnection } from '../service-post/service-record-connection.type';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMember, PartyMemberTag } from './member.entity';
-import { PartyMemberTransferConnection } from './member.input';
-import { ConnectionArgs } from '../../../kit/connection/connection';
+import { PartyMemberTransferConnection } from './party-member-transfer-connection.type';
+import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 
 @Resolver(_of => PartyMember)
 export class PartyMemberResolver {
-  @Query(_returns => PartyMember, { nullable: true, description: 'A party member by id (党员)' })
-  partyMember(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() { loaders }: PartyContext): Promise<PartyMember | null> {
-    return loaders.memberById.load(id);
+  @Authorized(PARTY_MEMBER_READERS)
+  @Query(_returns => PartyMember, { nullable: true, description: 'A party member by id, inside your scope (党员); not for BI or partner agencies' })
+  async partyMember(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyMember | null> {
+    return readable(viewer, MEMBER_ACCESS, await loaders.memberById.load(id));
   }
 
   @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident who is this member (居民); null unless your role and scope allow it' })
   resident(@Root() member: PartyMember, @Ctx() context: PartyContext): Resident | null {
-    return residentRef(revealOrNull(member, context, 'resident', member.residentId));
+    return mayReadMember(member, context, 'resident') ? residentRef(member.residentId) : null;
   }
 
   @FieldResolver(_returns => Household, { nullable: true, description: 'Home household (所在住户); null unless your role and scope allow it' })
   household(@Root() member: PartyMember, @Ctx() context: PartyContext): Household | null {
-    return householdRef(revealOrNull(member, context, 'household', member.householdId));
+    return mayReadMember(member, context, 'household') ? householdRef(member.householdId) : null;
   }
 
   @FieldResolver(_returns => [PartyMemberTag], { description: 'Tags (分类标签); empty unless your role and scope allow them' })
   tags(@Root() member: PartyMember, @Ctx() context: PartyContext): PartyMemberTag[] {
     if (member.tags.length === 0) return [];
-    const shown = revealOrNull(member, context, 'tags', member.tags.join(','));
-    return shown ? (shown.split(',') as PartyMemberTag[]) : [];
+    return mayReadMember(member, context, 'tags') ? member.tags : [];
   }
 
   @FieldResolver(_returns => String, { description: 'Date joined the party YYYY-MM-DD (入党日期); only the year unless allowed' })

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { guardUnique } from '../../../kit/orm/write-conflict';
 import type { PartyContext } from '../context';
 import { PARTY_MANAGERS } from '../roles';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
@@ -34,7 +35,7 @@ export class RegisterPartyMemberResolver {
     }
     assertPastDate(input.joinedOn, 'input.joinedOn');
     if (!canActAt(viewer, PARTY_MANAGERS, place)) throw new ForbiddenError('This resident lives outside your scope');
-    if (await em.count(PartyMember, { residentId: input.residentId })) throw new ConflictError('This resident is already registered as a party member');
+    if (await em.count(PartyMember, { residentId: input.residentId })) throw new ConflictError('This resident is already registered as a party member', 'input.residentId');
 
     const member = Object.assign(new PartyMember(), {
       residentId: input.residentId,
@@ -50,9 +51,12 @@ export class RegisterPartyMemberResolver {
       communityId: place.communityId!,
       subdistrictId: place.subdistrictId,
     });
-    await em.transactional(async (tx) => {
-      tx.persist(member);
-    });
+    await guardUnique(
+      [{ columns: ['resident_id'], field: 'input.residentId', message: 'This resident was registered as a party member at the same moment by someone else' }],
+      () => em.transactional(async (tx) => {
+        tx.persist(member);
+      }),
+    );
     return { member };
   }
 }

@@ -1,6 +1,7 @@
+import { LockMode } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
-import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { PartyOrganization } from '../organization/organization.entity';
 import { PARTY_MANAGERS } from '../roles';
@@ -45,6 +46,12 @@ export class TransferPartyMemberResolver {
       subdistrictId: member.subdistrictId,
     });
     await em.transactional(async (tx) => {
+      // Two transfers of one member at once must not both start from the same organisation: the
+      // member's row is locked and the organisation read again under the lock (libSQL writes one at a time).
+      await tx.lock(member, LockMode.PESSIMISTIC_WRITE);
+      if (!(await tx.count(PartyMember, { id: member.id, organizationId: transfer.fromOrganizationId }))) {
+        throw new ConflictError('This member was transferred at the same moment by someone else; reload and try again', 'input.memberId');
+      }
       tx.persist(transfer);
       // A secretary who leaves stops being secretary of the organisation left behind.
       const from = await tx.findOne(PartyOrganization, { id: member.organizationId, secretaryId: member.id });

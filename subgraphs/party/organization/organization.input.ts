@@ -1,12 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../../kit/connection/connection';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { PartyOrganization, PartyOrganizationLevel } from './organization.entity';
-
-@ObjectType({ description: 'A page of party organisations (党组织列表)' })
-export class PartyOrganizationConnection extends Connection(PartyOrganization) {}
 
 @InputType({ description: 'Filter for party organisations (党组织筛选)' })
 export class PartyOrganizationWhere {

@@ -1,27 +1,33 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { readable } from '../../../kit/auth/entity-access';
+import { canActAt, type Viewer } from '../../../kit/auth/viewer';
 import { SortDirection } from '../../../kit/connection/connection';
+import { ForbiddenError } from '../../../kit/errors';
+import { MEMBER_ACCESS } from '../access';
+import { PARTY_MEMBER_READERS } from '../roles';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { CentralHousehold } from '../central-household/central-household.entity';
-import { CentralHouseholdConnection, CentralHouseholdsArgs } from '../central-household/central-household.input';
+import { CentralHouseholdsArgs } from '../central-household/central-household.input';
+import { CentralHouseholdConnection } from '../central-household/central-household-connection.type';
 import { Building, buildingRef } from '../building/building.type';
 import { Community, communityRef } from '../community/community.type';
 import { Compound, compoundRef } from '../compound/compound.type';
 import { pageOfList } from '../../../kit/connection/page-of-list';
 import type { PartyContext } from '../context';
-import { PartyMemberConnection, PartyMembersArgs, memberFilter, memberOrder } from '../member/member.input';
+import { PartyMembersArgs, memberFilter, memberOrder } from '../member/member.input';
+import { PartyMemberConnection } from '../member/party-member-connection.type';
 import { PartyMember } from '../member/member.entity';
-import { PointsStandingConnection } from '../points/points.input';
+import { PointsStandingConnection } from '../points/points-standing-connection.type';
 import { quarterRanking } from '../points/ranking';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { PartyOrganization } from './organization.entity';
-import {
-  CommunityPartyOrganizationsArgs,
-  PartyOrganizationConnection,
-  PartyOrganizationsArgs,
-  QuarterArgs,
-  organizationFilter,
-  organizationOrder,
-} from './organization.input';
+import { CommunityPartyOrganizationsArgs, PartyOrganizationsArgs, QuarterArgs, organizationFilter, organizationOrder } from './organization.input';
+import { PartyOrganizationConnection } from './party-organization-connection.type';
+
+/** Rows of an organisation's members are for readers of members whose scope reaches the organisation. */
+function requireMemberScope(viewer: Viewer | null, organization: PartyOrganization): void {
+  if (!canActAt(viewer, PARTY_MEMBER_READERS, organization)) throw new ForbiddenError('This organisation is outside your scope');
+}
 
 @Resolver(_of => PartyOrganization)
 export class PartyOrganizationResolver {
@@ -50,18 +56,22 @@ export class PartyOrganizationResolver {
     return loaders.pages.childrenOf(PartyOrganization, 'parentId', organization.id, pageQuery(args, organizationFilter(args.where), organizationOrder(args.orderBy)));
   }
 
-  @FieldResolver(_returns => PartyMemberConnection, { description: 'Members whose organisation this is (党员)' })
-  members(@Root() organization: PartyOrganization, @Args() args: PartyMembersArgs, @Ctx() { loaders }: PartyContext) {
+  @Authorized(PARTY_MEMBER_READERS)
+  @FieldResolver(_returns => PartyMemberConnection, { description: 'Members whose organisation this is (党员); inside your scope, not for BI or partner agencies' })
+  members(@Root() organization: PartyOrganization, @Args() args: PartyMembersArgs, @Ctx() { loaders, viewer }: PartyContext) {
+    requireMemberScope(viewer, organization);
     return loaders.pages.childrenOf(PartyMember, 'organizationId', organization.id, pageQuery(args, memberFilter(args.where), memberOrder(args.orderBy)));
   }
 
-  @FieldResolver(_returns => PartyMember, { nullable: true, description: 'Secretary (书记), e.g. the compound secretary (小区书记)' })
-  secretary(@Root() organization: PartyOrganization, @Ctx() { loaders }: PartyContext) {
-    return organization.secretaryId ? loaders.memberById.load(organization.secretaryId) : null;
+  @FieldResolver(_returns => PartyMember, { nullable: true, description: 'Secretary (书记), e.g. the compound secretary (小区书记); null unless your role and scope allow it' })
+  async secretary(@Root() organization: PartyOrganization, @Ctx() { loaders, viewer }: PartyContext) {
+    return organization.secretaryId ? readable(viewer, MEMBER_ACCESS, await loaders.memberById.load(organization.secretaryId)) : null;
   }
 
-  @FieldResolver(_returns => CentralHouseholdConnection, { description: 'Central households of this organisation (党员中心户)' })
-  centralHouseholds(@Root() organization: PartyOrganization, @Args() args: CentralHouseholdsArgs, @Ctx() { loaders }: PartyContext) {
+  @Authorized(PARTY_MEMBER_READERS)
+  @FieldResolver(_returns => CentralHouseholdConnection, { description: 'Central households of this organisation (党员中心户); inside your scope, not for BI or partner agencies' })
+  centralHouseholds(@Root() organization: PartyOrganization, @Args() args: CentralHouseholdsArgs, @Ctx() { loaders, viewer }: PartyContext) {
+    requireMemberScope(viewer, organization);
     return loaders.pages.childrenOf(CentralHousehold, 'organizationId', organization.id, pageQuery(args, {}, [['designatedAt', SortDirection.ASC]]));
   }
 
@@ -80,10 +90,12 @@ export class PartyOrganizationResolver {
     return buildingRef(organization.buildingId);
   }
 
+  @Authorized(PARTY_MEMBER_READERS)
   @FieldResolver(_returns => PointsStandingConnection, {
-    description: "Approved points of a quarter for the members of this organisation and those below it, highest first (季度积分公示与排名)",
+    description: "Approved points of a quarter for the members of this organisation and those below it, highest first (季度积分公示与排名); inside your scope, not for BI or partner agencies",
   })
   async pointsRanking(@Root() organization: PartyOrganization, @Args() args: QuarterArgs, @Ctx() context: PartyContext) {
+    requireMemberScope(context.viewer, organization);
     return pageOfList(await quarterRanking(context, organization, args.year, args.quarter), args);
   }
 }

@@ -1,31 +1,10 @@
 import { IsEnum, IsInt, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../../../kit/connection/connection';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsPlainText } from '../../../kit/personal/validators';
-import { PartyMember } from '../member/member.entity';
-import { PointsEntry, PointsSource } from './points-entry.entity';
+import { PointsSource } from './points-entry.entity';
 
 /** The most one entry may add or deduct. */
 export const MAX_ENTRY_POINTS = 50;
-
-@ObjectType({ description: 'A page of points entries (积分记录列表)' })
-export class PointsEntryConnection extends Connection(PointsEntry) {}
-
-/** A member's published total for a quarter and place in the branch (季度积分公示). */
-@ObjectType({ description: "A member's approved points for a quarter and rank within the branch (季度积分排名)" })
-export class PointsStanding {
-  @Field(_type => PartyMember, { description: 'Member (党员)' })
-  member!: PartyMember;
-
-  @Field(_type => Int, { description: 'Approved points in the quarter (季度积分)' })
-  total!: number;
-
-  @Field(_type => Int, { description: 'Rank in the branch, 1 is highest; equal totals share a rank (排名)' })
-  rank!: number;
-}
-
-@ObjectType({ description: 'A page of a quarterly ranking (积分排名)' })
-export class PointsStandingConnection extends Connection(PointsStanding) {}
 
 @InputType({ description: 'Points to enter in a member\'s quarterly ledger (申报积分)' })
 export class SubmitPointsInput {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
-import { revealOrNull } from '../personal';
+import { mayReadMember } from '../personal';
 import { Resident } from './resident.type';
 
 @Resolver(_of => Resident)
@@ -12,6 +12,6 @@ export class ResidentPartyMemberResolver {
   })
   async partyMember(@Root() resident: Resident, @Ctx() context: PartyContext): Promise<PartyMember | null> {
     const [member] = await context.loaders.membersByResidentId.load(resident.id);
-    return member && revealOrNull(member, context, 'membership', member.id) !== null ? member : null;
+    return member && mayReadMember(member, context, 'membership') ? member : null;
   }
 }

@@ -1,5 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SMALL_GROUP } from '../../../kit/stats/small-groups';
 import { PartyMemberCategory } from '../member/member.entity';
+
+const SUPPRESSED = `null when fewer than ${SMALL_GROUP} and you may not see the members (small-group suppression)`;
 
 /** Members in one ledger. */
 @ObjectType({ description: 'Members in one ledger (分类党员数)' })
@@ -7,8 +10,8 @@ export class PartyMemberCategoryCount {
   @Field(_type => PartyMemberCategory, { description: 'Ledger (党员类别)' })
   category!: PartyMemberCategory;
 
-  @Field(_type => Int, { description: 'Members (人数)' })
-  count!: number;
+  @Field(_type => Int, { nullable: true, description: `Members (人数); null when fewer than ${SMALL_GROUP} and you may not see the members` })
+  count!: number | null;
 }
 
 /** Party-building figures of a community or subdistrict: counts and rates, never people. */
@@ -17,8 +20,8 @@ export class PartyStats {
   @Field(_type => Int, { description: 'Year the in-service figures are for (统计年度)' })
   year!: number;
 
-  @Field(_type => Int, { description: 'Party members living here (党员总数)' })
-  members!: number;
+  @Field(_type => Int, { nullable: true, description: `Party members living here (党员总数); ${SUPPRESSED}` })
+  members!: number | null;
 
   @Field(_type => [PartyMemberCategoryCount], { description: 'Members per ledger, every ledger listed (四本台账)' })
   membersByCategory!: PartyMemberCategoryCount[];
@@ -35,18 +38,18 @@ export class PartyStats {
   @Field({ description: 'Every compound has a branch (小区党组织全覆盖)' })
   fullCoverage!: boolean;
 
-  @Field(_type => Int, { description: 'Central households (党员中心户数)' })
-  centralHouseholds!: number;
+  @Field(_type => Int, { nullable: true, description: `Central households (党员中心户数); ${SUPPRESSED}` })
+  centralHouseholds!: number | null;
 
-  @Field(_type => Int, { description: 'In-service members (在职党员数)' })
-  inServiceMembers!: number;
+  @Field(_type => Int, { nullable: true, description: `In-service members (在职党员数); ${SUPPRESSED}` })
+  inServiceMembers!: number | null;
 
-  @Field(_type => Int, { description: 'In-service members holding a service post here (双报到已认领岗位)' })
-  inServiceRegistered!: number;
+  @Field(_type => Int, { nullable: true, description: `In-service members holding a service post here (双报到已认领岗位); ${SUPPRESSED}` })
+  inServiceRegistered!: number | null;
 
-  @Field(_type => Int, { description: 'In-service members who served at least 4 times and 20 hours in the year (达标人数)' })
-  inServiceCompliant!: number;
+  @Field(_type => Int, { nullable: true, description: `In-service members who served at least 4 times and 20 hours in the year (达标人数); ${SUPPRESSED}` })
+  inServiceCompliant!: number | null;
 
-  @Field(_type => Float, { nullable: true, description: 'Compliant share of in-service members, 0–1 (达标率); null without in-service members' })
+  @Field(_type => Float, { nullable: true, description: 'Compliant share of in-service members, 0–1 (达标率); null without in-service members, or when either count is suppressed' })
   complianceRate!: number | null;
 }

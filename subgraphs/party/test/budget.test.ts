@@ -58,7 +58,6 @@ test('contributed fields for many households through _entities cost the same sta
   expect(large.result.data._entities.some((entity: any) => entity.centralHousehold)).toBe(true);
   expect(large.statements).toBe(small.statements);
   expect(large.statements).toBeLessThanOrEqual(20);
-  console.info(`party _entities: ${small.statements} SQL statements for ${small.result.data._entities.filter((entity: any) => 'partyMembers' in entity).length} households, ${large.statements} for ${households.length}`);
 });
 
 test('Household.partyMembers alone is one statement, whatever the number of households', async () => {

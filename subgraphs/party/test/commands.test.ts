@@ -155,7 +155,7 @@ test('who a member is stays masked unless the role and scope allow it', async ()
   const masked = await fixture.run(viewerWith([Role.GRID_WORKER], [HAND.communityA]), query, { id: members.m1 });
   expect(masked.data.partyMember).toEqual({ category: 'IN_SERVICE', resident: null, household: null, tags: [], joinedOn: '2001-**-**' });
   const outside = await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [HAND.communityB]), query, { id: members.m1 });
-  expect(outside.data.partyMember.resident).toBeNull();
+  expect(outside).toEqual({ data: { partyMember: null } });
   const organizer = await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [HAND.communityA]), query, { id: members.m1 });
   expect(organizer.data.partyMember).toEqual({
     category: 'IN_SERVICE', resident: { id: HAND.residents[0] }, household: { id: HAND.householdsA1[0] }, tags: ['YOUTH'], joinedOn: '2001-07-01',

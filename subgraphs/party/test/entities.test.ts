@@ -3,7 +3,7 @@ import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { PartyMember } from '../member/member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
-import { ServicePost } from '../service/service-post.entity';
+import { ServicePost } from '../service-post/service-post.entity';
 import { createPartyFixture, type PartyFixture } from './party-fixture';
 
 const ENTITIES = /* GraphQL */ `

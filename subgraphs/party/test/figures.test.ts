@@ -64,7 +64,7 @@ const STATS = /* GraphQL */ `
   }
 `;
 
-const byCategory = (direct: number, retired: number, inService: number, mobile: number) => [
+const byCategory = (direct: number | null, retired: number | null, inService: number | null, mobile: number | null) => [
   { category: 'DIRECT', count: direct },
   { category: 'RETIRED', count: retired },
   { category: 'IN_SERVICE', count: inService },
@@ -72,7 +72,7 @@ const byCategory = (direct: number, retired: number, inService: number, mobile: 
 ];
 
 test('partyStats of communities and the subdistrict match the hand count', async () => {
-  const result = await fixture.run(viewerWith([Role.BI_ANALYST]), STATS, {
+  const result = await fixture.run(cityAdmin, STATS, {
     representations: [
       { __typename: 'Community', id: HAND.communityA },
       { __typename: 'Community', id: HAND.communityB },
@@ -92,6 +92,22 @@ test('partyStats of communities and the subdistrict match the hand count', async
   expect(s).toEqual({
     year: 2025, members: 6, membersByCategory: byCategory(1, 1, 4, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
     fullCoverage: false, centralHouseholds: 1, inServiceMembers: 4, inServiceRegistered: 3, inServiceCompliant: 1, complianceRate: 0.25,
+  });
+});
+
+test('BI sees member counts below five suppressed, and rates over them; compounds and coverage are not people', async () => {
+  const result = await fixture.run(viewerWith([Role.BI_ANALYST]), STATS, {
+    representations: [{ __typename: 'Community', id: HAND.communityA }, { __typename: 'Subdistrict', id: HAND.subdistrict }],
+  });
+  expect(result.errors).toBeUndefined();
+  const [a, s] = result.data._entities.map((entity: any) => entity.partyStats);
+  expect(a).toEqual({
+    year: 2025, members: 5, membersByCategory: byCategory(null, null, null, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
+    fullCoverage: false, centralHouseholds: null, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
+  });
+  expect(s).toEqual({
+    year: 2025, members: 6, membersByCategory: byCategory(null, null, null, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
+    fullCoverage: false, centralHouseholds: null, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
   });
 });
 

@@ -6,7 +6,7 @@ import { cityAdmin } from '../../../kit/testing/viewers';
 import { partyEntities } from '../entities';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { partySubgraph } from '../server';
-import { ServicePost } from '../service/service-post.entity';
+import { ServicePost } from '../service-post/service-post.entity';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 
 const id = (...path: string[]) => demoId(['hand-fixture', ...path]);

@@ -2,7 +2,6 @@ import { cityAdmin } from '../../../kit/testing/viewers';
 import { PartyMember } from '../member/member.entity';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { TerritoryPlace } from '../../../kit/territory/territory-copy';
-import { SEEDED_YEAR } from '../seed';
 import { createPartyFixture, type PartyFixture } from './party-fixture';
 
 let fixture: PartyFixture;
@@ -22,7 +21,6 @@ test('the seed gives every compound a branch and every building a group, under o
   const members = await em.count(PartyMember, {});
   expect(members / residents).toBeGreaterThan(0.01);
   expect(members / residents).toBeLessThan(0.08);
-  console.info(`seed: ${members} members among ${residents} residents, year ${SEEDED_YEAR}`);
 });
 
 test('the four-level chain walks down and back up', async () => {

@@ -123,7 +123,6 @@ test("a community's events with their history and current holder, in one query a
   const after = await fixture.queryLog.measure(() => fixture.run(cityAdmin, COMMUNITY_EVENTS, { id: fixture.grid.communityId }));
   expect(after.result.data.community.gridEvents.totalCount).toBe(result.data.community.gridEvents.totalCount + Math.min(10, events.length));
   expect(after.statements).toBe(statements);
-  console.info(`community events with history and holder: ${statements} SQL statements for ${events.length} events, ${after.statements} for ${after.result.data.community.gridEvents.edges.length}`);
 });
 
 test("a department's receiver finds what was dispatched to it, and overdue dispatches are flagged", async () => {

@@ -33,7 +33,6 @@ test('the table covers every (state, command) pair once', () => {
   expect(ALLOWED.length + REFUSED.length).toBe(STATES.length * COMMANDS.length);
   const pairs = new Set(ALLOWED.map(([from, command]) => `${from}:${command}`));
   expect(pairs.size).toBe(ALLOWED.length);
-  console.info(`grid event lifecycle: ${ALLOWED.length} allowed transitions, ${REFUSED.length} refused (state, command) pairs`);
 });
 
 describe.each(ALLOWED)('%s --%s--> %s', (from, command, to) => {
@@ -150,5 +149,4 @@ test('a command costs a fixed number of statements', async () => {
   // event, category, department, then begin · [PostgreSQL: outbox lock] · outbox sequence · insert outbox event ·
   // update (version-checked) · insert history · commit, then the payload's department
   expect(statements).toBeLessThanOrEqual(11);
-  console.info(`dispatchGridEvent: ${statements} SQL statements`);
 });

@@ -80,7 +80,6 @@ test('stats cost one statement per stats field, however many parents', async () 
   expect(all.statements).toBe(one.statements);
   // communities page, totals, by category, categories by id, by source, by level
   expect(all.statements).toBeLessThanOrEqual(6);
-  console.info(`gridEventStats with every breakdown: ${all.statements} SQL statements for ${all.result.data.communities.edges.length} communities (${one.statements} for 1)`);
 });
 
 test('the seeded half-year lands near the seeds’ 98.74% disposal rate', async () => {

@@ -56,7 +56,6 @@ test('10 concurrent calls with one key create one event and return identical res
   const results = await Promise.all(Array.from({ length: 10 }, () => fixture.run(fixture.viewers.hotline, SUBMIT, ticket('par-key-0001', 'T-PAR-1'))));
   // The race really happened: the losers' inserts hit the unique key and were rolled back.
   const rollbacks = fixture.queryLog.statements.filter((statement) => /rollback/i.test(statement)).length;
-  console.info(`10 concurrent intakes with one key: ${rollbacks} lost the race on the unique key and replayed the winner`);
   expect(rollbacks).toBeGreaterThan(0);
   for (const result of results) expect(result.errors).toBeUndefined();
   expect(new Set(results.map((result) => JSON.stringify(result.data))).size).toBe(1);

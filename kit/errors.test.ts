@@ -1,0 +1,16 @@
+import { callerFaultCode, ownCallerCode } from './errors';
+
+test.each([
+  ['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'],
+  ['CONFLICT', 'CONFLICT', 'CONFLICT'],
+  ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED'],
+  ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', undefined],
+  ['GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', undefined],
+  ['INTERNAL', undefined, undefined],
+  ['INTERNAL_SERVER_ERROR', undefined, undefined],
+  [undefined, undefined, undefined],
+])('%s: the caller sees %s; a subgraph may pass through %s', (raw, callerSees, passedThrough) => {
+  expect(callerFaultCode(raw)).toBe(callerSees);
+  expect(ownCallerCode(raw)).toBe(passedThrough);
+});

@@ -1,0 +1,29 @@
+import { type Place, canActAt } from '../../../kit/auth/viewer';
+import { pageQuery } from '../../../kit/connection/page-query';
+import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import type { GridsContext } from '../context';
+import { EVENT_STATS_READERS } from '../roles';
+import type { StatsParentProperty } from '../stats/grid-event-stats.loader';
+import { GridEvent } from './grid-event.entity';
+import { GridEventPeriod, GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+
+/** Periods longer than this are refused: stats are for reporting periods (a half-year, a year). */
+export const MAX_PERIOD_DAYS = 3 * 366;
+
+export function gridEventsOfPlace(parentProperty: StatsParentProperty, parentId: string, args: GridEventsArgs, { loaders, viewer }: GridsContext) {
+  const where = { $and: [gridEventScope(viewer), gridEventFilter(args.where)] };
+  return loaders.pages.childrenOf(GridEvent, parentProperty, parentId, pageQuery(args, where, gridEventOrder(args.orderBy)));
+}
+
+export function gridEventStatsOfPlace(parentProperty: StatsParentProperty, parentId: string, place: Place, period: GridEventPeriod, { loaders, viewer }: GridsContext) {
+  if (!(period.from < period.to)) throw new BadUserInputError('period.to', 'after from', 'period.to must be after period.from');
+  if (period.to.getTime() - period.from.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
+    throw new BadUserInputError('period.to', `at most ${MAX_PERIOD_DAYS} days`, `period may span at most ${MAX_PERIOD_DAYS} days`);
+  }
+  if (!canActAt(viewer, EVENT_STATS_READERS, place)) throw new ForbiddenError('These stats are outside your scope');
+  return loaders.gridEventStats.totals({ parentProperty, parentId, period: { from: period.from, to: period.to } });
+}
+
+export const GRID_EVENTS_DESCRIPTION = 'Grid events here, inside your scope (网格事件)';
+
+export const GRID_EVENT_STATS_DESCRIPTION = 'Grid event stats over a period: accepted, disposed, disposal rate, overdue, time to resolve, satisfaction (网格事件统计)';

@@ -1,0 +1,23 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GridsContext } from '../context';
+import { GridEventConnection } from '../grid-event/grid-event-connection.type';
+import { GridEventPeriod, GridEventsArgs } from '../grid-event/grid-event.input';
+import { gridEventsOfPlace, gridEventStatsOfPlace, GRID_EVENTS_DESCRIPTION, GRID_EVENT_STATS_DESCRIPTION } from '../grid-event/grid-events-of-place';
+import { EVENT_READERS, EVENT_STATS_READERS } from '../roles';
+import { GridEventStats } from '../stats/grid-event-stats.type';
+import { Grid } from './grid.entity';
+
+@Resolver(_of => Grid)
+export class GridGridEventsResolver {
+  @Authorized(EVENT_READERS)
+  @FieldResolver(_returns => GridEventConnection, { description: GRID_EVENTS_DESCRIPTION })
+  gridEvents(@Root() grid: Grid, @Args() args: GridEventsArgs, @Ctx() context: GridsContext) {
+    return gridEventsOfPlace('gridId', grid.id, args, context);
+  }
+
+  @Authorized(EVENT_STATS_READERS)
+  @FieldResolver(_returns => GridEventStats, { description: GRID_EVENT_STATS_DESCRIPTION })
+  gridEventStats(@Root() grid: Grid, @Arg('period', _type => GridEventPeriod, { description: 'Period by report time (统计区间)' }) period: GridEventPeriod, @Ctx() context: GridsContext) {
+    return gridEventStatsOfPlace('gridId', grid.id, { subdistrictId: grid.subdistrictId, communityId: grid.communityId, gridId: grid.id }, period, context);
+  }
+}

@@ -1,0 +1,119 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Knex } from 'knex';
+import type { Viewer } from '../../../kit/auth/viewer';
+import { LoaderFamily } from '../../../kit/loader-family';
+import { columnOf } from '../../../kit/orm/column-name';
+import { groupedTotals } from '../../../kit/stats/grouped-totals';
+import { suppressSmallGroup } from '../../../kit/stats/small-groups';
+import { PartyMember, PartyMemberCategory } from '../member/member.entity';
+import { PartyOrganizationLevel } from '../organization/organization.entity';
+import { TerritoryLevel } from '../../../kit/territory/territory-copy';
+import { serviceTotals, isCompliant } from '../service-post/compliance';
+import { ratio } from '../../../kit/stats/ratio';
+import { PARTY_PERSONAL_ROLES } from '../roles';
+import type { PartyStats } from './party-stats.type';
+
+export type StatsScope = 'communityId' | 'subdistrictId';
+
+/**
+ * `partyStats` for many communities (or subdistricts) at once: a fixed handful of grouped
+ * statements whatever the number of places.
+ */
+export class StatsLoaders {
+  private readonly family = new LoaderFamily<PartyStats>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  load(scope: StatsScope, id: string, year: number): Promise<PartyStats> {
+    return this.family.get(`${scope}:${year}`, (ids) => computeStats(this.em, scope, ids, year)).load(id);
+  }
+}
+
+/**
+ * The figures as this viewer may see them: a count of members below the small-group threshold
+ * could point at someone (party membership is personal data), so BI, partners and grid workers
+ * get it suppressed, as population counts are; those who may see the members themselves get it
+ * all. A rate over a suppressed count is suppressed with it.
+ */
+export function visibleTo(stats: PartyStats, viewer: Viewer | null): PartyStats {
+  const count = (value: number | null) => (value === null ? null : suppressSmallGroup(value, viewer, PARTY_PERSONAL_ROLES));
+  const inServiceMembers = count(stats.inServiceMembers);
+  const inServiceCompliant = count(stats.inServiceCompliant);
+  return {
+    ...stats,
+    members: count(stats.members),
+    membersByCategory: stats.membersByCategory.map((entry) => ({ ...entry, count: count(entry.count) })),
+    centralHouseholds: count(stats.centralHouseholds),
+    inServiceMembers,
+    inServiceRegistered: count(stats.inServiceRegistered),
+    inServiceCompliant,
+    complianceRate: inServiceMembers === null || inServiceCompliant === null ? null : stats.complianceRate,
+  };
+}
+
+/** Totals per scope id of one table, in one statement. */
+async function grouped(
+  em: EntityManager,
+  table: string,
+  scope: StatsScope,
+  ids: readonly string[],
+  filter: (query: Knex.QueryBuilder) => void = () => undefined,
+  aggregate = 'count(*)',
+): Promise<Map<string, number>> {
+  const column = scopeColumn(em, scope);
+  const rows = await groupedTotals(em, table, [column], aggregate, (query) => {
+    query.whereIn(column, [...ids]);
+    filter(query);
+  });
+  return new Map(rows.map((row) => [row.keys[0], row.total]));
+}
+
+/** The scope's column, named the same in every party table (each row carries its community and subdistrict). */
+function scopeColumn(em: EntityManager, scope: StatsScope): string {
+  return columnOf(em, PartyMember, scope);
+}
+
+async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], year: number): Promise<PartyStats[]> {
+  const categoryRows = await groupedTotals(em, 'party_member', [scopeColumn(em, scope), 'category'], 'count(*)', (query) => {
+    query.whereIn(scopeColumn(em, scope), [...ids]);
+  });
+  const perCategory = Object.values(PartyMemberCategory).map((category) => {
+    const counts = new Map(categoryRows.filter((row) => row.keys[1] === category).map((row) => [row.keys[0], row.total]));
+    return [category, counts] as const;
+  });
+  const compounds = await grouped(em, 'territory', scope, ids, (query) => query.where('level', TerritoryLevel.COMPOUND));
+  const branches = await grouped(
+    em, 'party_organization', scope, ids,
+    (query) => query.where('level', PartyOrganizationLevel.BRANCH).whereNotNull('compound_id'),
+    'count(distinct compound_id)',
+  );
+  const centrals = await grouped(em, 'central_household', scope, ids);
+  const registered = await grouped(em, 'post_claim', scope, ids, (query) => query.whereNull('released_at'), 'count(distinct member_id)');
+  const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
+  const compliant = new Map<string, number>();
+  for (const total of totals) {
+    if (isCompliant(total)) compliant.set(total.member[scope], (compliant.get(total.member[scope]) ?? 0) + 1);
+  }
+  return ids.map((id) => {
+    const membersByCategory = perCategory.map(([category, counts]) => ({ category, count: counts.get(id) ?? 0 }));
+    const members = membersByCategory.reduce((sum, entry) => sum + entry.count, 0);
+    const inServiceMembers = membersByCategory.find((entry) => entry.category === PartyMemberCategory.IN_SERVICE)!.count;
+    const compoundTotal = compounds.get(id) ?? 0;
+    const withBranch = branches.get(id) ?? 0;
+    const inServiceCompliant = compliant.get(id) ?? 0;
+    return {
+      year,
+      members,
+      membersByCategory,
+      compounds: compoundTotal,
+      compoundsWithBranch: withBranch,
+      branchCoverage: ratio(withBranch, compoundTotal),
+      fullCoverage: compoundTotal > 0 && withBranch >= compoundTotal,
+      centralHouseholds: centrals.get(id) ?? 0,
+      inServiceMembers,
+      inServiceRegistered: registered.get(id) ?? 0,
+      inServiceCompliant,
+      complianceRate: ratio(inServiceCompliant, inServiceMembers),
+    };
+  });
+}
