@@ -1,4 +1,4 @@
-import { revealPersonal } from '../../kit/auth/personal-data';
+import { reveal } from '../../kit/auth/personal-data';
 import { Role } from '../../kit/auth/role';
 import { canActAt } from '../../kit/auth/viewer';
 import type { MediationContext } from './context';
@@ -19,11 +19,11 @@ export async function maySeeCase(context: MediationContext, kase: MediationCase)
 /**
  * A dispute detail (description, parties, what was discussed, terms) as this viewer may see it:
  * unmasked only for the case's own mediators and the supervisors above them in scope, and then
- * audited through kit's `revealPersonal`; everyone else gets `mask(value)`.
+ * audited through kit's `reveal`; everyone else gets `mask(value)`.
  */
 export async function revealCaseDetail(context: MediationContext, kase: MediationCase, field: string, value: string, mask: (value: string) => string): Promise<string> {
   const granted = await isCaseMediator(context, kase);
-  return revealPersonal({ viewer: context.viewer, log: context.log, field, roles: MEDIATION_SUPERVISORS, granted, subject: { type: 'MediationCase', ...kase } }, value, mask);
+  return reveal({ viewer: context.viewer, log: context.log, field, roles: MEDIATION_SUPERVISORS, granted, subject: { type: 'MediationCase', ...kase } }, value, mask);
 }
 
 const HIDDEN = '\u0000hidden';

@@ -18,5 +18,8 @@ export const LEAD_KEEPERS: readonly Role[] = [...TERRITORIAL_LEADERS, Role.PARTN
 /** Who reads leads: the joint session's members. */
 export const LEAD_READERS: readonly Role[] = [...LEAD_KEEPERS, Role.MEDIATOR];
 
+/** Who reads mediators' rows and names: those who work with them, and the departments that call them in. */
+export const MEDIATOR_READERS: readonly Role[] = [...new Set([...CASE_READERS, ...LEAD_READERS])];
+
 /** Who reads mediation statistics: counts and rates, never rows of people. */
 export const MEDIATION_STATS_READERS: readonly Role[] = [...CASE_READERS, Role.BI_ANALYST];

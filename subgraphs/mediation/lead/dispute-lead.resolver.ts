@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { revealPersonal } from '../../../kit/auth/personal-data';
+import { reveal } from '../../../kit/auth/personal-data';
 import { canActAt } from '../../../kit/auth/viewer';
 import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
@@ -7,7 +7,9 @@ import { ForbiddenError } from '../../../kit/errors';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import type { MediationContext } from '../context';
 import { MediationCase } from '../mediation-case/mediation-case.entity';
-import { maskText, maySeeCase } from '../personal';
+import { maskText } from '../personal';
+import { readable } from '../../../kit/auth/entity-access';
+import { CASE_ACCESS } from '../access';
 import { LEAD_KEEPERS, LEAD_READERS } from '../roles';
 import { DisputeLeadConnection } from './dispute-lead-connection.type';
 import { DisputeLead } from './dispute-lead.entity';
@@ -30,12 +32,11 @@ export class DisputeLeadResolver {
 
   @FieldResolver(_returns => String, { description: "What is known; '***' outside the joint session's members in scope (线索内容, 个人信息)" })
   summary(@Root() lead: DisputeLead, @Ctx() { viewer, log }: MediationContext): string {
-    return revealPersonal({ viewer, log, field: 'DisputeLead.summary', roles: LEAD_KEEPERS, subject: { type: 'DisputeLead', ...lead } }, lead.summary, maskText);
+    return reveal({ viewer, log, field: 'DisputeLead.summary', roles: LEAD_KEEPERS, subject: { type: 'DisputeLead', ...lead } }, lead.summary, maskText);
   }
 
   @FieldResolver(_returns => MediationCase, { nullable: true, description: 'The case it became, if you may see it (转立案件)' })
   async mediationCase(@Root() lead: DisputeLead, @Ctx() context: MediationContext): Promise<MediationCase | null> {
-    const kase = lead.caseId ? await context.loaders.caseById.load(lead.caseId) : null;
-    return kase && (await maySeeCase(context, kase)) ? kase : null;
+    return lead.caseId ? readable(context.viewer, CASE_ACCESS, await context.loaders.caseById.load(lead.caseId)) : null;
   }
 }

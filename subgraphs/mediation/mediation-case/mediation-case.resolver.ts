@@ -7,7 +7,9 @@ import type { MediationContext } from '../context';
 import { primedCases } from '../loaders';
 import { GridEvent } from '../grid-event/grid-event.type';
 import { DisputeLead } from '../lead/dispute-lead.entity';
-import { maskText, maySeeCase, revealCaseDetail } from '../personal';
+import { maskText, revealCaseDetail } from '../personal';
+import { readable } from '../../../kit/auth/entity-access';
+import { CASE_ACCESS } from '../access';
 import { CASE_READERS } from '../roles';
 import { MediationSession } from '../session/mediation-session.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.type';
@@ -29,8 +31,7 @@ export class MediationCaseResolver {
   @Authorized(CASE_READERS)
   @Query(_returns => MediationCase, { nullable: true, description: 'One mediation case; null when unknown or not yours to see (调解案件)' })
   async mediationCase(@Arg('id', _type => ID, { description: 'Id (标识)' }) id: string, @Ctx() context: MediationContext): Promise<MediationCase | null> {
-    const kase = await context.loaders.caseById.load(id);
-    return kase && (await maySeeCase(context, kase)) ? kase : null;
+    return readable(context.viewer, CASE_ACCESS, await context.loaders.caseById.load(id));
   }
 
   @Authorized(CASE_READERS)

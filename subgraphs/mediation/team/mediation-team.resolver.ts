@@ -4,23 +4,21 @@ import { ForbiddenError } from '../../../kit/errors';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { Community } from '../community/community.type';
 import type { MediationContext } from '../context';
-import { CASE_READERS, LEAD_READERS } from '../roles';
+import { MEDIATOR_READERS } from '../roles';
 import { Subdistrict } from '../subdistrict/subdistrict.type';
 import { CaseloadRecord } from './caseload.type';
 import { MediationTeam } from './mediation-team.entity';
 import { Mediator } from './mediator.entity';
 
-const TEAM_READERS = [...new Set([...CASE_READERS, ...LEAD_READERS])];
-
 @Resolver(_of => MediationTeam)
 export class MediationTeamResolver {
-  @Authorized(TEAM_READERS)
+  @Authorized(MEDIATOR_READERS)
   @Query(_returns => [MediationTeam], {
     description: "Teams serving a community (its committee and teams, its subdistrict's centre and judicial office) or a subdistrict (调解组织)",
   })
   async mediationTeams(@Arg('placeId', _type => ID, { description: 'Community or subdistrict (社区/街道)' }) placeId: string, @Ctx() { em, loaders, viewer }: MediationContext): Promise<MediationTeam[]> {
     const place = await requirePlace(loaders.placeById, placeId, 'placeId', [TerritoryLevel.COMMUNITY, TerritoryLevel.SUBDISTRICT]);
-    if (!canActAt(viewer, TEAM_READERS, place)) throw new ForbiddenError('This place is outside your scope');
+    if (!canActAt(viewer, MEDIATOR_READERS, place)) throw new ForbiddenError('This place is outside your scope');
     const teams = await em.find(MediationTeam, place.communityId
       ? { subdistrictId: place.subdistrictId, $or: [{ communityId: place.communityId }, { communityId: null }] }
       : { subdistrictId: place.subdistrictId });

@@ -1,19 +1,17 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { revealPersonal } from '../../../kit/auth/personal-data';
+import { reveal } from '../../../kit/auth/personal-data';
 import { maskName } from '../../../kit/personal/mask';
 import type { MediationContext } from '../context';
-import { CASE_READERS, LEAD_READERS } from '../roles';
+import { MEDIATOR_READERS } from '../roles';
 import { CaseloadRecord } from './caseload.type';
 import { MediationTeam } from './mediation-team.entity';
 import { Mediator } from './mediator.entity';
-
-const NAME_READERS = [...new Set([...CASE_READERS, ...LEAD_READERS])];
 
 @Resolver(_of => Mediator)
 export class MediatorResolver {
   @FieldResolver(_returns => String, { description: 'Name, masked (张*明) outside the territory it serves (姓名)' })
   name(@Root() mediator: Mediator, @Ctx() { viewer, log }: MediationContext): string {
-    return revealPersonal({ viewer, log, field: 'Mediator.name', roles: NAME_READERS, subject: { type: 'Mediator', ...mediator } }, mediator.name, maskName);
+    return reveal({ viewer, log, field: 'Mediator.name', roles: MEDIATOR_READERS, subject: { type: 'Mediator', ...mediator } }, mediator.name, maskName);
   }
 
   @FieldResolver(_returns => MediationTeam, { description: 'Team (所属调解组织)' })

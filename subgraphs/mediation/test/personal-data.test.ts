@@ -65,9 +65,12 @@ test('a grid worker in scope sees the case but not the dispute: masked, hidden, 
 });
 
 test('a mediator assigned to the case reads it unmasked (audited); BI reads no case rows at all', async () => {
-  const mine = await runAudited(viewerWith([Role.MEDIATOR], [], built.mediator!.accountId!), CASE, { id: built.kase.id });
+  // A mediator's token is scoped to where their team works; the case's details are theirs by assignment.
+  const mine = await runAudited(viewerWith([Role.MEDIATOR], [built.kase.communityId], built.mediator!.accountId!), CASE, { id: built.kase.id });
   expect(mine.result.data.mediationCase.description).toBe(built.kase.description);
   expect(mine.audits.length).toBeGreaterThan(0);
+  const other = await fixture.run(viewerWith([Role.MEDIATOR], [built.kase.communityId], 'mediator-not-on-the-case'), CASE, { id: built.kase.id });
+  expect(other.data.mediationCase.description).toBe('***');
   const bi = await fixture.run(biAnalyst, CASE, { id: built.kase.id });
   expect(errorCodes(bi)).toEqual(['FORBIDDEN']);
 });
