@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
 import { OPEN_STATUSES } from '../mediation-case/lifecycle';
 
 /** A team's or mediator's record: cases held, still open, settled by agreement (办案量). */
@@ -26,7 +27,7 @@ export class CaseloadLoader {
     this.byMediator = new DataLoader((ids) => this.load('cm.mediator_id', ids, (query) => query.join('case_mediator as cm', 'cm.case_id', 'c.id')));
   }
 
-  private async load(keyColumn: string, ids: readonly string[], join: (query: any) => any): Promise<Caseload[]> {
+  private async load(keyColumn: string, ids: readonly string[], join: (query: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<Caseload[]> {
     const knex = this.em.getKnex();
     const query = join(knex.from('mediation_case as c'))
       .select(knex.raw('?? as ??', [keyColumn, 'key']))
