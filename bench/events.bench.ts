@@ -6,7 +6,7 @@
  *    generated territory, party's copy starts empty; first delivery (JetStream: relay publishing as it
  *    goes), then a second consumer replaying the whole stream from zero into an emptied copy.
  * Needs TEST_NATS_URL for JetStream (fresh streams, deleted after). Run (`npm run bench:events -- demo`):
- *   TEST_NATS_URL=nats://127.0.0.1:4222 node -r @swc-node/register bench/events.bench.ts [demo|tiny] [embedded|jetstream]
+ *   TEST_NATS_URL=nats://127.0.0.1:4222 node -r @swc-node/register bench/events.bench.ts [demo|tiny] [embedded|jetstream] [latency|replay]
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   try {
     for (const events of transports.filter((candidate) => !only || candidate.transport === only)) {
       const prefixed = events.transport === 'jetstream' ? { ...events, prefix: `${prefix}_latency` } : events;
-      console.log(await latency(prefixed));
+      if (process.argv[4] !== 'replay') console.log(await latency(prefixed));
       if (process.argv[4] === 'latency') continue;
       const replayed = events.transport === 'jetstream' ? { ...events, prefix: `${prefix}_replay` } : events;
       for (const line of await replay(replayed, scale)) console.log(line);

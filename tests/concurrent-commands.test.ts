@@ -3,7 +3,7 @@ import { ResidentMove } from '../subgraphs/grids/resident/resident-move.entity';
 import { Resident } from '../subgraphs/grids/resident/resident.entity';
 import { PartyMember, PartyMemberCategory } from '../subgraphs/party/member/member.entity';
 import { PointsEntry, PointsStatus } from '../subgraphs/party/points/points-entry.entity';
-import { PostClaim } from '../subgraphs/party/service/post-claim.entity';
+import { PostClaim } from '../subgraphs/party/service-post/post-claim.entity';
 import { startSupergraph, type Supergraph } from './support/supergraph';
 
 /**

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Kind } from 'graphql';
 import type { Logger } from 'pino';
 import type { Viewer } from './viewer';
@@ -8,7 +8,7 @@ import type { Viewer } from './viewer';
  * its outcome (`ok` or the error code) and, through the request's logger, the request id. The
  * input is never logged: it holds names, phone numbers and ID numbers.
  */
-export function mutationAuditPlugin(fallback: Logger): ApolloServerPlugin<any> {
+export function mutationAuditPlugin<TContext extends BaseContext>(fallback: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
  * hold, is the caller's mistake: 400 BAD_USER_INPUT. (Behind a gateway Apollo leaves this to the
  * gateway's executor, which fails with a 500.)
  */
-export function operationNamePlugin(): ApolloServerPlugin<any> {
+export function operationNamePlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

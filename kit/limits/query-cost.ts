@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
@@ -111,7 +111,7 @@ function refuse(rule: string, message: string): GraphQLError {
  * Refuses, before any resolver runs, an operation whose static cost exceeds `maxCost` (answer 400
  * with the computed cost) and an `_entities` call with more than `maxRepresentations`.
  */
-export function queryCostPlugin(maxCost: number = MAX_COST, maxRepresentations: number = MAX_REPRESENTATIONS): ApolloServerPlugin<any> {
+export function queryCostPlugin<TContext extends BaseContext>(maxCost: number = MAX_COST, maxRepresentations: number = MAX_REPRESENTATIONS): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

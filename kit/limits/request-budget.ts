@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** How long a subgraph works on one request: the gateway gives up on it at the same time. */
@@ -28,7 +28,7 @@ export function requestSignal(response: NodeJS.EventEmitter & { writableFinished
  * Stops resolving as soon as the request's `signal` fires: every field about to resolve fails
  * instead, so no further loader batch or statement starts for a request nobody waits for.
  */
-export function abandonedRequestPlugin(): ApolloServerPlugin<any> {
+export function abandonedRequestPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

@@ -1,9 +1,8 @@
 import type { EntityAccess } from '../../kit/auth/entity-access';
 import { ALL_ROLES } from '../../kit/auth/role';
-import { EVENT_READERS } from './grid-event/event-roles';
 import type { GridEvent } from './grid-event/grid-event.entity';
 import type { Resident } from './resident/resident.entity';
-import { RESIDENT_READERS } from './tree-keepers';
+import { EVENT_READERS, RESIDENT_READERS } from './roles';
 
 /**
  * Who reads which rows of the grids subgraph, by id — through its single-item query and through

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { readable } from '../../../kit/auth/entity-access';
 import { reveal } from '../../../kit/auth/personal-data';
-import { canActAt } from '../../../kit/auth/viewer';
 import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { maskName, maskPhone } from '../../../kit/personal/mask';

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
-      await recordEvent(tx, requestId, residentUpserted({ ...resident, ...moved }));
+import { recordEvent } from '../../../kit/events/record-event';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { GridsContext } from '../context';
 import { residentUpserted } from '../events/territory-events';
 import { Household } from '../household/household.entity';
@@ -61,8 +62,7 @@ export class MoveResidentResolver {
         toHouseholdId: toHousehold.id,
         movedBy: viewer!.id,
       }));
-import { recordEvent } from '../../../kit/events/record-event';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+      await recordEvent(tx, requestId, residentUpserted({ ...resident, ...moved }));
     });
     // Reloaded rather than assigned: the request's unit of work then holds what the row holds, and a
     // later flush in the same request has nothing to write back over another move.

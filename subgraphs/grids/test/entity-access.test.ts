@@ -2,9 +2,8 @@ import { ALL_ROLES, Role } from '../../../kit/auth/role';
 import { errorCodes } from '../../../kit/testing/execute';
 import { viewerWith } from '../../../kit/testing/viewers';
 import { GridEvent } from '../grid-event/grid-event.entity';
-import { GridEventState } from '../grid-event/lifecycle';
 import { commandOperation, createGridEventFixture, type GridEventFixture } from '../grid-event/test/grid-event-fixture';
-import { GridEventCommand } from '../grid-event/lifecycle';
+import { GridEventCommand, GridEventState } from '../grid-event/lifecycle';
 
 const ENTITY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on GridEvent { id description reporterName history { totalCount } } } }`;
 const SINGLE = `query ($id: ID!) { gridEvent(id: $id) { id description reporterName history { totalCount } } }`;

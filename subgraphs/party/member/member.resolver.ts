@@ -3,7 +3,6 @@ import { readable } from '../../../kit/auth/entity-access';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { MEMBER_ACCESS } from '../access';
 import { PARTY_MEMBER_READERS } from '../roles';
-import { SortDirection } from '../../../kit/connection/connection';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { Household, householdRef } from '../household/household.type';

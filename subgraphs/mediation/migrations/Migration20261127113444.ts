@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127110916 extends Migration {
+export class Migration20261127113444 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "agreement" ("id" uuid not null, "case_id" uuid not null, "session_id" uuid null, "terms" text not null, "compensation_fen" int not null default 0, "payer_party_id" uuid null, "payee_party_id" uuid null, "due_on" varchar(10) null, "level" text check ("level" in ('GRID', 'COMMUNITY', 'SUBDISTRICT', 'JUDICIAL_OFFICE')) not null, "mechanism" text check ("mechanism" in ('PEOPLES', 'ADMINISTRATIVE', 'JUDICIAL')) not null, "signed_at" timestamptz not null, "fulfilment" text check ("fulfilment" in ('PENDING', 'FULFILLED', 'PARTLY_FULFILLED', 'NOT_FULFILLED')) not null default 'PENDING', "fulfilment_checked_on" varchar(10) null, "follow_up_on" varchar(10) null, "follow_up_note" text null, "follow_up_satisfied" boolean null, "community_id" uuid not null, "subdistrict_id" uuid not null, constraint "agreement_pkey" primary key ("id"));`);
@@ -49,7 +49,7 @@ export class Migration20261127110916 extends Migration {
     this.addSql(`create index "mediator_subdistrict_id_index" on "mediator" ("subdistrict_id");`);
 
     this.addSql(`create table "outbox_event" ("sequence" int not null, "type" varchar(100) not null, "aggregate_id" varchar(64) not null, "payload" text not null, "occurred_at" timestamptz not null, "request_id" varchar(64) null, "published_at" timestamptz null, constraint "outbox_event_pkey" primary key ("sequence"));`);
-    this.addSql(`create index "outbox_event_published_at_index" on "outbox_event" ("published_at");`);
+    this.addSql(`create index "outbox_event_published_at_sequence_index" on "outbox_event" ("published_at", "sequence");`);
 
     this.addSql(`create table "event_parked" ("consumer" varchar(100) not null, "sequence" int not null, "stream" varchar(100) not null, "type" varchar(100) not null, "aggregate_id" varchar(64) not null, "payload" text not null, "error" text not null, "attempts" int not null, "parked_at" timestamptz not null, constraint "event_parked_pkey" primary key ("consumer", "sequence"));`);
 
