@@ -123,7 +123,7 @@ describe('gateway over the supergraph', () => {
     for (const url of [supergraph.url, supergraph.subgraphUrls.grids]) {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${cityAdmin}` }, body });
       expect({ url, status: response.status, body: await response.json() }).toEqual({
-        url, status: 413, body: { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] },
+        url, status: 413, body: { errors: [{ message: 'Request body over 1048576 bytes', extensions: { code: 'BAD_USER_INPUT' } }] },
       });
     }
   });

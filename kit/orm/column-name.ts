@@ -6,3 +6,8 @@ export function columnOf<T extends object>(em: EntityManager, entity: EntityClas
   if (!meta) throw new Error(`${entity.name} has no property ${property}`);
   return meta.fieldNames[0];
 }
+
+/** The database table of an entity, from MikroORM's metadata. */
+export function tableOf(em: EntityManager, entity: EntityClass<object>): string {
+  return em.getMetadata().get(entity.name).tableName;
+}

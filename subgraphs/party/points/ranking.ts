@@ -1,8 +1,9 @@
 import type { PartyContext } from '../context';
 import type { PartyMember } from '../member/member.entity';
 import type { PartyOrganization } from '../organization/organization.entity';
+import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
-import { PointsStatus } from './points-entry.entity';
+import { PointsEntry, PointsStatus } from './points-entry.entity';
 
 /** Every organisation at or below `root`, walking the tree one level per batched load. */
 async function subtree({ loaders }: PartyContext, root: PartyOrganization): Promise<PartyOrganization[]> {
@@ -27,8 +28,14 @@ export async function quarterRanking(context: PartyContext, root: PartyOrganizat
     (group) => (Array.isArray(group) ? (group as PartyMember[]) : []),
   );
   if (members.length === 0) return [];
-  const rows = await groupedTotals(context.em, 'points_entry', ['member_id'], 'sum(points)', (query) => {
-    query.whereIn('member_id', members.map((member) => member.id)).where({ year, quarter, status: PointsStatus.APPROVED });
+  const { em } = context;
+  const member = columnOf(em, PointsEntry, 'memberId');
+  const rows = await groupedTotals(em, tableOf(em, PointsEntry), [member], `sum(${columnOf(em, PointsEntry, 'points')})`, (query) => {
+    query.whereIn(member, members.map(({ id }) => id)).where({
+      [columnOf(em, PointsEntry, 'year')]: year,
+      [columnOf(em, PointsEntry, 'quarter')]: quarter,
+      [columnOf(em, PointsEntry, 'status')]: PointsStatus.APPROVED,
+    });
   });
   const totals = new Map(rows.map((row) => [row.keys[0], row.total]));
   const sorted = members

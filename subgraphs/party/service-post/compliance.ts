@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
+import { ServiceRecord } from './service-record.entity';
 
 /** In-service members must serve at least this often and this long a year (不少于4次、累计不少于20小时). */
 export const MIN_SERVICES_PER_YEAR = 4;
@@ -26,20 +28,22 @@ export async function serviceTotals(
   year: number,
 ): Promise<ServiceTotal[]> {
   const knex = em.getKnex();
-  const [column, ids] = scope.communityId ? ['m.community_id', scope.communityId.$in] : ['m.subdistrict_id', scope.subdistrictId?.$in ?? []];
+  const [property, ids] = scope.communityId ? (['communityId', scope.communityId.$in] as const) : (['subdistrictId', scope.subdistrictId?.$in ?? []] as const);
   if (ids.length === 0) return [];
+  const m = (name: keyof PartyMember & string) => `m.${columnOf(em, PartyMember, name)}`;
+  const r = (name: keyof ServiceRecord & string) => `r.${columnOf(em, ServiceRecord, name)}`;
   const query = knex
-    .select('m.*', knex.raw('count(r.id) as service_count'), knex.raw('coalesce(sum(r.hours), 0) as service_hours'))
-    .from('party_member as m')
-    .leftJoin('service_record as r', function joinYear() {
-      this.on('r.member_id', '=', 'm.id')
-        .andOn('r.served_on', '>=', knex.raw('?', [`${year}-01-01`]))
-        .andOn('r.served_on', '<=', knex.raw('?', [`${year}-12-31`]));
+    .select('m.*', knex.raw('count(??) as service_count', [r('id')]), knex.raw('coalesce(sum(??), 0) as service_hours', [r('hours')]))
+    .from(`${tableOf(em, PartyMember)} as m`)
+    .leftJoin(`${tableOf(em, ServiceRecord)} as r`, function joinYear() {
+      this.on(r('memberId'), '=', m('id'))
+        .andOn(r('servedOn'), '>=', knex.raw('?', [`${year}-01-01`]))
+        .andOn(r('servedOn'), '<=', knex.raw('?', [`${year}-12-31`]));
     })
-    .where('m.category', PartyMemberCategory.IN_SERVICE)
-    .whereIn(column, ids)
-    .groupBy('m.id')
-    .orderBy('m.id');
+    .where(m('category'), PartyMemberCategory.IN_SERVICE)
+    .whereIn(m(property), ids)
+    .groupBy(m('id'))
+    .orderBy(m('id'));
   const rows: Record<string, unknown>[] = await em.getConnection().execute(query);
   return rows.map(({ service_count: services, service_hours: hours, ...columns }) => ({
     member: em.map(PartyMember, columns),

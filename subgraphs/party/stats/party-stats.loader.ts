@@ -1,13 +1,16 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
 import type { Viewer } from '../../../kit/auth/viewer';
 import { LoaderFamily } from '../../../kit/loader-family';
-import { columnOf } from '../../../kit/orm/column-name';
+import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { suppressSmallGroup } from '../../../kit/stats/small-groups';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
-import { PartyOrganizationLevel } from '../organization/organization.entity';
-import { TerritoryLevel } from '../../../kit/territory/territory-copy';
+import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
+import { CentralHousehold } from '../central-household/central-household.entity';
+import { PostClaim } from '../service-post/post-claim.entity';
+import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { serviceTotals, isCompliant } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
 import { PARTY_PERSONAL_ROLES } from '../roles';
@@ -51,17 +54,17 @@ export function visibleTo(stats: PartyStats, viewer: Viewer | null): PartyStats 
   };
 }
 
-/** Totals per scope id of one table, in one statement. */
+/** Totals per scope id of one entity's table, in one statement. */
 async function grouped(
   em: EntityManager,
-  table: string,
+  entity: EntityClass<object>,
   scope: StatsScope,
   ids: readonly string[],
   filter: (query: Knex.QueryBuilder) => void = () => undefined,
   aggregate = 'count(*)',
 ): Promise<Map<string, number>> {
   const column = scopeColumn(em, scope);
-  const rows = await groupedTotals(em, table, [column], aggregate, (query) => {
+  const rows = await groupedTotals(em, tableOf(em, entity), [column], aggregate, (query) => {
     query.whereIn(column, [...ids]);
     filter(query);
   });
@@ -74,21 +77,26 @@ function scopeColumn(em: EntityManager, scope: StatsScope): string {
 }
 
 async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], year: number): Promise<PartyStats[]> {
-  const categoryRows = await groupedTotals(em, 'party_member', [scopeColumn(em, scope), 'category'], 'count(*)', (query) => {
+  const categoryRows = await groupedTotals(em, tableOf(em, PartyMember), [scopeColumn(em, scope), columnOf(em, PartyMember, 'category')], 'count(*)', (query) => {
     query.whereIn(scopeColumn(em, scope), [...ids]);
   });
   const perCategory = Object.values(PartyMemberCategory).map((category) => {
     const counts = new Map(categoryRows.filter((row) => row.keys[1] === category).map((row) => [row.keys[0], row.total]));
     return [category, counts] as const;
   });
-  const compounds = await grouped(em, 'territory', scope, ids, (query) => query.where('level', TerritoryLevel.COMPOUND));
+  const compounds = await grouped(em, TerritoryPlace, scope, ids, (query) => query.where(columnOf(em, TerritoryPlace, 'level'), TerritoryLevel.COMPOUND));
+  const compound = columnOf(em, PartyOrganization, 'compoundId');
   const branches = await grouped(
-    em, 'party_organization', scope, ids,
-    (query) => query.where('level', PartyOrganizationLevel.BRANCH).whereNotNull('compound_id'),
-    'count(distinct compound_id)',
+    em, PartyOrganization, scope, ids,
+    (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH).whereNotNull(compound),
+    `count(distinct ${compound})`,
   );
-  const centrals = await grouped(em, 'central_household', scope, ids);
-  const registered = await grouped(em, 'post_claim', scope, ids, (query) => query.whereNull('released_at'), 'count(distinct member_id)');
+  const centrals = await grouped(em, CentralHousehold, scope, ids);
+  const registered = await grouped(
+    em, PostClaim, scope, ids,
+    (query) => query.whereNull(columnOf(em, PostClaim, 'releasedAt')),
+    `count(distinct ${columnOf(em, PostClaim, 'memberId')})`,
+  );
   const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
   const compliant = new Map<string, number>();
   for (const total of totals) {
