@@ -4,7 +4,10 @@ import type { Knex } from 'knex';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { ratio } from '../../../kit/stats/ratio';
 import { today } from '../../../kit/validation/calendar-date';
-import { Fulfilment } from '../agreement/agreement.entity';
+import { columnOf, tableOf } from '../../../kit/orm/column-name';
+import { Agreement, Fulfilment } from '../agreement/agreement.entity';
+import { DisputeLead } from '../lead/dispute-lead.entity';
+import { MediationCase } from '../mediation-case/mediation-case.entity';
 import type { DisputeCategory } from '../mediation-case/dispute.enums';
 import { LEVEL_CHAIN, MediationCaseStatus, MediationLevel } from '../mediation-case/lifecycle';
 import type { MediationStats, MediationTeamCount } from './mediation-stats.type';
@@ -12,7 +15,7 @@ import type { MediationStats, MediationTeamCount } from './mediation-stats.type'
 /** Whose figures: a community's, a subdistrict's, or every row this subgraph holds (the district it serves). */
 export type StatsScope = 'community' | 'subdistrict' | 'district';
 
-const COLUMN: Record<StatsScope, string | null> = { community: 'community_id', subdistrict: 'subdistrict_id', district: null };
+const SCOPE_PROPERTY: Record<StatsScope, 'communityId' | 'subdistrictId' | null> = { community: 'communityId', subdistrict: 'subdistrictId', district: null };
 /** The key a district-wide row is grouped under: there is one district per deployment. */
 const ALL = 'all';
 const LOW_LEVELS: readonly MediationLevel[] = [MediationLevel.GRID, MediationLevel.COMMUNITY];
@@ -43,40 +46,48 @@ export class MediationStatsLoaders {
 async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], period: Period): Promise<MediationStats[]> {
   const knex = em.getKnex();
   const platform = em.getPlatform();
-  const column = COLUMN[scope];
+  // Tables and columns from MikroORM's metadata (kit/orm/column-name.ts), aliased c (case), a (agreement), l (lead).
+  const c = (property: keyof MediationCase & string) => `c.${columnOf(em, MediationCase, property)}`;
+  const a = (property: keyof Agreement & string) => `a.${columnOf(em, Agreement, property)}`;
+  const l = (property: keyof DisputeLead & string) => `l.${columnOf(em, DisputeLead, property)}`;
+  const cases = `${tableOf(em, MediationCase)} as c`;
+  const agreements = `${tableOf(em, Agreement)} as a`;
+  const property = SCOPE_PROPERTY[scope];
+  const column = property ? columnOf(em, MediationCase, property) : null;
   const parent = (alias: string) => (column ? `${alias}.${column}` : null);
-  const inPeriod = (query: Knex.QueryBuilder, alias = 'c') => {
-    if (column) query.whereIn(`${alias}.${column}`, [...ids]);
-    query.where(`${alias}.registered_at`, '>=', platform.processDateProperty(period.from) as never).where(`${alias}.registered_at`, '<', platform.processDateProperty(period.to) as never);
+  const inPeriod = (query: Knex.QueryBuilder) => {
+    if (column) query.whereIn(`c.${column}`, [...ids]);
+    query.where(c('registeredAt'), '>=', platform.processDateProperty(period.from) as never).where(c('registeredAt'), '<', platform.processDateProperty(period.to) as never);
   };
   const keyOf = (row: { keys: string[] }) => (column ? row.keys[0] : ALL);
-  const groupsOf = (extra: string, alias = 'c') => [...(column ? [parent(alias)!] : []), extra];
+  const groupsOf = (extra: string) => [...(column ? [parent('c')!] : []), extra];
 
   const totalsQuery = knex
-    .from('mediation_case as c')
-    .leftJoin('agreement as a', 'a.case_id', 'c.id')
+    .from(cases)
+    .leftJoin(agreements, a('caseId'), c('id'))
     .select(knex.raw(column ? '?? as parent_id' : '? as parent_id', [column ? parent('c') : ALL]))
     .select(
       knex.raw('count(*) as cases'),
-      knex.raw('sum(case when c.escalations > 0 then 1 else 0 end) as escalated'),
-      knex.raw('sum(case when c.status = ? then 1 else 0 end) as withdrawn', [MediationCaseStatus.WITHDRAWN]),
-      knex.raw('sum(case when a.id is not null then 1 else 0 end) as agreed'),
-      knex.raw('sum(case when a.id is null and c.status = ? then 1 else 0 end) as closed_without', [MediationCaseStatus.CLOSED]),
-      knex.raw(`sum(case when a.level in (${LOW_LEVELS.map(() => '?').join(', ')}) then 1 else 0 end) as settled_low`, [...LOW_LEVELS]),
-      knex.raw('sum(case when a.fulfilment is not null and a.fulfilment <> ? then 1 else 0 end) as checked', [Fulfilment.PENDING]),
-      knex.raw('sum(case when a.fulfilment = ? then 1 else 0 end) as fulfilled', [Fulfilment.FULFILLED]),
+      knex.raw('sum(case when ?? > 0 then 1 else 0 end) as escalated', [c('escalations')]),
+      knex.raw('sum(case when ?? = ? then 1 else 0 end) as withdrawn', [c('status'), MediationCaseStatus.WITHDRAWN]),
+      knex.raw('sum(case when ?? is not null then 1 else 0 end) as agreed', [a('id')]),
+      knex.raw('sum(case when ?? is null and ?? = ? then 1 else 0 end) as closed_without', [a('id'), c('status'), MediationCaseStatus.CLOSED]),
+      knex.raw(`sum(case when ?? in (${LOW_LEVELS.map(() => '?').join(', ')}) then 1 else 0 end) as settled_low`, [a('level'), ...LOW_LEVELS]),
+      knex.raw('sum(case when ?? is not null and ?? <> ? then 1 else 0 end) as checked', [a('fulfilment'), a('fulfilment'), Fulfilment.PENDING]),
+      knex.raw('sum(case when ?? = ? then 1 else 0 end) as fulfilled', [a('fulfilment'), Fulfilment.FULFILLED]),
     );
   inPeriod(totalsQuery);
   if (column) totalsQuery.groupBy(parent('c')!);
   const totals: Row[] = await em.getConnection().execute(totalsQuery);
 
-  const byCategory = await groupedTotals(em, 'mediation_case as c', groupsOf('c.category'), 'count(*)', (query) => inPeriod(query));
-  const byLevel = await groupedTotals(em, 'mediation_case as c', groupsOf('c.level'), 'count(*)', (query) => inPeriod(query));
-  const byTeam = await groupedTotals(em, 'mediation_case as c', groupsOf('c.team_id'), 'count(*)', (query) => inPeriod(query.whereNotNull('c.team_id')));
-  const teamAgreed = await groupedTotals(em, 'mediation_case as c', groupsOf('c.team_id'), 'count(a.id)', (query) => inPeriod(query.leftJoin('agreement as a', 'a.case_id', 'c.id').whereNotNull('c.team_id')));
-  const leads = await groupedTotals(em, 'dispute_lead as l', [...(column ? [`l.${column}`] : []), 'l.status'], 'count(*)', (query) => {
-    if (column) query.whereIn(`l.${column}`, [...ids]);
-    query.where('l.shared_on', '>=', today(period.from)).where('l.shared_on', '<', today(period.to));
+  const byCategory = await groupedTotals(em, cases, groupsOf(c('category')), 'count(*)', (query) => inPeriod(query));
+  const byLevel = await groupedTotals(em, cases, groupsOf(c('level')), 'count(*)', (query) => inPeriod(query));
+  const byTeam = await groupedTotals(em, cases, groupsOf(c('teamId')), 'count(*)', (query) => inPeriod(query.whereNotNull(c('teamId'))));
+  const teamAgreed = await groupedTotals(em, cases, groupsOf(c('teamId')), `count(${a('id')})`, (query) => inPeriod(query.leftJoin(agreements, a('caseId'), c('id')).whereNotNull(c('teamId'))));
+  const leadScope = property ? l(property) : null;
+  const leads = await groupedTotals(em, `${tableOf(em, DisputeLead)} as l`, [...(leadScope ? [leadScope] : []), l('status')], 'count(*)', (query) => {
+    if (leadScope) query.whereIn(leadScope, [...ids]);
+    query.where(l('sharedOn'), '>=', today(period.from)).where(l('sharedOn'), '<', today(period.to));
   });
 
   return ids.map((id) => {
