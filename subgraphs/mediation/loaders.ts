@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { PageLoaders } from '../../kit/connection/page-loader';
 import { entitiesBy, entityById, groupByKeys } from '../../kit/loaders';
+import { columnOf, tableOf } from '../../kit/orm/column-name';
 import { placeLoader } from '../../kit/territory/territory-copy';
 import { Agreement } from './agreement/agreement.entity';
 import { GridEventCopy } from './grid-event/grid-event-copy.entity';
@@ -28,15 +29,17 @@ function oneBy<T extends object>(em: EntityManager, entity: new () => T, propert
  */
 function mediatorAccountsByCaseId(em: EntityManager): DataLoader<string, string[]> {
   return new DataLoader(async (caseIds) => {
+    const cm = (property: keyof CaseMediator & string) => `cm.${columnOf(em, CaseMediator, property)}`;
+    const m = (property: keyof Mediator & string) => `m.${columnOf(em, Mediator, property)}`;
     const rows: { case_id: string; account_id: string }[] = await em
       .getConnection()
       .execute(
         em.getKnex()
-          .select('cm.case_id', 'm.account_id')
-          .from('case_mediator as cm')
-          .join('mediator as m', 'm.id', 'cm.mediator_id')
-          .whereIn('cm.case_id', [...caseIds])
-          .whereNotNull('m.account_id'),
+          .select({ case_id: cm('caseId'), account_id: m('accountId') })
+          .from(`${tableOf(em, CaseMediator)} as cm`)
+          .join(`${tableOf(em, Mediator)} as m`, m('id'), cm('mediatorId'))
+          .whereIn(cm('caseId'), [...caseIds])
+          .whereNotNull(m('accountId')),
       );
     return groupByKeys(caseIds, rows, (row) => row.case_id).map((group) => group.map((row) => row.account_id));
   });

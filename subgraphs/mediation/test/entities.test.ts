@@ -1,5 +1,6 @@
 import { Role } from '../../../kit/auth/role';
 import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
+import { Agreement } from '../agreement/agreement.entity';
 import { DisputeLead } from '../lead/dispute-lead.entity';
 import { CaseParty } from '../mediation-case/case-party.entity';
 import { MediationCase } from '../mediation-case/mediation-case.entity';
@@ -89,4 +90,17 @@ test('resolves the grids entities mediation contributes to, from their id alone'
   expect(subdistrict.mediationStats.cases).toBeGreaterThanOrEqual(community.mediationStats.cases);
   // Without a period: the twelve months up to now.
   expect(district.mediationStats.cases).toBe(await fixture.em().count(MediationCase, { registeredAt: { $gte: new Date(Date.now() - 365 * 86_400_000) } }));
+});
+
+test("a team's caseload counts the cases it holds, the open ones and those with an agreement", async () => {
+  const em = fixture.em();
+  const [team] = await em.find(MediationTeam, { kind: 'COMMITTEE' as never }, { limit: 1, orderBy: { id: 'ASC' } });
+  const held = await em.find(MediationCase, { teamId: team.id });
+  const open = held.filter((kase) => ['REGISTERED', 'IN_MEDIATION', 'FAILED', 'ESCALATED'].includes(kase.status)).length;
+  const agreed = await em.count(Agreement, { caseId: { $in: held.map((kase) => kase.id) } });
+  const result = await fixture.run(cityAdmin, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on MediationTeam { caseload { cases open agreed } } } }', {
+    r: [{ __typename: 'MediationTeam', id: team.id }],
+  });
+  expect(held.length).toBeGreaterThan(0);
+  expect(result.data._entities[0].caseload).toEqual({ cases: held.length, open, agreed });
 });
