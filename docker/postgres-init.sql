@@ -4,3 +4,4 @@ CREATE DATABASE grassroots_grids;
 CREATE DATABASE grassroots_party;
 CREATE DATABASE grassroots_property;
 CREATE DATABASE grassroots_elderly;
+CREATE DATABASE grassroots_mediation;

@@ -10,6 +10,8 @@ import { propertySubgraph } from '../subgraphs/property/server';
 import { seedProperty } from '../subgraphs/property/seed';
 import { elderlySubgraph } from '../subgraphs/elderly/server';
 import { seedElderly } from '../subgraphs/elderly/seed';
+import { mediationSubgraph } from '../subgraphs/mediation/server';
+import { seedMediation } from '../subgraphs/mediation/seed';
 
 /** One subgraph of the federation, as composition, `npm start`, the tests and the compose check see it. */
 export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
@@ -28,6 +30,7 @@ export const subgraphs: readonly SubgraphEntry[] = [
   { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty },
   { name: 'property', port: 4003, definition: propertySubgraph, seed: seedProperty },
   { name: 'elderly', port: 4004, definition: elderlySubgraph, seed: seedElderly },
+  { name: 'mediation', port: 4005, definition: mediationSubgraph, seed: seedMediation },
 ];
 
 /** The gateway's default port. */

@@ -5,6 +5,7 @@ import { createLogger } from '../kit/http/logger';
 import { createOrmOptions, databaseLocationFromEnv } from '../kit/orm/orm-options';
 import type { BaseContext } from '../kit/context';
 import type { SubgraphDefinition } from '../kit/subgraph';
+import { mediationSubgraph } from '../subgraphs/mediation/server';
 import { partySubgraph } from '../subgraphs/party/server';
 import { propertySubgraph } from '../subgraphs/property/server';
 import { elderlySubgraph } from '../subgraphs/elderly/server';
@@ -15,6 +16,7 @@ const SYNCS: Readonly<Record<string, { definition: SubgraphDefinition<BaseContex
   party: { definition: partySubgraph, sync: syncTerritory },
   property: { definition: propertySubgraph, sync: syncTerritory },
   elderly: { definition: elderlySubgraph, sync: syncTerritory },
+  mediation: { definition: mediationSubgraph, sync: syncTerritory },
 };
 
 const USAGE = `Refreshes a service subgraph's territory table from grids, read through the gateway.

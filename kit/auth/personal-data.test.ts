@@ -34,3 +34,14 @@ test('mayRead audits each allowed call once, honours the roles given, and is sil
   expect(mayRead({ viewer: staffHere, log, subject, field: 'membership', roles: [Role.PARTY_ORGANIZER] })).toBe(false);
   expect(lines().map((line) => line.field)).toEqual(['membership']);
 });
+
+test('a grant (a mediator assigned to the case) reveals without role or scope, audited; without a viewer it reveals nothing', () => {
+  const { log, lines } = captureLog();
+  const mediator = viewerWith([Role.MEDIATOR], [], 'mediator-1');
+  const read = { log, subject, field: 'description', roles: [Role.COMMUNITY_STAFF] };
+  expect(reveal({ ...read, viewer: mediator }, 'details', mask)).toBe('masked(7)');
+  expect(lines()).toEqual([]);
+  expect(reveal({ ...read, viewer: mediator, granted: true }, 'details', mask)).toBe('details');
+  expect(lines()).toEqual([expect.objectContaining({ audit: 'personal-data-read', viewer: 'mediator-1', subjectId: 'r-1', field: 'description' })]);
+  expect(reveal({ ...read, viewer: null, granted: true }, 'details', mask)).toBe('masked(7)');
+});

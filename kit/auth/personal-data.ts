@@ -13,15 +13,20 @@ export interface PersonalRead {
   readonly field: string;
   /** Roles allowed to read this field unmasked; defaults to `PERSONAL_DATA_ROLES`. */
   readonly roles?: readonly Role[];
+  /**
+   * Allowed by something other than role and scope (a mediator assigned to the case): true reveals
+   * the value to this viewer, still audited; false or absent leaves it to `roles` in scope.
+   */
+  readonly granted?: boolean;
 }
 
 /**
- * Whether this viewer may read `field` of `subject` unmasked: an allowed role in scope. A `true`
+ * Whether this viewer may read `field` of `subject` unmasked: an allowed role in scope, or a grant. A `true`
  * is a read, so it writes the audit line (once per call); a `false` writes nothing. For values
  * that are shown or withheld whole (an id, a list, whether someone is a member at all).
  */
 export function mayRead(read: PersonalRead): boolean {
-  if (!canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return false;
+  if (!(read.granted && read.viewer) && !canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return false;
   // The value itself never goes into the line: the audit trail says who read what, not what it was.
   read.log.info(
     { audit: 'personal-data-read', viewer: read.viewer?.id, roles: read.viewer?.roles, subjectType: read.subject.type, subjectId: read.subject.id, field: read.field },

@@ -2,13 +2,6 @@ import { demoId } from './ids';
 import { prngFor, type Prng } from './prng';
 import type { DemoBuilding, DemoGrid, DemoTerritory } from './types';
 
-/**
- * The demo district's grid events, generated deterministically (streams from `prngFor`, dates from
- * fixed instants): the grids subgraph stores them, and other subgraphs that point at events (joint
- * meeting agenda items in property) draw the same ids and places without reading grids' database.
- * Values are the grids enums' strings (state, command, level, source, priority).
- */
-
 /** The event catalogue (事件类别): code, name, hours to resolve (normal / urgent), share of events. */
 export const EVENT_CATEGORIES = [
   { code: 'SANITATION', name: '环境卫生', resolveHours: 48, urgentResolveHours: 12, weight: 28 },
@@ -21,14 +14,14 @@ export const EVENT_CATEGORIES = [
 ] as const;
 
 /** Departments of every subdistrict (街道职能部门) and the categories they take. */
-export const SUBDISTRICT_DEPARTMENTS = [
+const SUBDISTRICT_DEPARTMENTS = [
   { kind: 'JUDICIAL', name: '司法所', categories: ['NEIGHBOUR_DISPUTE'] },
   { kind: 'POLICE', name: '派出所', categories: ['ILLEGAL_PARKING', 'SAFETY_HAZARD', 'NEIGHBOUR_DISPUTE'] },
   { kind: 'URBAN_MANAGEMENT', name: '城管中队', categories: ['SANITATION', 'ILLEGAL_PARKING', 'ILLEGAL_CONSTRUCTION'] },
   { kind: 'CIVIL_AFFAIRS', name: '民政办', categories: ['ELDERLY_HELP'] },
 ] as const;
 /** District-wide departments (区直部门). */
-export const DISTRICT_DEPARTMENTS = [{ kind: 'HOUSING', name: '住建局', categories: ['FACILITY_REPAIR', 'SAFETY_HAZARD'] }] as const;
+const DISTRICT_DEPARTMENTS = [{ kind: 'HOUSING', name: '住建局', categories: ['FACILITY_REPAIR', 'SAFETY_HAZARD'] }] as const;
 
 const SOURCES: readonly (readonly [string, number])[] = [
   ['PATROL', 40], ['RESIDENT_REPORT', 25], ['APP_PHOTO', 15],
@@ -39,7 +32,7 @@ const SOURCES: readonly (readonly [string, number])[] = [
 export const DEMO_EVENTS_FROM = new Date('2025-07-01T00:00:00Z');
 export const DEMO_EVENTS_TO = new Date('2026-01-01T00:00:00Z');
 /** About one event per this many households per half-year. */
-export const HOUSEHOLDS_PER_EVENT = 20;
+const HOUSEHOLDS_PER_EVENT = 20;
 /** Account of the demo 12345 hotline (partner agency). */
 export const DEMO_HOTLINE_ACCOUNT = 'partner-12345-pingcheng';
 
@@ -48,46 +41,48 @@ const HOUR = 3_600_000;
 export const categoryId = (code: string) => demoId(['grid-event-category', code]);
 export const departmentId = (scopeCode: string, kind: string) => demoId(['department', scopeCode, kind]);
 
-/** Account of the demo receiver (接哨员) of the department coded `code`. */
-export function receiverOf(code: string): string {
-  return `receiver-${code.toLowerCase()}`;
-}
+/** One demo row, in the shape of the grids entity it becomes. */
+export type DemoRow = Record<string, unknown>;
 
-
-/** A subdistrict's departments an event can be dispatched to (its own and the district's), with their receivers. */
-export interface DemoDispatchTarget {
-  readonly id: string;
-  readonly categories: readonly string[];
-  readonly receiver: string;
-}
-
-/** The dispatch targets of every subdistrict, by subdistrict id. */
-export function demoDispatchTargets(territory: DemoTerritory): Map<string, DemoDispatchTarget[]> {
-  const district = territory.district;
-  const targets = new Map<string, DemoDispatchTarget[]>();
-  for (const subdistrict of territory.subdistricts) {
-    const list: DemoDispatchTarget[] = DISTRICT_DEPARTMENTS.map((spec) => ({ id: departmentId(district.code, spec.kind), categories: spec.categories, receiver: receiverOf(`${district.code}-${spec.kind}`) }));
-    for (const spec of SUBDISTRICT_DEPARTMENTS) {
-      list.push({ id: departmentId(subdistrict.code, spec.kind), categories: spec.categories, receiver: receiverOf(`${subdistrict.code}-${spec.kind}`) });
-    }
-    targets.set(subdistrict.id, list);
-  }
-  return targets;
-}
-
-/** One demo event: its row (grids' `grid_event` columns) and its history, oldest step first. */
+/** A demo grid event and its history, as the grids subgraph stores them. */
 export interface DemoGridEvent {
-  readonly row: Row;
-  readonly transitions: Row[];
+  readonly row: DemoRow & { id: string; gridId: string; communityId: string; subdistrictId: string; categoryId: string; reportedAt: Date };
+  readonly transitions: DemoRow[];
+  /** Code of its category in `EVENT_CATEGORIES`. */
+  readonly categoryCode: string;
+}
+
+/** The event catalogue rows (事件类别). */
+export function demoEventCategories(): DemoRow[] {
+  return EVENT_CATEGORIES.map(({ weight: _weight, ...category }) => ({ id: categoryId(category.code), ...category }));
+}
+
+/** The departments of the district and of every subdistrict (职能部门), district ones first. */
+export function demoDepartments(territory: DemoTerritory): DemoRow[] {
+  const district = territory.district;
+  return [
+    ...DISTRICT_DEPARTMENTS.map((spec) => departmentRow(departmentId(district.code, spec.kind), `${district.code}-${spec.kind}`, `${district.name}${spec.name}`, district.id, null, spec.categories)),
+    ...territory.subdistricts.flatMap((subdistrict) => SUBDISTRICT_DEPARTMENTS.map((spec) =>
+      departmentRow(departmentId(subdistrict.code, spec.kind), `${subdistrict.code}-${spec.kind}`, `${subdistrict.name}${spec.name}`, district.id, subdistrict.id, spec.categories))),
+  ];
 }
 
 /**
  * A half-year of grid events over the territory, grid by grid: mostly resolved at the grid, some
  * dispatched (吹哨报到), some escalated, a few still open and overdue, for a disposal rate near the
- * seeds' 98.74%.
+ * seeds' 98.74%. Deterministic (streams from `prngFor`, dates from fixed instants), so every
+ * subgraph that keeps a copy of grid events derives the same ids as grids without reading its database.
  */
 export function* demoGridEvents(territory: DemoTerritory): Generator<DemoGridEvent> {
-  const targets = demoDispatchTargets(territory);
+  const district = territory.district;
+  const departmentsBySubdistrict = new Map<string, { id: string; categories: readonly string[]; receiver: string }[]>();
+  for (const subdistrict of territory.subdistricts) {
+    const list = DISTRICT_DEPARTMENTS.map((spec) => ({ id: departmentId(district.code, spec.kind), categories: spec.categories as readonly string[], receiver: receiverOf(`${district.code}-${spec.kind}`) }));
+    for (const spec of SUBDISTRICT_DEPARTMENTS) {
+      list.push({ id: departmentId(subdistrict.code, spec.kind), categories: spec.categories, receiver: receiverOf(`${subdistrict.code}-${spec.kind}`) });
+    }
+    departmentsBySubdistrict.set(subdistrict.id, list);
+  }
   const buildingsById = new Map(territory.buildings.map((building) => [building.id, building]));
   for (const grid of territory.grids) {
     const buildings = grid.buildingIds.map((id) => buildingsById.get(id)!).filter(Boolean);
@@ -98,12 +93,24 @@ export function* demoGridEvents(territory: DemoTerritory): Generator<DemoGridEve
     const worker = workers.find((candidate) => candidate.role === 'GRID_WORKER')?.id ?? workers[0]?.id ?? `grid-worker-${grid.code}`;
     const leader = workers.find((candidate) => candidate.role === 'GRID_LEADER')?.id ?? `community-staff-${grid.communityId}`;
     for (let index = 0; index < count; index++) {
-      yield demoEvent(rng, grid, buildings, index, worker, leader, targets.get(grid.subdistrictId) ?? [], territory.district.id);
+      yield demoEvent(rng, grid, buildings, index, worker, leader, departmentsBySubdistrict.get(grid.subdistrictId) ?? [], district.id);
     }
   }
 }
 
-type Row = Record<string, unknown>;
+/** Account of the demo receiver (接哨员) of the department coded `code`. */
+export function receiverOf(code: string): string {
+  return `receiver-${code.toLowerCase()}`;
+}
+
+function departmentRow(id: string, code: string, name: string, districtId: string, subdistrictId: string | null, categories: readonly string[]) {
+  return {
+    id, code, name, districtId, subdistrictId,
+    categoryCodes: [...categories],
+    receivers: [{ subjectId: receiverOf(code), name: `${name}接哨员` }],
+    responseHours: 4,
+  };
+}
 
 function demoEvent(
   rng: Prng,
@@ -112,7 +119,7 @@ function demoEvent(
   index: number,
   worker: string,
   leader: string,
-  departments: readonly DemoDispatchTarget[],
+  departments: readonly { id: string; categories: readonly string[]; receiver: string }[],
   districtId: string,
 ): DemoGridEvent {
   const id = demoId([grid.id, 'grid-event', String(index)]);
@@ -125,7 +132,7 @@ function demoEvent(
   const building = buildings.length ? rng.pick(buildings) : null;
   const reportedBy = source === 'HOTLINE_12345' ? DEMO_HOTLINE_ACCOUNT : worker;
 
-  const transitions: Row[] = [];
+  const transitions: DemoRow[] = [];
   let state: string = 'REPORTED';
   let level: string = 'GRID';
   let at = reportedAt.getTime();
@@ -173,7 +180,7 @@ function demoEvent(
   }
   const handler = transitions[transitions.length - 1].actorId as string;
 
-  const row: Row = {
+  const row = {
     id, categoryId: categoryId(category.code), description: `${category.name}: 网格${grid.code}第${index + 1}件`,
     gridId: grid.id, compoundId: building?.compoundId ?? null, buildingId: building?.id ?? null, householdId: null,
     communityId: grid.communityId, subdistrictId: grid.subdistrictId, districtId,
@@ -185,7 +192,7 @@ function demoEvent(
   };
   if (rng.chance(0.011)) {
     // Still open and past its deadline: these count against the level holding them.
-    return { row: { ...row, state, version: transitions.length }, transitions };
+    return { row: { ...row, state, version: transitions.length }, transitions, categoryCode: category.code };
   }
   const late = rng.chance(0.03);
   const resolveAfter = (late ? 1.1 + rng.next() : 0.3 + rng.next() * 0.6) * deadlineHours;
@@ -212,8 +219,9 @@ function demoEvent(
   return {
     row: {
       ...row, state, version: transitions.length, resolvedAt, closedAt: new Date(at), resolution: '已处置完毕',
-      resolvedLate: resolvedAt.getTime() > (row.deadlineAt as Date).getTime(), hoursToResolve, satisfied,
+      resolvedLate: resolvedAt.getTime() > row.deadlineAt.getTime(), hoursToResolve, satisfied,
     },
     transitions,
+    categoryCode: category.code,
   };
 }

@@ -40,7 +40,7 @@ export type EventHandler = (tx: EntityManager, events: readonly DomainEvent[]) =
  * (`SubgraphDefinition.consumes`). Its checkpoint lives in the consumer's own database.
  */
 export interface EventConsumer {
-  /** Unique in the consuming subgraph and stable: the checkpoint's key and the durable consumer's name (`territory-copy`). */
+  /** Unique in the consuming subgraph and stable: the checkpoint's key and, with the subgraph's name, the durable consumer's (`territory-copy`, `party_territory-copy`). */
   readonly name: string;
   /** The producing subgraph whose stream it reads. */
   readonly stream: string;

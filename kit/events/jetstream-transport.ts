@@ -17,7 +17,7 @@ export interface JetStreamTransportOptions {
   readonly servers: string;
   /** Names streams `<prefix>_<producer>` and subjects `<prefix>.<producer>.<type>` (default `grassroots`); tests use a fresh one each run. */
   readonly prefix?: string;
-  /** Connection name the server shows (`grids`). */
+  /** The subgraph (`grids`): the connection name the server shows, and part of each durable consumer's name. */
   readonly name: string;
   /** Outbox rows per relay round and messages per fetch (default 500). */
   readonly batchSize?: number;
@@ -45,12 +45,17 @@ export function jetstreamNames(prefix: string, producer: string) {
   return { stream: `${prefix}_${producer}`, subjects: `${prefix}.${producer}.>`, subject: (type: string) => `${prefix}.${producer}.${type}` };
 }
 
+/** The durable consumer of `consumer` in subgraph `subgraph`: unique per consuming subgraph, shared by its replicas. */
+export function durableName(subgraph: string, consumer: string): string {
+  return `${subgraph}_${consumer}`;
+}
+
 /**
  * The production transport (DESIGN: domain events) on NATS JetStream. Each producer's relay
  * publishes its outbox rows in sequence order to the stream `<prefix>_<producer>` with the sequence
  * as message id, so JetStream's duplicate window drops a row published twice (a relay that died
  * between the publish and marking the row); each consumer is a durable pull consumer named after
- * it, which replicas of a subgraph share. NATS being away stops nothing but delivery: commands keep
+ * its subgraph and itself (`party_territory-copy`), which replicas of that subgraph share. NATS being away stops nothing but delivery: commands keep
  * committing into the outbox, and the relay catches up once it is back.
  */
 export function jetstreamTransport(options: JetStreamTransportOptions): EventTransport {
@@ -156,8 +161,11 @@ export function jetstreamTransport(options: JetStreamTransportOptions): EventTra
     },
 
     startConsumer(applier: EventApplier): Runner {
-      const { stream: producer, name } = applier.consumer;
-      const log = options.log.child({ consumer: name, stream: producer, transport: 'jetstream' });
+      const { stream: producer } = applier.consumer;
+      // Named for the consuming subgraph too: party's and mediation's `territory-copy` are two
+      // consumers of grids' stream, each of which needs every event (replicas of one subgraph share one).
+      const name = durableName(options.name, applier.consumer.name);
+      const log = options.log.child({ consumer: applier.consumer.name, stream: producer, transport: 'jetstream' });
       let current: ConsumerMessages | null = null;
 
       /** Applies a batch, then acknowledges what the checkpoint now covers and hands the rest back. */

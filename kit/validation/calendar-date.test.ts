@@ -6,6 +6,9 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2025-02-29')).toBe(false);
     expect(isCalendarDate('2025-13-01')).toBe(false);
     expect(isCalendarDate('1.7.2001')).toBe(false);
+    expect(isCalendarDate('2025-04-31')).toBe(false);
+    expect(isCalendarDate('2025-4-01')).toBe(false);
+    expect(isCalendarDate('20250401')).toBe(false);
   });
 
   it('reads today in UTC', () => {

@@ -1,4 +1,4 @@
-import { producerEntities } from '../../kit/events/entities';
+import { consumerEntities, producerEntities } from '../../kit/events/entities';
 import { Building } from './building/building.entity';
 import { Community } from './community/community.entity';
 import { Compound } from './compound/compound.entity';
@@ -22,4 +22,6 @@ export const gridsEntities = [
   EventCategory, Department, GridEvent, GridEventTransition, HotlineIntake,
   // The outbox of the domain events grids publishes (kit/events)
   ...producerEntities,
+  // Checkpoints of the events it consumes (mediation's case outcomes)
+  ...consumerEntities,
 ];

@@ -7,6 +7,7 @@ import { createContext, type GridsContext } from './context';
 import { DistrictResolver } from './district/district.resolver';
 import { GridsEventFeedResolver } from './events/event-feed.resolver';
 import { gridsEntities } from './entities';
+import { mediationOutcomeConsumer } from './grid-event/mediation-outcome-consumer';
 import { gridsMigrations } from './migrations';
 import { GridResolver } from './grid/grid.resolver';
 import { AssignGridWorkerHouseholdsResolver } from './grid-worker/assign-grid-worker-households.resolver';
@@ -59,6 +60,8 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
   createContext,
   // territory.place.* and grid-event.* (kit/events; README: domain events)
   producesEvents: true,
+  // A mediation case's agreement or closing reaches the grid event it came from
+  consumes: [mediationOutcomeConsumer],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

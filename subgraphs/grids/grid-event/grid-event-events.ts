@@ -1,11 +1,9 @@
+import { GRID_EVENT_REPORTED, GRID_EVENT_STATUS_CHANGED, type GridEventReported, type GridEventStatusChanged } from '../../../kit/events/contracts/grid-event-events';
 import type { NewEvent } from '../../../kit/events/domain-event';
 import type { GridEvent } from './grid-event.entity';
 import type { GridEventTransition } from './grid-event-transition.entity';
 
-/** A grid event was reported (patrol, resident, 12345); payload `GridEventReported`. */
-export const GRID_EVENT_REPORTED = 'grid-event.reported';
-/** A grid event moved from one state to another (dispatch, resolve, close, merge …); payload `GridEventStatusChanged`. */
-export const GRID_EVENT_STATUS_CHANGED = 'grid-event.status-changed';
+// Event names and payload shapes are the contract in kit/events/contracts/grid-event-events.ts, shared with consumers.
 
 /** Where the event is and what kind: ids and codes only (no description, reporter or attachments). */
 function place(event: GridEvent) {
@@ -15,7 +13,7 @@ function place(event: GridEvent) {
   };
 }
 
-export function gridEventReported(event: GridEvent): NewEvent {
+export function gridEventReported(event: GridEvent): NewEvent<GridEventReported> {
   return {
     type: GRID_EVENT_REPORTED,
     aggregateId: event.id,
@@ -26,7 +24,7 @@ export function gridEventReported(event: GridEvent): NewEvent {
   };
 }
 
-export function gridEventStatusChanged(event: GridEvent, transition: GridEventTransition): NewEvent {
+export function gridEventStatusChanged(event: GridEvent, transition: GridEventTransition): NewEvent<GridEventStatusChanged> {
   return {
     type: GRID_EVENT_STATUS_CHANGED,
     aggregateId: event.id,

@@ -3,6 +3,7 @@ import type { GridsContext } from '../context';
 import { GridEventCommandPayload, runGridEventCommand } from './grid-event-command';
 import { ResolveGridEventInput } from './grid-event.input';
 import { GridEventCommand } from './lifecycle';
+import { applyResolution } from './resolution';
 
 @ObjectType({ description: 'Result of resolving a grid event' })
 export class ResolveGridEventPayload extends GridEventCommandPayload {}
@@ -14,12 +15,7 @@ export class ResolveGridEventResolver {
   resolveGridEvent(@Arg('input', { description: 'The command (指令)' }) input: ResolveGridEventInput, @Ctx() context: GridsContext): Promise<ResolveGridEventPayload> {
     return runGridEventCommand(context, input.eventId, GridEventCommand.RESOLVE, {
       reason: input.resolution,
-      apply: (event, now) => {
-        event.resolution = input.resolution;
-        event.resolvedAt = now;
-        event.resolvedLate = now > event.deadlineAt;
-        event.hoursToResolve = Math.round(((now.getTime() - event.reportedAt.getTime()) / 3_600_000) * 100) / 100;
-      },
+      apply: (event, now) => applyResolution(event, input.resolution, now),
     });
   }
 }
