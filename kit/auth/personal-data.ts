@@ -43,6 +43,3 @@ export function reveal<T extends string | null>(read: PersonalRead, value: T, ma
   if (value === null) return value;
   return mayRead(read) ? value : mask(value);
 }
-
-/** @deprecated the name before `reveal`; kept so branches written against it still build. */
-export const revealPersonal = reveal;
