@@ -2,7 +2,9 @@
 // oldest first. Applied by openDatabase (kit/orm/orm-options.ts) when the subgraph starts or seeds.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127113444 } from './Migration20261127113444';
+import { Migration20261127115642 } from './Migration20261127115642';
 
 export const mediationMigrations: MigrationObject[] = [
   { name: 'Migration20261127113444', class: Migration20261127113444 },
+  { name: 'Migration20261127115642', class: Migration20261127115642 },
 ];

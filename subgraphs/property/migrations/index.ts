@@ -2,7 +2,9 @@
 // oldest first. Applied by openDatabase (kit/orm/orm-options.ts) when the subgraph starts or seeds.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127105924 } from './Migration20261127105924';
+import { Migration20261127115624 } from './Migration20261127115624';
 
 export const propertyMigrations: MigrationObject[] = [
   { name: 'Migration20261127105924', class: Migration20261127105924 },
+  { name: 'Migration20261127115624', class: Migration20261127115624 },
 ];
