@@ -40,6 +40,32 @@ const APPOINT = /* GraphQL */ `
   }
 `;
 
+const GRID_BRANCHES = /* GraphQL */ `
+  query GridBranches($code: String!) {
+    community(code: $code) {
+      grids(first: 100) {
+        edges {
+          node {
+            id
+            buildings(first: 1) {
+              totalCount
+            }
+            partyBranch {
+              name
+              level
+            }
+          }
+        }
+      }
+      partyStats {
+        grids
+        gridsWithBranch
+        gridCoverage
+      }
+    }
+  }
+`;
+
 let supergraph: Supergraph;
 beforeAll(async () => {
   supergraph = await startSupergraph();
@@ -79,4 +105,27 @@ test('buildings with and without a steward in a community, and a steward appoint
     withSteward: withSteward.length + gained,
     withoutSteward: without.length - gained,
   });
+});
+
+test('grids with and without a party branch in a community, through grids and party', async () => {
+  // A community whose grids are part covered, part not, in the demo seed.
+  const staff = await supergraph.token({ roles: [Role.CITY_ADMIN] });
+  let checked = 0;
+  for (const community of supergraph.territory.communities) {
+    const result = await supergraph.query(GRID_BRANCHES, { code: community.code }, staff);
+    expect(result.body.errors).toBeUndefined();
+    const grids = result.body.data.community.grids.edges.map((edge: any) => edge.node);
+    expect(grids).toHaveLength(supergraph.territory.grids.filter(grid => grid.communityId === community.id).length);
+    // Counted by hand: the grids with buildings, and of them those whose partyBranch party resolves.
+    const withBuildings = grids.filter((grid: any) => grid.buildings.totalCount > 0);
+    const covered = withBuildings.filter((grid: any) => grid.partyBranch !== null);
+    for (const grid of covered) expect(grid.partyBranch.name).toMatch(/党(支部|小组)$/);
+    expect(result.body.data.community.partyStats).toEqual({
+      grids: withBuildings.length,
+      gridsWithBranch: covered.length,
+      gridCoverage: withBuildings.length ? Math.round((covered.length / withBuildings.length) * 10_000) / 10_000 : null,
+    });
+    if (covered.length > 0 && covered.length < withBuildings.length) checked += 1;
+  }
+  expect(checked).toBeGreaterThan(0);
 });

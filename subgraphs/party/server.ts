@@ -9,6 +9,8 @@ import { Community } from './community/community.type';
 import { CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver } from './community/community.resolver';
 import { Compound } from './compound/compound.type';
 import { CompoundPartyBranchResolver } from './compound/compound.resolver';
+import { GridPartyBranchResolver } from './grid/grid.resolver';
+import { Grid } from './grid/grid.type';
 import { createContext, type PartyContext } from './context';
 import { partyEntities } from './entities';
 import { partyMigrations } from './migrations';
@@ -50,12 +52,12 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
         ServicePostResolver, PostClaimResolver, ServiceRecordResolver, PointsEntryResolver, InServiceComplianceResolver,
         CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver, CompoundPartyBranchResolver,
         BuildingPartyGroupResolver, HouseholdPartyMembersResolver, HouseholdCentralHouseholdResolver, ResidentPartyMemberResolver,
-        SubdistrictPartyStatsResolver,
+        SubdistrictPartyStatsResolver, GridPartyBranchResolver,
         RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, OpenServicePostResolver,
         ClaimServicePostResolver, ReleaseServicePostResolver, RecordServiceResolver, SubmitPointsResolver, ApprovePointsResolver, RejectPointsResolver,
       ],
       // The grids entities party adds fields to; Subdistrict, for one, is reachable from no party field.
-      orphanedTypes: [Subdistrict, Community, Compound, Building, Household, Resident],
+      orphanedTypes: [Subdistrict, Community, Compound, Building, Household, Resident, Grid],
       referenceResolvers: partyReferences,
     }),
 };

@@ -4,9 +4,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122005425 } from './Migration20261122005425';
 import { Migration20261127100524 } from './Migration20261127100524';
 import { Migration20261127100733 } from './Migration20261127100733';
+import { Migration20261127115144 } from './Migration20261127115144';
 
 export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261122005425', class: Migration20261122005425 },
   { name: 'Migration20261127100524', class: Migration20261127100524 },
   { name: 'Migration20261127100733', class: Migration20261127100733 },
+  { name: 'Migration20261127115144', class: Migration20261127115144 },
 ];

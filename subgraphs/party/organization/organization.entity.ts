@@ -16,7 +16,7 @@ registerEnumType(PartyOrganizationLevel, {
     COMMITTEE: { description: 'Community party committee (社区党委)' },
     GENERAL_BRANCH: { description: 'General branch (党总支)' },
     BRANCH: { description: 'Compound or grid branch (小区/网格党支部)' },
-    GROUP: { description: 'Building party group (楼栋党小组)' },
+    GROUP: { description: 'Building or grid party group (楼栋/网格党小组)' },
   },
 });
 
@@ -56,6 +56,10 @@ export class PartyOrganization {
 
   @Property({ type: 'uuid', nullable: true, index: true })
   buildingId: string | null = null;
+
+  /** The grid a grid branch or group (网格党支部/党小组) is attached to. */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  gridId: string | null = null;
 
   @Property({ type: 'uuid', index: true })
   communityId!: string;

@@ -6,6 +6,7 @@ import { columnOf } from '../../../kit/orm/column-name';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { suppressSmallGroup } from '../../../kit/stats/small-groups';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
+import { GRID_LEVELS } from '../grid/grid.resolver';
 import { PartyOrganizationLevel } from '../organization/organization.entity';
 import { TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { serviceTotals, isCompliant } from '../service-post/compliance';
@@ -87,6 +88,14 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     (query) => query.where('level', PartyOrganizationLevel.BRANCH).whereNotNull('compound_id'),
     'count(distinct compound_id)',
   );
+  const branchCount = await grouped(em, 'party_organization', scope, ids, (query) => query.where('level', PartyOrganizationLevel.BRANCH));
+  // A community's grids, as the territory copy knows them: the grids its buildings lie in.
+  const grids = await grouped(em, 'territory', scope, ids, (query) => query.where('level', TerritoryLevel.BUILDING), 'count(distinct grid_id)');
+  const gridsWithBranch = await grouped(
+    em, 'party_organization', scope, ids,
+    (query) => query.whereIn('level', [...GRID_LEVELS]).whereNotNull('grid_id'),
+    'count(distinct grid_id)',
+  );
   const centrals = await grouped(em, 'central_household', scope, ids);
   const registered = await grouped(em, 'post_claim', scope, ids, (query) => query.whereNull('released_at'), 'count(distinct member_id)');
   const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
@@ -109,6 +118,10 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
       compoundsWithBranch: withBranch,
       branchCoverage: ratio(withBranch, compoundTotal),
       fullCoverage: compoundTotal > 0 && withBranch >= compoundTotal,
+      branches: branchCount.get(id) ?? 0,
+      grids: grids.get(id) ?? 0,
+      gridsWithBranch: gridsWithBranch.get(id) ?? 0,
+      gridCoverage: ratio(gridsWithBranch.get(id) ?? 0, grids.get(id) ?? 0),
       centralHouseholds: centrals.get(id) ?? 0,
       inServiceMembers,
       inServiceRegistered: registered.get(id) ?? 0,
