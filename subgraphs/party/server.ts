@@ -10,6 +10,9 @@ import { CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, Community
 import { Compound } from './compound/compound.type';
 import { CompoundPartyBranchResolver } from './compound/compound.resolver';
 import { GridPartyBranchResolver } from './grid/grid.resolver';
+import { AppointPartySecretaryResolver } from './organization/appoint-party-secretary.resolver';
+import { PartyOrganizationChangeResolver, PartyOrganizationHistoryResolver } from './organization/organization-history.resolver';
+import { RenamePartyOrganizationResolver } from './organization/rename-party-organization.resolver';
 import { Grid } from './grid/grid.type';
 import { createContext, type PartyContext } from './context';
 import { partyEntities } from './entities';
@@ -53,6 +56,8 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
         CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver, CompoundPartyBranchResolver,
         BuildingPartyGroupResolver, HouseholdPartyMembersResolver, HouseholdCentralHouseholdResolver, ResidentPartyMemberResolver,
         SubdistrictPartyStatsResolver, GridPartyBranchResolver,
+        // The party tree's own commands, with their history (党组织变更)
+        PartyOrganizationHistoryResolver, PartyOrganizationChangeResolver, RenamePartyOrganizationResolver, AppointPartySecretaryResolver,
         RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, OpenServicePostResolver,
         ClaimServicePostResolver, ReleaseServicePostResolver, RecordServiceResolver, SubmitPointsResolver, ApprovePointsResolver, RejectPointsResolver,
       ],
