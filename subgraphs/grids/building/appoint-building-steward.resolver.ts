@@ -34,7 +34,7 @@ export class AppointBuildingStewardResolver {
     }
     const column = POST_COLUMN[input.role];
     const previous = building[column];
-    if (previous === resident.id) throw new ConflictError(`The resident already holds this post (${input.role})`);
+    if (previous === resident.id) throw new ConflictError(`The resident already holds this post (${input.role})`, 'input.residentId');
     const appointment = Object.assign(new BuildingStewardAppointment(), {
       ...placeOf(building),
       buildingId: building.id,
@@ -47,7 +47,7 @@ export class AppointBuildingStewardResolver {
       // Replaced only if the post is still as this command found it: of two appointments racing, one
       // wins and the other is told CONFLICT, so the history holds exactly the holders there were.
       if ((await tx.nativeUpdate(Building, { id: building.id, [column]: previous }, { [column]: resident.id })) === 0) {
-        throw new ConflictError('The post was filled meanwhile; reload and try again');
+        throw new ConflictError('The post was filled meanwhile; reload and try again', 'input.buildingId');
       }
       tx.persist(appointment);
     });
