@@ -13,6 +13,7 @@ import { GridPartyBranchResolver } from './grid/grid.resolver';
 import { AppointPartySecretaryResolver } from './organization/appoint-party-secretary.resolver';
 import { PartyOrganizationChangeResolver, PartyOrganizationHistoryResolver } from './organization/organization-history.resolver';
 import { RenamePartyOrganizationResolver } from './organization/rename-party-organization.resolver';
+import { SetUpPartyOrganizationResolver } from './organization/set-up-party-organization.resolver';
 import { Grid } from './grid/grid.type';
 import { createContext, type PartyContext } from './context';
 import { partyEntities } from './entities';
@@ -58,6 +59,7 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
         SubdistrictPartyStatsResolver, GridPartyBranchResolver,
         // The party tree's own commands, with their history (党组织变更)
         PartyOrganizationHistoryResolver, PartyOrganizationChangeResolver, RenamePartyOrganizationResolver, AppointPartySecretaryResolver,
+        SetUpPartyOrganizationResolver,
         RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, OpenServicePostResolver,
         ClaimServicePostResolver, ReleaseServicePostResolver, RecordServiceResolver, SubmitPointsResolver, ApprovePointsResolver, RejectPointsResolver,
       ],

@@ -6,6 +6,7 @@ import { Migration20261127100524 } from './Migration20261127100524';
 import { Migration20261127100733 } from './Migration20261127100733';
 import { Migration20261127115144 } from './Migration20261127115144';
 import { Migration20261127115556 } from './Migration20261127115556';
+import { Migration20261127120015 } from './Migration20261127120015';
 
 export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261122005425', class: Migration20261122005425 },
@@ -13,4 +14,5 @@ export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261127100733', class: Migration20261127100733 },
   { name: 'Migration20261127115144', class: Migration20261127115144 },
   { name: 'Migration20261127115556', class: Migration20261127115556 },
+  { name: 'Migration20261127120015', class: Migration20261127120015 },
 ];

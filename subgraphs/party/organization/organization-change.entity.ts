@@ -4,13 +4,18 @@ import { v4 as uuidv4 } from 'uuid';
 import { PartyOrganization } from './organization.entity';
 
 export enum PartyOrganizationChangeKind {
+  SET_UP = 'SET_UP',
   RENAMED = 'RENAMED',
   SECRETARY_APPOINTED = 'SECRETARY_APPOINTED',
 }
 registerEnumType(PartyOrganizationChangeKind, {
   name: 'PartyOrganizationChangeKind',
   description: 'What changed in a party organisation (党组织变更类型)',
-  valuesConfig: { RENAMED: { description: 'Renamed (更名)' }, SECRETARY_APPOINTED: { description: 'Secretary appointed or replaced (书记任免)' } },
+  valuesConfig: {
+    SET_UP: { description: 'Set up (成立)' },
+    RENAMED: { description: 'Renamed (更名)' },
+    SECRETARY_APPOINTED: { description: 'Secretary appointed or replaced (书记任免)' },
+  },
 });
 
 /** One change to a party organisation, kept for ever so its names and secretaries can be traced (党组织变更记录). */
@@ -32,7 +37,7 @@ export class PartyOrganizationChange {
   @Property({ type: 'string', nullable: true })
   previousName: string | null = null;
 
-  @Field(_type => String, { nullable: true, description: 'Name after a renaming (新名称)' })
+  @Field(_type => String, { nullable: true, description: 'Name after a renaming, or when set up (新名称)' })
   @Property({ type: 'string', nullable: true })
   name: string | null = null;
 

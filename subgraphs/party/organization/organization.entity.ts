@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 
@@ -27,6 +27,8 @@ registerEnumType(PartyOrganizationLevel, {
 @ObjectType({ description: 'Party organisation (党组织): community committee, compound branch or building group' })
 @Directive('@key(fields: "id")')
 @Entity()
+// One organisation of each level per place: setting up a second branch of a compound is refused.
+@Unique({ properties: ['attachedId', 'level'] })
 export class PartyOrganization {
   @Field(_type => ID, { description: 'Id (标识)' })
   @PrimaryKey({ type: 'uuid' })
