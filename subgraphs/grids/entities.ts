@@ -1,5 +1,6 @@
 import { consumerEntities, producerEntities } from '../../kit/events/entities';
 import { Building } from './building/building.entity';
+import { BuildingStewardAppointment } from './building/building-steward-appointment.entity';
 import { Community } from './community/community.entity';
 import { Compound } from './compound/compound.entity';
 import { District } from './district/district.entity';
@@ -20,6 +21,8 @@ import { HotlineIntake } from './grid-event/hotline-intake.entity';
 export const gridsEntities = [
   District, Subdistrict, Community, Compound, Building, Household, Resident, ResidentMove, Grid, GridWorker, LinkedHousehold,
   EventCategory, Department, GridEvent, GridEventTransition, HotlineIntake,
+  // Building stewards and heads (楼门管家, 楼栋长)
+  BuildingStewardAppointment,
   // The outbox of the domain events grids publishes (kit/events)
   ...producerEntities,
   // Checkpoints of the events it consumes (mediation's case outcomes)

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { PageLoaders } from '../../kit/connection/page-loader';
 import { createPopulationLoaders } from './stats/population-stats.loader';
+import { createStewardshipLoaders } from './stats/stewardship-stats.loader';
 import { entitiesBy, entityById } from '../../kit/loaders';
 import { Building } from './building/building.entity';
+import { BuildingStewardAppointment } from './building/building-steward-appointment.entity';
 import { Community } from './community/community.entity';
 import { Compound } from './compound/compound.entity';
 import { District } from './district/district.entity';
@@ -22,6 +24,7 @@ export function createLoaders(em: EntityManager) {
   return {
     pages: new PageLoaders(em),
     population: createPopulationLoaders(em),
+    stewardship: createStewardshipLoaders(em),
     districtById: entityById(em, District),
     subdistrictById: entityById(em, Subdistrict),
     communityById: entityById(em, Community),
@@ -33,6 +36,7 @@ export function createLoaders(em: EntityManager) {
     gridWorkerById: entityById(em, GridWorker),
     buildingsByGridId: entitiesBy(em, Building, 'gridId'),
     buildingsByCompoundId: entitiesBy(em, Building, 'compoundId'),
+    appointmentsByBuildingId: entitiesBy(em, BuildingStewardAppointment, 'buildingId'),
     linksByHouseholdId: entitiesBy(em, LinkedHousehold, 'householdId'),
     gridEventById: entityById(em, GridEvent),
     eventCategoryById: entityById(em, EventCategory),

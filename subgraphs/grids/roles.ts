@@ -35,3 +35,6 @@ export const EVENT_CATALOGUE_KEEPERS: readonly Role[] = ADMINS;
 
 /** The 12345 hotline's own account: hands tickets to the grid and reads their status (12345热线). */
 export const HOTLINE: readonly Role[] = [Role.PARTNER_AGENCY];
+
+/** Who appoints and replaces building stewards and heads (楼门管家, 楼栋长): community staff and above, in scope. */
+export const STEWARD_APPOINTERS: readonly Role[] = TERRITORIAL_LEADERS;

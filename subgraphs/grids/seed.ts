@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
+import { placeOf } from '../../kit/auth/viewer';
 import { demoId } from '../../kit/demo/ids';
 import { BulkInserter, runSeed } from '../../kit/demo/seed-runner';
 import type { DemoTerritory } from '../../kit/demo/types';
 import { Building } from './building/building.entity';
+import { BuildingStewardAppointment, BuildingStewardRole } from './building/building-steward-appointment.entity';
+import { demoStewards } from './building/seed-stewards';
 import { Community, CommunityKind } from './community/community.entity';
 import { Compound } from './compound/compound.entity';
 import { District } from './district/district.entity';
@@ -38,16 +41,22 @@ export async function seedGrids(em: EntityManager, territory: DemoTerritory): Pr
   }
   await rows.flush();
   for (const building of territory.buildings) {
+    // One building's people at a time: its steward and head are chosen among them before it is written.
+    const households = [...territory.households(building)].map((household) => ({ household, residents: [...territory.residents(household)] }));
+    const posts = demoStewards(building, households.flatMap((entry) => entry.residents));
     const { roomsPerFloor: _rooms, ...fields } = building;
-    await rows.add(Building, fields);
-  }
-  await rows.flush();
-  for (const building of territory.buildings) {
-    for (const household of territory.households(building)) {
+    await rows.add(Building, { ...fields, ...posts });
+    for (const { household, residents } of households) {
       await rows.add(Household, { ...household, floor: Math.floor(Number(household.room) / 100), registeredAt: SEEDED_AT });
-      for (const resident of territory.residents(household)) {
+      for (const resident of residents) {
         await rows.add(Resident, { ...resident, gender: resident.gender as Gender, registeredAt: SEEDED_AT });
       }
+    }
+    for (const [role, residentId] of [[BuildingStewardRole.STEWARD, posts.stewardId], [BuildingStewardRole.HEAD, posts.headId]] as const) {
+      if (residentId === null) continue;
+      await rows.add(BuildingStewardAppointment, {
+        ...placeOf(building), id: demoId([building.id, role]), buildingId: building.id, role, residentId, appointedBy: 'seed', appointedAt: SEEDED_AT,
+      });
     }
   }
   await rows.flush();

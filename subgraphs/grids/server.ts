@@ -50,6 +50,12 @@ import { GridGridEventsResolver } from './grid/grid-grid-events.resolver';
 import { CommunityGridEventsResolver } from './community/community-grid-events.resolver';
 import { SubdistrictGridEventsResolver } from './subdistrict/subdistrict-grid-events.resolver';
 import { DistrictGridEventsResolver } from './district/district-grid-events.resolver';
+import { AppointBuildingStewardResolver } from './building/appoint-building-steward.resolver';
+import { BuildingStewardResolver } from './building/building-steward.resolver';
+import { BuildingStewardAppointmentResolver } from './building/building-steward-appointment.resolver';
+import { CommunityStewardshipResolver } from './community/community-stewardship.resolver';
+import { GridStewardshipResolver } from './grid/grid-stewardship.resolver';
+import { SubdistrictStewardshipResolver } from './subdistrict/subdistrict-stewardship.resolver';
 
 /** The grids subgraph: the territorial tree, residents, grids and grid workers. */
 export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
@@ -81,6 +87,9 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
         AcceptGridEventDispatchResolver, ReturnGridEventDispatchResolver, StartGridEventResolver, ResolveGridEventResolver,
         GiveGridEventFeedbackResolver, CloseGridEventResolver, EscalateGridEventResolver, SuspendGridEventResolver,
         ResumeGridEventResolver, MergeGridEventResolver, DefineEventCategoryResolver, RegisterDepartmentResolver,
+        // Building stewards and heads (楼门管家, 楼栋长)
+        BuildingStewardResolver, BuildingStewardAppointmentResolver, AppointBuildingStewardResolver,
+        CommunityStewardshipResolver, SubdistrictStewardshipResolver, GridStewardshipResolver,
       ],
       referenceResolvers: gridsReferences,
     }),

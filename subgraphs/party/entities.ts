@@ -2,6 +2,7 @@ import { CentralHousehold, CentralHouseholdLink } from './central-household/cent
 import { PartyMemberTransfer } from './member/member-transfer.entity';
 import { PartyMember } from './member/member.entity';
 import { PartyOrganization } from './organization/organization.entity';
+import { PartyOrganizationChange } from './organization/organization-change.entity';
 import { PointsEntry } from './points/points-entry.entity';
 import { PostClaim } from './service-post/post-claim.entity';
 import { ServicePost } from './service-post/service-post.entity';
@@ -13,6 +14,8 @@ import { TerritoryPlace } from '../../kit/territory/territory-copy';
 export const partyEntities = [
   TerritoryPlace, PartyOrganization, PartyMember, PartyMemberTransfer, CentralHousehold, CentralHouseholdLink,
   ServicePost, PostClaim, ServiceRecord, PointsEntry,
+  // Renamings and secretary appointments of organisations (党组织变更记录)
+  PartyOrganizationChange,
   // Checkpoints and parked events of the domain events party consumes (kit/events)
   ...consumerEntities,
 ];

@@ -5,6 +5,7 @@ import { entitiesBy, entityById } from '../../kit/loaders';
 import { CentralHousehold, CentralHouseholdLink } from './central-household/central-household.entity';
 import { PartyMember } from './member/member.entity';
 import { PartyOrganization } from './organization/organization.entity';
+import { PartyOrganizationChange } from './organization/organization-change.entity';
 import { PointsEntry, PointsStatus } from './points/points-entry.entity';
 import { PostClaim } from './service-post/post-claim.entity';
 import { ServicePost } from './service-post/service-post.entity';
@@ -20,6 +21,7 @@ export function createLoaders(em: EntityManager) {
     organizationById: entityById(em, PartyOrganization),
     organizationsByAttachedId: entitiesBy(em, PartyOrganization, 'attachedId'),
     organizationsByParentId: entitiesBy(em, PartyOrganization, 'parentId'),
+    changesByOrganizationId: entitiesBy(em, PartyOrganizationChange, 'organizationId'),
     memberById: entityById(em, PartyMember),
     membersByHouseholdId: entitiesBy(em, PartyMember, 'householdId'),
     membersByResidentId: entitiesBy(em, PartyMember, 'residentId'),

@@ -17,4 +17,5 @@ export const partyReferences: ReferenceResolvers = {
   Building: contributedReference(),
   Household: contributedReference(),
   Resident: contributedReference(),
+  Grid: contributedReference(),
 };

@@ -156,6 +156,25 @@ interface BuildingSlice {
   members: PartyMember[];
 }
 
+/** Share of a community's grids with a grid branch or group (网格党支部/党小组), beside the compound branches. */
+const GRID_BRANCH_SHARE = 0.6;
+/** Members a grid needs for a branch (党支部, at least three full members); fewer make a group (党小组). */
+const BRANCH_MIN_MEMBERS = 3;
+
+/** Grid branches and groups under the community's committee, in grids with buildings; their members stay in their building groups. */
+async function seedGridOrganizations(rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, committeeId: string, members: readonly PartyMember[]) {
+  for (const grid of territory.grids.filter((candidate) => candidate.communityId === community.id && candidate.buildingIds.length > 0)) {
+    if (!prngFor([grid.id], 'party-branch').chance(GRID_BRANCH_SHARE)) continue;
+    const gridMembers = members.filter((member) => member.gridId === grid.id);
+    const level = gridMembers.length >= BRANCH_MIN_MEMBERS ? PartyOrganizationLevel.BRANCH : PartyOrganizationLevel.GROUP;
+    await rows.add(PartyOrganization, {
+      ...organization(demoId([grid.id, 'party-branch']), `${grid.name}${level === PartyOrganizationLevel.BRANCH ? '党支部' : '党小组'}`, level, committeeId, grid.id,
+        { communityId: community.id, subdistrictId: community.subdistrictId }, gridMembers[0]?.id ?? null),
+      gridId: grid.id,
+    });
+  }
+}
+
 /** One community: its organisations (committee → branch per compound → group per building), members and the rest. */
 async function seedCommunity(rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, compounds: DemoCompound[], buildingsOf: Map<string, DemoBuilding[]>) {
   const committeeId = demoId([community.id, 'party-committee']);
@@ -194,6 +213,7 @@ async function seedCommunity(rows: BulkInserter, territory: DemoTerritory, commu
       ));
     }
   }
+  await seedGridOrganizations(rows, territory, community, committeeId, allMembers);
   for (const member of allMembers) await rows.add(PartyMember, { ...member });
 
   // Central households (党员中心户): in about half the buildings with members, the first member's household links 10–20 households of its compound.

@@ -9,6 +9,12 @@ import { Community } from './community/community.type';
 import { CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver } from './community/community.resolver';
 import { Compound } from './compound/compound.type';
 import { CompoundPartyBranchResolver } from './compound/compound.resolver';
+import { GridPartyBranchResolver } from './grid/grid.resolver';
+import { AppointPartySecretaryResolver } from './organization/appoint-party-secretary.resolver';
+import { PartyOrganizationChangeResolver, PartyOrganizationHistoryResolver } from './organization/organization-history.resolver';
+import { RenamePartyOrganizationResolver } from './organization/rename-party-organization.resolver';
+import { SetUpPartyOrganizationResolver } from './organization/set-up-party-organization.resolver';
+import { Grid } from './grid/grid.type';
 import { createContext, type PartyContext } from './context';
 import { partyEntities } from './entities';
 import { partyMigrations } from './migrations';
@@ -50,12 +56,15 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
         ServicePostResolver, PostClaimResolver, ServiceRecordResolver, PointsEntryResolver, InServiceComplianceResolver,
         CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver, CompoundPartyBranchResolver,
         BuildingPartyGroupResolver, HouseholdPartyMembersResolver, HouseholdCentralHouseholdResolver, ResidentPartyMemberResolver,
-        SubdistrictPartyStatsResolver,
+        SubdistrictPartyStatsResolver, GridPartyBranchResolver,
+        // The party tree's own commands, with their history (党组织变更)
+        PartyOrganizationHistoryResolver, PartyOrganizationChangeResolver, RenamePartyOrganizationResolver, AppointPartySecretaryResolver,
+        SetUpPartyOrganizationResolver,
         RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, OpenServicePostResolver,
         ClaimServicePostResolver, ReleaseServicePostResolver, RecordServiceResolver, SubmitPointsResolver, ApprovePointsResolver, RejectPointsResolver,
       ],
       // The grids entities party adds fields to; Subdistrict, for one, is reachable from no party field.
-      orphanedTypes: [Subdistrict, Community, Compound, Building, Household, Resident],
+      orphanedTypes: [Subdistrict, Community, Compound, Building, Household, Resident, Grid],
       referenceResolvers: partyReferences,
     }),
 };

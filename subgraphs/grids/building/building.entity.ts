@@ -39,6 +39,14 @@ export class Building {
   @Property({ type: 'uuid', index: true })
   gridId!: string;
 
+  /** The current building steward (楼门管家), a resident of this building; history in `BuildingStewardAppointment`. */
+  @Property({ type: 'uuid', nullable: true })
+  stewardId: string | null = null;
+
+  /** The current building head (楼栋长), a resident of this building. */
+  @Property({ type: 'uuid', nullable: true })
+  headId: string | null = null;
+
   @Property({ type: 'double' })
   latitude!: number;
 

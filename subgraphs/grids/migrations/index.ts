@@ -5,10 +5,12 @@ import { Migration20261122005105 } from './Migration20261122005105';
 import { Migration20261127100731 } from './Migration20261127100731';
 import { Migration20261127105539 } from './Migration20261127105539';
 import { Migration20261127113440 } from './Migration20261127113440';
+import { Migration20261127114314 } from './Migration20261127114314';
 
 export const gridsMigrations: MigrationObject[] = [
   { name: 'Migration20261122005105', class: Migration20261122005105 },
   { name: 'Migration20261127100731', class: Migration20261127100731 },
   { name: 'Migration20261127105539', class: Migration20261127105539 },
   { name: 'Migration20261127113440', class: Migration20261127113440 },
+  { name: 'Migration20261127114314', class: Migration20261127114314 },
 ];

@@ -5,10 +5,16 @@ import { Migration20261122005425 } from './Migration20261122005425';
 import { Migration20261127100524 } from './Migration20261127100524';
 import { Migration20261127100733 } from './Migration20261127100733';
 import { Migration20261127110248 } from './Migration20261127110248';
+import { Migration20261127115144 } from './Migration20261127115144';
+import { Migration20261127115556 } from './Migration20261127115556';
+import { Migration20261127120015 } from './Migration20261127120015';
 
 export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261122005425', class: Migration20261122005425 },
   { name: 'Migration20261127100524', class: Migration20261127100524 },
   { name: 'Migration20261127100733', class: Migration20261127100733 },
   { name: 'Migration20261127110248', class: Migration20261127110248 },
+  { name: 'Migration20261127115144', class: Migration20261127115144 },
+  { name: 'Migration20261127115556', class: Migration20261127115556 },
+  { name: 'Migration20261127120015', class: Migration20261127120015 },
 ];

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 
@@ -16,7 +16,7 @@ registerEnumType(PartyOrganizationLevel, {
     COMMITTEE: { description: 'Community party committee (社区党委)' },
     GENERAL_BRANCH: { description: 'General branch (党总支)' },
     BRANCH: { description: 'Compound or grid branch (小区/网格党支部)' },
-    GROUP: { description: 'Building party group (楼栋党小组)' },
+    GROUP: { description: 'Building or grid party group (楼栋/网格党小组)' },
   },
 });
 
@@ -27,6 +27,8 @@ registerEnumType(PartyOrganizationLevel, {
 @ObjectType({ description: 'Party organisation (党组织): community committee, compound branch or building group' })
 @Directive('@key(fields: "id")')
 @Entity()
+// One organisation of each level per place: setting up a second branch of a compound is refused.
+@Unique({ properties: ['attachedId', 'level'] })
 export class PartyOrganization {
   @Field(_type => ID, { description: 'Id (标识)' })
   @PrimaryKey({ type: 'uuid' })
@@ -56,6 +58,10 @@ export class PartyOrganization {
 
   @Property({ type: 'uuid', nullable: true, index: true })
   buildingId: string | null = null;
+
+  /** The grid a grid branch or group (网格党支部/党小组) is attached to. */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  gridId: string | null = null;
 
   @Property({ type: 'uuid', index: true })
   communityId!: string;

@@ -11,6 +11,7 @@ import { PartyOrganization, PartyOrganizationLevel } from '../organization/organ
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { PostClaim } from '../service-post/post-claim.entity';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
+import { GRID_LEVELS } from '../grid/grid.resolver';
 import { serviceTotals, isCompliant } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
 import { PARTY_PERSONAL_ROLES } from '../roles';
@@ -97,6 +98,19 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     (query) => query.whereNull(columnOf(em, PostClaim, 'releasedAt')),
     `count(distinct ${columnOf(em, PostClaim, 'memberId')})`,
   );
+  const branchCount = await grouped(em, PartyOrganization, scope, ids, (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH));
+  // A community's grids, as the territory copy knows them: the grids its buildings lie in.
+  const grids = await grouped(
+    em, TerritoryPlace, scope, ids,
+    (query) => query.where(columnOf(em, TerritoryPlace, 'level'), TerritoryLevel.BUILDING),
+    `count(distinct ${columnOf(em, TerritoryPlace, 'gridId')})`,
+  );
+  const grid = columnOf(em, PartyOrganization, 'gridId');
+  const gridsWithBranch = await grouped(
+    em, PartyOrganization, scope, ids,
+    (query) => query.whereIn(columnOf(em, PartyOrganization, 'level'), [...GRID_LEVELS]).whereNotNull(grid),
+    `count(distinct ${grid})`,
+  );
   const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
   const compliant = new Map<string, number>();
   for (const total of totals) {
@@ -117,6 +131,10 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
       compoundsWithBranch: withBranch,
       branchCoverage: ratio(withBranch, compoundTotal),
       fullCoverage: compoundTotal > 0 && withBranch >= compoundTotal,
+      branches: branchCount.get(id) ?? 0,
+      grids: grids.get(id) ?? 0,
+      gridsWithBranch: gridsWithBranch.get(id) ?? 0,
+      gridCoverage: ratio(gridsWithBranch.get(id) ?? 0, grids.get(id) ?? 0),
       centralHouseholds: centrals.get(id) ?? 0,
       inServiceMembers,
       inServiceRegistered: registered.get(id) ?? 0,

@@ -38,6 +38,20 @@ export class PartyStats {
   @Field({ description: 'Every compound has a branch (小区党组织全覆盖)' })
   fullCoverage!: boolean;
 
+  @Field(_type => Int, {
+    description: 'Party branches (党支部数), compound and grid branches alike; counted apart from the compounds they cover, as a joint branch (联建) covers several',
+  })
+  branches!: number;
+
+  @Field(_type => Int, { description: 'Grids with buildings (网格数); dedicated grids (专属网格) without buildings are not counted' })
+  grids!: number;
+
+  @Field(_type => Int, { description: 'Of those grids, the ones with a grid party branch or group (已建网格党支部/党小组的网格数)' })
+  gridsWithBranch!: number;
+
+  @Field(_type => Float, { nullable: true, description: 'gridsWithBranch / grids, 0–1 (网格党组织覆盖率); null without grids' })
+  gridCoverage!: number | null;
+
   @Field(_type => Int, { nullable: true, description: `Central households (党员中心户数); ${SUPPRESSED}` })
   centralHouseholds!: number | null;
 

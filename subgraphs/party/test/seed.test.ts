@@ -14,8 +14,19 @@ test('the seed gives every compound a branch and every building a group, under o
   const em = fixture.em();
   const organizations = await em.find(PartyOrganization, {});
   const { communities, compounds, buildings } = fixture.territory;
-  expect(organizations.filter((o) => o.level === PartyOrganizationLevel.BRANCH).map((o) => o.compoundId).sort()).toEqual(compounds.map((c) => c.id).sort());
-  expect(organizations.filter((o) => o.level === PartyOrganizationLevel.GROUP).map((o) => o.buildingId).sort()).toEqual(buildings.map((b) => b.id).sort());
+  const inGrids = organizations.filter((o) => o.gridId !== null);
+  const territorial = organizations.filter((o) => o.gridId === null);
+  expect(territorial.filter((o) => o.level === PartyOrganizationLevel.BRANCH).map((o) => o.compoundId).sort()).toEqual(compounds.map((c) => c.id).sort());
+  expect(territorial.filter((o) => o.level === PartyOrganizationLevel.GROUP).map((o) => o.buildingId).sort()).toEqual(buildings.map((b) => b.id).sort());
+  // Grid branches and groups (网格党支部/党小组): in some, not all, grids with buildings, under their community's organisation.
+  const gridsWithBuildings = fixture.territory.grids.filter((grid) => grid.buildingIds.length > 0);
+  expect(inGrids.length).toBeGreaterThan(0);
+  expect(inGrids.length).toBeLessThan(gridsWithBuildings.length);
+  for (const organization of inGrids) {
+    const grid = gridsWithBuildings.find((candidate) => candidate.id === organization.gridId)!;
+    expect(grid.communityId).toBe(organization.communityId);
+    expect(organizations.find((o) => o.id === organization.parentId)?.attachedId).toBe(grid.communityId);
+  }
   expect(organizations.filter((o) => o.parentId === null).map((o) => o.attachedId).sort()).toEqual(communities.map((c) => c.id).sort());
   const residents = await em.count(TerritoryPlace, { level: 'RESIDENT' as never });
   const members = await em.count(PartyMember, {});

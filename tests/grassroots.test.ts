@@ -1,0 +1,131 @@
+import { Role } from '../kit/auth/role';
+import { startSupergraph, type Supergraph } from './support/supergraph';
+
+const STEWARDS = /* GraphQL */ `
+  query Stewards($code: String!) {
+    community(code: $code) {
+      stewardship {
+        buildings
+        withSteward
+        withoutSteward
+      }
+      compounds(first: 100) {
+        edges {
+          node {
+            buildings(first: 100) {
+              edges {
+                node {
+                  id
+                  steward {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+const APPOINT = /* GraphQL */ `
+  mutation Appoint($input: AppointBuildingStewardInput!) {
+    appointBuildingSteward(input: $input) {
+      building {
+        steward {
+          id
+        }
+      }
+    }
+  }
+`;
+
+const GRID_BRANCHES = /* GraphQL */ `
+  query GridBranches($code: String!) {
+    community(code: $code) {
+      grids(first: 100) {
+        edges {
+          node {
+            id
+            buildings(first: 1) {
+              totalCount
+            }
+            partyBranch {
+              name
+              level
+            }
+          }
+        }
+      }
+      partyStats {
+        grids
+        gridsWithBranch
+        gridCoverage
+      }
+    }
+  }
+`;
+
+let supergraph: Supergraph;
+beforeAll(async () => {
+  supergraph = await startSupergraph();
+});
+afterAll(() => supergraph.close());
+
+const buildingsOf = (data: any): { id: string; steward: { id: string } | null }[] =>
+  data.community.compounds.edges.flatMap((compound: any) => compound.node.buildings.edges.map((edge: any) => edge.node));
+
+test('buildings with and without a steward in a community, and a steward appointed where there was none', async () => {
+  const community = supergraph.territory.communities.find(candidate => candidate.name === '文兴社区')!;
+  const staff = await supergraph.token({ roles: [Role.COMMUNITY_STAFF], scope: [community.id] });
+
+  const before = await supergraph.query(STEWARDS, { code: community.code }, staff);
+  expect(before.body.errors).toBeUndefined();
+  const buildings = buildingsOf(before.body.data);
+  // Counted by hand over the community's buildings, each with its steward or none.
+  const withSteward = buildings.filter(building => building.steward !== null);
+  const without = buildings.filter(building => building.steward === null);
+  expect(buildings).toHaveLength(supergraph.territory.buildings.filter(building => building.communityId === community.id).length);
+  expect(before.body.data.community.stewardship).toEqual({ buildings: buildings.length, withSteward: withSteward.length, withoutSteward: without.length });
+  expect(withSteward.length).toBeGreaterThan(without.length);
+
+  // Fill one empty post (空位补选) with an adult of that building: one fewer building without a steward.
+  const empty = without[0] ?? withSteward[0];
+  const resident = [...supergraph.territory.households(supergraph.territory.buildings.find(building => building.id === empty.id)!)]
+    .flatMap(household => [...supergraph.territory.residents(household)])
+    .find(candidate => candidate.isHead && candidate.id !== empty.steward?.id)!;
+  const appointed = await supergraph.query(APPOINT, { input: { buildingId: empty.id, residentId: resident.id, role: 'STEWARD' } }, staff);
+  expect(appointed.body.errors).toBeUndefined();
+  expect(appointed.body.data.appointBuildingSteward.building.steward).toEqual({ id: resident.id });
+
+  const after = await supergraph.query(STEWARDS, { code: community.code }, staff);
+  const gained = empty.steward === null ? 1 : 0;
+  expect(after.body.data.community.stewardship).toEqual({
+    buildings: buildings.length,
+    withSteward: withSteward.length + gained,
+    withoutSteward: without.length - gained,
+  });
+});
+
+test('grids with and without a party branch in a community, through grids and party', async () => {
+  // A community whose grids are part covered, part not, in the demo seed.
+  const staff = await supergraph.token({ roles: [Role.CITY_ADMIN] });
+  let checked = 0;
+  for (const community of supergraph.territory.communities) {
+    const result = await supergraph.query(GRID_BRANCHES, { code: community.code }, staff);
+    expect(result.body.errors).toBeUndefined();
+    const grids = result.body.data.community.grids.edges.map((edge: any) => edge.node);
+    expect(grids).toHaveLength(supergraph.territory.grids.filter(grid => grid.communityId === community.id).length);
+    // Counted by hand: the grids with buildings, and of them those whose partyBranch party resolves.
+    const withBuildings = grids.filter((grid: any) => grid.buildings.totalCount > 0);
+    const covered = withBuildings.filter((grid: any) => grid.partyBranch !== null);
+    for (const grid of covered) expect(grid.partyBranch.name).toMatch(/党(支部|小组)$/);
+    expect(result.body.data.community.partyStats).toEqual({
+      grids: withBuildings.length,
+      gridsWithBranch: covered.length,
+      gridCoverage: withBuildings.length ? Math.round((covered.length / withBuildings.length) * 10_000) / 10_000 : null,
+    });
+    if (covered.length > 0 && covered.length < withBuildings.length) checked += 1;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
