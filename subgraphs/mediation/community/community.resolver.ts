@@ -9,7 +9,7 @@ import { MediationCaseConnection } from '../mediation-case/mediation-case-connec
 import { MediationCase } from '../mediation-case/mediation-case.entity';
 import { MediationCasesArgs } from '../mediation-case/mediation-case.input';
 import { CASE_READERS } from '../roles';
-import { MediationStatsArgs } from '../stats/mediation-period.input';
+import { StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import { MediationStats } from '../stats/mediation-stats.type';
 import { statsFor } from '../stats/stats-access';
 import { Community } from './community.type';
@@ -27,7 +27,7 @@ export class CommunityMediationCasesResolver {
 @Resolver(_of => Community)
 export class CommunityMediationStatsResolver {
   @FieldResolver(_returns => MediationStats, { nullable: true, description: 'Mediation statistics of the community; null outside your scope (社区矛盾纠纷调解统计)' })
-  mediationStats(@Root() community: Community, @Args() args: MediationStatsArgs, @Ctx() context: MediationContext): Promise<MediationStats | null> {
+  mediationStats(@Root() community: Community, @Args() args: StatsPeriodArgs, @Ctx() context: MediationContext): Promise<MediationStats | null> {
     return statsFor('community', community.id, args, context);
   }
 }

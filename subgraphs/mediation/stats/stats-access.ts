@@ -1,7 +1,7 @@
 import { canActAt } from '../../../kit/auth/viewer';
 import type { MediationContext } from '../context';
 import { MEDIATION_STATS_READERS } from '../roles';
-import { MediationStatsArgs, statsPeriod } from './mediation-period.input';
+import { statsPeriod, StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import type { MediationStats } from './mediation-stats.type';
 import type { StatsScope } from './mediation-stats.loader';
 
@@ -10,7 +10,7 @@ import type { StatsScope } from './mediation-stats.loader';
  * territory copy has no scope to check and reads null too). The district's figures are every
  * subdistrict's: for city-wide readers and those whose scope names the district.
  */
-export async function statsFor(scope: StatsScope, id: string, args: MediationStatsArgs, { loaders, viewer }: MediationContext): Promise<MediationStats | null> {
+export async function statsFor(scope: StatsScope, id: string, args: StatsPeriodArgs, { loaders, viewer }: MediationContext): Promise<MediationStats | null> {
   const period = statsPeriod(args);
   if (scope === 'district') {
     if (!canActAt(viewer, MEDIATION_STATS_READERS, { districtId: id })) return null;

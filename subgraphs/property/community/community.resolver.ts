@@ -6,7 +6,7 @@ import { JointMeetingConnection, JointMeetingsArgs } from '../compound/compound.
 import type { PropertyContext } from '../context';
 import { JointMeeting } from '../meeting/joint-meeting.entity';
 import { canRead } from '../scope';
-import { checkedPeriod, PropertyStatsArgs } from '../stats/property-stats.args';
+import { statsPeriod, StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import { PropertyStats } from '../stats/property-stats.type';
 import { Community } from './community.type';
 
@@ -14,8 +14,8 @@ import { Community } from './community.type';
 export class CommunityPropertyStatsResolver {
   @Authorized()
   @FieldResolver(_returns => PropertyStats, { description: 'Property-management figures: meetings, problems, suggestions, management, committees, satisfaction (物业治理统计)' })
-  propertyStats(@Root() community: Community, @Args() args: PropertyStatsArgs, @Ctx() { loaders }: PropertyContext): Promise<PropertyStats> {
-    return loaders.stats.load('communityId', community.id, checkedPeriod(args));
+  propertyStats(@Root() community: Community, @Args() args: StatsPeriodArgs, @Ctx() { loaders }: PropertyContext): Promise<PropertyStats> {
+    return loaders.stats.load('communityId', community.id, statsPeriod(args));
   }
 
   @FieldResolver(_returns => JointMeetingConnection, { description: 'Joint meetings its party organisation convened, for the community or one of its compounds, latest first (联席会议)' })

@@ -9,7 +9,7 @@ import { FollowUpTaskState } from '../follow-up/follow-up-task.entity';
 import { ManagementMode } from '../management/compound-management.entity';
 import { JointMeetingState } from '../meeting/joint-meeting.entity';
 import { NO_RESPONSES, satisfactionFigures } from '../survey/survey-scores.loader';
-import type { PropertyPeriod } from './property-period.input';
+import type { StatsPeriod } from '../../../kit/stats/stats-period';
 import type { PropertyStats } from './property-stats.type';
 
 export type PropertyStatsScope = 'communityId' | 'subdistrictId';
@@ -23,7 +23,7 @@ export class PropertyStatsLoaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  load(scope: PropertyStatsScope, id: string, period: PropertyPeriod): Promise<PropertyStats> {
+  load(scope: PropertyStatsScope, id: string, period: StatsPeriod): Promise<PropertyStats> {
     const key = `${scope}:${period.from.toISOString()}:${period.to.toISOString()}`;
     let loader = this.loaders.get(key);
     if (!loader) {
@@ -34,7 +34,7 @@ export class PropertyStatsLoaders {
   }
 }
 
-async function computeStats(em: EntityManager, scope: PropertyStatsScope, ids: readonly string[], period: PropertyPeriod): Promise<PropertyStats[]> {
+async function computeStats(em: EntityManager, scope: PropertyStatsScope, ids: readonly string[], period: StatsPeriod): Promise<PropertyStats[]> {
   const column = scope === 'communityId' ? 'community_id' : 'subdistrict_id';
   const platform = em.getPlatform();
   const from = platform.processDateProperty(period.from) as never;

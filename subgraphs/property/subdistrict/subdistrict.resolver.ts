@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../context';
-import { checkedPeriod, PropertyStatsArgs } from '../stats/property-stats.args';
+import { statsPeriod, StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import { PropertyStats } from '../stats/property-stats.type';
 import { Subdistrict } from './subdistrict.type';
 
@@ -8,7 +8,7 @@ import { Subdistrict } from './subdistrict.type';
 export class SubdistrictPropertyStatsResolver {
   @Authorized()
   @FieldResolver(_returns => PropertyStats, { description: 'Property-management figures: meetings, problems, suggestions, management, committees, satisfaction (物业治理统计)' })
-  propertyStats(@Root() subdistrict: Subdistrict, @Args() args: PropertyStatsArgs, @Ctx() { loaders }: PropertyContext): Promise<PropertyStats> {
-    return loaders.stats.load('subdistrictId', subdistrict.id, checkedPeriod(args));
+  propertyStats(@Root() subdistrict: Subdistrict, @Args() args: StatsPeriodArgs, @Ctx() { loaders }: PropertyContext): Promise<PropertyStats> {
+    return loaders.stats.load('subdistrictId', subdistrict.id, statsPeriod(args));
   }
 }

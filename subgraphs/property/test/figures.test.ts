@@ -14,7 +14,7 @@ const LAST_YEAR = { from: `${YEAR - 1}-01-01T00:00:00Z`, to: `${YEAR}-01-01T00:0
 let company: string;
 
 const STATS = /* GraphQL */ `
-  query ($r: [_Any!]!, $period: PropertyPeriod!) {
+  query ($r: [_Any!]!, $period: StatsPeriod!) {
     _entities(representations: $r) {
       ... on Community { propertyStats(period: $period) { ...figures } }
       ... on Subdistrict { propertyStats(period: $period) { ...figures } }

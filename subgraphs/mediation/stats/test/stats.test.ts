@@ -34,7 +34,7 @@ const STATS = /* GraphQL */ `
     settledAtCommunity settledAtCommunityRate agreementRate fulfilmentChecked fulfilled fulfilmentRate leadsShared leadsResolved
     byTeam { cases agreed team { kind } }
   }
-  query ($representations: [_Any!]!, $period: MediationPeriod) {
+  query ($representations: [_Any!]!, $period: StatsPeriod) {
     _entities(representations: $representations) {
       ... on Community { mediationStats(period: $period) { ...figures } }
       ... on Subdistrict { mediationStats(period: $period) { ...figures } }
