@@ -8,6 +8,8 @@ export interface BaseContext {
   readonly em: EntityManager;
   readonly viewer: Viewer | null;
   readonly requestId: string;
+  /** When the request arrived: the one "now" of every field it resolves, so time-relative defaults agree (and batch together). */
+  readonly receivedAt: Date;
   /** Logger bound to the request id, for audit lines and errors. */
   readonly log: Logger;
   /** Fires when the caller hung up or the request ran over its time budget (absent in-process). */
@@ -18,6 +20,7 @@ export interface BaseContext {
 export interface RequestInfo {
   readonly viewer: Viewer | null;
   readonly requestId: string;
+  readonly receivedAt: Date;
   readonly log: Logger;
   readonly signal?: AbortSignal;
 }

@@ -76,7 +76,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
           if (gatewaySecret) requireGatewayProof(gatewaySecret, headers, requestId);
           const viewer = await requireViewer(headers, settings);
           const em = orm.em.fork() as EntityManager;
-          return definition.createContext(em, { viewer, requestId, log: requestLog, signal });
+          return definition.createContext(em, { viewer, requestId, receivedAt: new Date(), log: requestLog, signal });
         },
         ready: () => orm.isConnected(),
         details,

@@ -19,8 +19,11 @@ export class StatsPeriodArgs {
 
 const YEAR_MS = 365 * 86_400_000;
 
-/** The period asked for, or the twelve months up to `now`; BAD_USER_INPUT on `period.to` unless it runs forwards. */
-export function statsPeriod({ period }: StatsPeriodArgs, now: Date = new Date()): StatsPeriod {
+/**
+ * The period asked for, or the twelve months up to `now` — the request's `receivedAt`, so every
+ * field of one request means the same twelve months; BAD_USER_INPUT on `period.to` unless it runs forwards.
+ */
+export function statsPeriod({ period }: StatsPeriodArgs, now: Date): StatsPeriod {
   const { from, to } = period ?? { from: new Date(now.getTime() - YEAR_MS), to: now };
   if (!(to.getTime() > from.getTime())) throw new BadUserInputError('period.to', 'after from', 'period.to must come after period.from');
   return { from, to };

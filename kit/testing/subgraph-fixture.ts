@@ -41,7 +41,7 @@ export async function createSubgraphFixture<TContext extends BaseContext>(
       server,
       em: fork,
       run: (viewer, query, variables, request = {}) =>
-        execute(server.apollo, definition.createContext(fork(), { viewer, requestId: request.requestId ?? 'test', log: request.log ?? log }), query, variables),
+        execute(server.apollo, definition.createContext(fork(), { viewer, requestId: request.requestId ?? 'test', receivedAt: new Date(), log: request.log ?? log }), query, variables),
     };
   } catch (error) {
     await database.close();

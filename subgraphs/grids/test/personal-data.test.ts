@@ -65,7 +65,7 @@ describe('masks, compared with literal expected values', () => {
   test('an unmasked read writes one audit line per personal field, naming viewer, resident and field; a masked one writes none', async () => {
     const read = async (viewer: Viewer) => {
       const { log, lines } = captureLog();
-      const result = await execute(fixture.server.apollo, gridsSubgraph.createContext(fixture.em(), { viewer, requestId: 'audit', log }), RESIDENT, { id: residentId });
+      const result = await execute(fixture.server.apollo, gridsSubgraph.createContext(fixture.em(), { viewer, requestId: 'audit', receivedAt: new Date(), log }), RESIDENT, { id: residentId });
       expect(result.errors).toBeUndefined();
       return lines().filter((line) => line.audit === 'personal-data-read');
     };

@@ -10,8 +10,8 @@ import type { StatsScope } from './mediation-stats.loader';
  * territory copy has no scope to check and reads null too). The district's figures are every
  * subdistrict's: for city-wide readers and those whose scope names the district.
  */
-export async function statsFor(scope: StatsScope, id: string, args: StatsPeriodArgs, { loaders, viewer }: MediationContext): Promise<MediationStats | null> {
-  const period = statsPeriod(args);
+export async function statsFor(scope: StatsScope, id: string, args: StatsPeriodArgs, { loaders, viewer, receivedAt }: MediationContext): Promise<MediationStats | null> {
+  const period = statsPeriod(args, receivedAt);
   if (scope === 'district') {
     if (!canActAt(viewer, MEDIATION_STATS_READERS, { districtId: id })) return null;
   } else {

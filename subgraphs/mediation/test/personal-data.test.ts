@@ -37,7 +37,7 @@ afterAll(() => fixture.close());
 async function runAudited(viewer: Viewer, query: string, variables: Record<string, unknown>) {
   const lines: any[] = [];
   const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  const result = await execute(fixture.server.apollo, createContext(fixture.em(), { viewer, requestId: 'test', log }), query, variables);
+  const result = await execute(fixture.server.apollo, createContext(fixture.em(), { viewer, requestId: 'test', receivedAt: new Date(), log }), query, variables);
   return { result, audits: lines.filter((line) => line.audit === 'personal-data-read') };
 }
 

@@ -14,8 +14,8 @@ import { Community } from './community.type';
 export class CommunityPropertyStatsResolver {
   @Authorized()
   @FieldResolver(_returns => PropertyStats, { description: 'Property-management figures: meetings, problems, suggestions, management, committees, satisfaction (物业治理统计)' })
-  propertyStats(@Root() community: Community, @Args() args: StatsPeriodArgs, @Ctx() { loaders }: PropertyContext): Promise<PropertyStats> {
-    return loaders.stats.load('communityId', community.id, statsPeriod(args));
+  propertyStats(@Root() community: Community, @Args() args: StatsPeriodArgs, @Ctx() { loaders, receivedAt }: PropertyContext): Promise<PropertyStats> {
+    return loaders.stats.load('communityId', community.id, statsPeriod(args, receivedAt));
   }
 
   @FieldResolver(_returns => JointMeetingConnection, { description: 'Joint meetings its party organisation convened, for the community or one of its compounds, latest first (联席会议)' })

@@ -30,7 +30,7 @@ afterAll(() => fixture.close());
 async function read(viewer: Viewer) {
   const lines: any[] = [];
   const log = pino({ level: 'info' }, new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk))); done(); } }));
-  const result = await execute(fixture.server.apollo, createContext(fixture.em(), { viewer, requestId: 'audit-test', log }), PROFILE, {
+  const result = await execute(fixture.server.apollo, createContext(fixture.em(), { viewer, requestId: 'audit-test', receivedAt: new Date(), log }), PROFILE, {
     representations: [{ __typename: 'ElderProfile', id: profile.id }],
   });
   expect(result.errors).toBeUndefined();
