@@ -9,7 +9,7 @@ import { curlExample } from '../gateway/landing-page';
 import { GATEWAY_PORT, subgraphs } from '../schema/subgraphs';
 
 /**
- * `npm start`: seeds every empty embedded database, starts each subgraph and the gateway as its
+ * `npm start`: seeds every empty embedded database (`--reseed <subgraph>|all` deletes and seeds anew), starts each subgraph and the gateway as its
  * own process (JSON logs on this terminal), waits until all are ready and prints how to begin.
  * Ctrl-C or SIGTERM drains and stops them all.
  */
@@ -23,14 +23,27 @@ const ext = extname(__filename);
 const nodeArgs = ext === '.ts' ? ['-r', '@swc-node/register'] : [];
 const codeRoot = join(__dirname, '..');
 
-function parseScale(): string {
-  const { values } = parseArgs({ options: { scale: { type: 'string' } }, strict: true });
+interface StartOptions {
+  readonly scale: string;
+  /** Subgraphs whose embedded database is deleted and seeded anew (`--reseed grids`, `--reseed all`). */
+  readonly reseed: ReadonlySet<string>;
+}
+
+function parseOptions(): StartOptions {
+  const { values } = parseArgs({ options: { scale: { type: 'string' }, reseed: { type: 'string', multiple: true } }, strict: true });
   const scale = values.scale ?? process.env.SCALE ?? 'demo';
   if (!SCALES.includes(scale as (typeof SCALES)[number])) {
     console.error(`--scale must be one of ${SCALES.join(', ')}, got "${scale}"`);
     process.exit(2);
   }
-  return scale;
+  const names = subgraphs.map(({ name }) => name);
+  const reseed = (values.reseed ?? []).flatMap((name) => (name === 'all' ? names : [name]));
+  const unknown = reseed.filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    console.error(`--reseed takes a subgraph (${names.join(', ')}) or all, got "${unknown.join(', ')}"`);
+    process.exit(2);
+  }
+  return { scale, reseed: new Set(reseed) };
 }
 
 /** Runs a script to completion; rejects on a non-zero exit. */
@@ -65,11 +78,12 @@ async function waitUntilReady(url: string, deadline: number, stopped: () => bool
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const scale = parseScale();
+  const { scale, reseed } = parseOptions();
 
-  // 1. Seed: each seed script does nothing when its database already holds data (--if-empty).
+  // 1. Seed: each seed script does nothing when its database already holds data (--if-empty), and
+  // refuses a seeded database whose file is missing; --reseed deletes one and seeds it anew.
   await inParallel(
-    subgraphs.map(({ name }) => () => run(join(codeRoot, 'subgraphs', name, `seed${ext}`), ['--if-empty', '--scale', scale])),
+    subgraphs.map(({ name }) => () => run(join(codeRoot, 'subgraphs', name, `seed${ext}`), [reseed.has(name) ? '--reseed' : '--if-empty', '--scale', scale])),
     Math.max(1, availableParallelism()),
   );
 
