@@ -3,21 +3,25 @@
  * schema-aware operations for every role and random garbage, through the gateway and straight at
  * the grids subgraph, on the whole supergraph (tiny data, embedded libSQL or `TEST_DATABASE_URL`).
  * Stops at the first 5xx, leak of internal detail or answer slower than the bound, with fast-check's
- * shrunk counterexample and the seed that reproduces it. Run (`npm run bench:fuzz -- 2000`):
- *   FUZZ_SEED=<n> node -r @swc-node/register bench/fuzz.bench.ts [operations through the gateway, default 2000]
+ * shrunk counterexample and the seed that reproduces it. Run (`npm run bench:fuzz -- --operations 2000`):
+ *   node -r @swc-node/register bench/fuzz.bench.ts [--operations 2000] [--seed <n>]
+ * `--operations` is the count through the gateway; half as many go straight to grids, a quarter as
+ * many garbage requests to each.
  */
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { fuzzSupergraph } from '../tests/support/fuzz-supergraph';
 import { startSupergraph } from '../tests/support/supergraph';
 import { progressLine } from './progress';
 
 async function main(): Promise<void> {
-  const gatewayOperations = Number(process.argv[2] ?? 2000);
-  if (!Number.isInteger(gatewayOperations) || gatewayOperations < 1) throw new Error('the count of operations must be a positive integer');
+  const { values } = parseArgs({ options: { operations: { type: 'string', default: '2000' }, seed: { type: 'string' } } });
+  const gatewayOperations = Number(values.operations);
+  if (!Number.isInteger(gatewayOperations) || gatewayOperations < 1) throw new Error('--operations must be a positive integer');
   const counts = { gatewayOperations, subgraphOperations: Math.ceil(gatewayOperations / 2), garbage: Math.ceil(gatewayOperations / 4) };
   const total = counts.gatewayOperations + counts.subgraphOperations + 2 * counts.garbage;
-  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
-  console.log(`fuzz: seed ${seed} (FUZZ_SEED=${seed} repeats this run), ${total} requests`);
+  const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
+  console.log(`fuzz: seed ${seed} (--seed ${seed} repeats this run), ${total} requests`);
   const supergraph = await startSupergraph();
   const started = performance.now();
   const progress = progressLine(total);
