@@ -15,6 +15,8 @@ import { startSupergraph } from '../tests/support/supergraph';
 import { progressLine } from './progress';
 
 async function main(): Promise<void> {
+  // Every refused request logs a line at info: thousands of lines that slow the run and bury the result.
+  process.env.LOG_LEVEL ??= 'warn';
   const { values } = parseArgs({ options: { operations: { type: 'string', default: '2000' }, seed: { type: 'string' } } });
   const gatewayOperations = Number(values.operations);
   if (!Number.isInteger(gatewayOperations) || gatewayOperations < 1) throw new Error('--operations must be a positive integer');
