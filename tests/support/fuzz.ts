@@ -351,7 +351,9 @@ const INTERNAL_DETAIL: readonly RegExp[] = [
   /\bselect\b[^"]{0,200}\bfrom\s+[`"]/i,
   /\binsert into\s+[`"]/i,
   /\bupdate\s+[`"]\w+[`"]\s+set\b/i,
-  /sqlite|libsql|postgres|knex|mikro-?orm|ECONN\w+|ETIMEDOUT|EPIPE/i,
+  /sqlite|libsql|postgres|knex|mikro-?orm/i,
+  // Case-sensitive: `…eConnection` types are not connection errors.
+  /\b(?:ECONN[A-Z]+|ETIMEDOUT|EPIPE)\b/,
   /localhost|127\.0\.0\.1|::1/,
 ];
 
