@@ -48,7 +48,8 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    // fast-check's message holds the counterexample; the failed check is its cause.
+    console.error(error instanceof Error ? `${error.message}\n${String(error.cause ?? '')}` : error);
     process.exit(1);
   },
 );

@@ -128,6 +128,11 @@ interface Fuzzing {
   readonly ids: readonly string[];
   /** Type names of the federation's entities, for `_entities` representations. */
   readonly entityTypes: readonly string[];
+  /**
+   * Hostile operations pass wrong types, leave out required arguments and add unknown ones, so most
+   * stop at validation; the others are well-typed and reach the resolvers (with random values).
+   */
+  readonly hostile: boolean;
 }
 
 /** A value of the right type (mostly), down to `depth` levels of input objects. */
@@ -158,6 +163,8 @@ function valueOf(type: GraphQLInputType, fuzzing: Fuzzing, depth: number): fc.Ar
 
 /** An argument or input field: the right type mostly, sometimes left out, sometimes any value. */
 function argumentValue(argument: { type: GraphQLInputType }, fuzzing: Fuzzing, depth: number): fc.Arbitrary<unknown> {
+  if (!fuzzing.hostile)
+    return isNonNullType(argument.type) ? valueOf(argument.type, fuzzing, depth) : fc.option(valueOf(argument.type, fuzzing, depth), { nil: undefined });
   return fc.oneof(
     { weight: 8, arbitrary: valueOf(argument.type, fuzzing, depth) },
     { weight: isNonNullType(argument.type) ? 1 : 4, arbitrary: fc.constant(undefined) },
@@ -179,7 +186,7 @@ function argumentsOf(args: readonly GraphQLArgument[], fuzzing: Fuzzing, asVaria
   return fc
     .tuple(
       fc.tuple(...args.map(argument => fc.tuple(argumentValue(argument, fuzzing, 2), fc.boolean()))),
-      fc.option(fc.tuple(fc.stringMatching(/^[a-z][a-zA-Z]{0,10}$/), wrongValue(fuzzing.ids)), { freq: 12 }),
+      fuzzing.hostile ? fc.option(fc.tuple(fc.stringMatching(/^[a-z][a-zA-Z]{0,10}$/), wrongValue(fuzzing.ids)), { freq: 12 }) : fc.constant(null),
     )
     .map(([values, unknown]) => {
       const parts: string[] = [];
@@ -242,12 +249,16 @@ const operationNames = fc.oneof(
   { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.constant(null), fc.constant({ name: 'Fuzz' })) },
 );
 
-/** Random operations on `schema`: one root field (query or mutation), nested selections, variables. */
+/** Random operations on `schema`: one root field (query or mutation), nested selections, variables; half well-typed, half hostile. */
 export function operations(schema: GraphQLSchema, ids: readonly string[], depth = 3): fc.Arbitrary<FuzzOperation> {
   const entityTypes = Object.values(schema.getTypeMap())
     .filter(type => isObjectType(type) && !type.name.startsWith('__') && 'id' in type.getFields())
     .map(type => type.name);
-  const fuzzing: Fuzzing = { schema, ids, entityTypes };
+  return fc.oneof(operationsOf({ schema, ids, entityTypes, hostile: false }, depth), operationsOf({ schema, ids, entityTypes, hostile: true }, depth));
+}
+
+function operationsOf(fuzzing: Fuzzing, depth: number): fc.Arbitrary<FuzzOperation> {
+  const { schema, ids } = fuzzing;
   const roots = [
     ...Object.values(schema.getQueryType()!.getFields()).map(field => ({ keyword: 'query', field })),
     ...Object.values(schema.getMutationType()?.getFields() ?? {}).map(field => ({ keyword: 'mutation', field })),
