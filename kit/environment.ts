@@ -16,11 +16,18 @@ export interface EnvironmentVariable {
 export const SUBGRAPH_PLACEHOLDER = '<SUBGRAPH>';
 
 export const ENVIRONMENT: readonly EnvironmentVariable[] = [
-  { name: 'NODE_ENV', readBy: 'all', fallback: '(unset)', description: '`production` refuses the demo JWT secret (even set explicitly), requires `GATEWAY_SECRET`, and turns off introspection in the gateway' },
+  { name: 'NODE_ENV', readBy: 'all', fallback: '(unset)', description: '`production` refuses the demo JWT secret (even set explicitly) and HS256 unless `JWT_ALLOW_HS256=true`, requires `GATEWAY_SECRET`, and turns off introspection in the gateway' },
   { name: 'LOG_LEVEL', readBy: 'all', fallback: '`info` (`silent` under jest)', description: 'pino level of the JSON log lines' },
-  { name: 'JWT_SECRET', readBy: 'all', fallback: 'a demo secret, refused when `NODE_ENV=production`', description: 'HS256 secret (≥ 32 characters) that signs and verifies tokens' },
-  { name: 'JWT_ISSUER', readBy: 'all', fallback: '`grassroots-demo`', description: 'expected `iss` claim' },
-  { name: 'JWT_AUDIENCE', readBy: 'all', fallback: '`grassroots-api`', description: 'expected `aud` claim' },
+  { name: 'JWT_JWKS_URL', readBy: 'all', fallback: '(unset)', description: 'the identity provider\'s JWKS (`jwks_uri`, https in production): tokens are RS256/ES256, verified with its keys, refetched for a new `kid`' },
+  { name: 'JWT_JWKS_FILE', readBy: 'all', fallback: '(unset)', description: 'a JWKS file instead of a URL; re-read when it changes' },
+  { name: 'JWT_PUBLIC_KEY_FILE', readBy: 'all', fallback: '(unset)', description: 'one PEM public key (RSA or P-256) instead of a JWKS; re-read when it changes' },
+  { name: 'JWT_JWKS_COOLDOWN_MS', readBy: 'all', fallback: '`30000`', description: 'with `JWT_JWKS_URL`: least time between two fetches of the JWKS caused by an unknown `kid`' },
+  { name: 'JWT_JWKS_MAX_AGE_MS', readBy: 'all', fallback: '`600000`', description: 'with `JWT_JWKS_URL`: how long a fetched JWKS is used before it is fetched again (a removed key verifies at most this long)' },
+  { name: 'JWT_SIGNING_KEY_FILE', readBy: 'all', fallback: '(unset: public keys verify only)', description: 'private JWK or PKCS#8 PEM whose public half is in the keys above: signs this deployment\'s own tokens (`npm run token`, territory sync, embedded event transport)' },
+  { name: 'JWT_SECRET', readBy: 'all', fallback: 'a demo secret, refused when `NODE_ENV=production`', description: 'HS256 secret (≥ 32 characters) that signs and verifies tokens when no public keys are set (the embedded demo)' },
+  { name: 'JWT_ALLOW_HS256', readBy: 'all', fallback: '(unset)', description: '`true` lets `NODE_ENV=production` verify HS256 tokens with `JWT_SECRET` instead of public keys' },
+  { name: 'JWT_ISSUER', readBy: 'all', fallback: '`grassroots-demo` (required in production with public keys)', description: 'expected `iss` claim' },
+  { name: 'JWT_AUDIENCE', readBy: 'all', fallback: '`grassroots-api` (required in production with public keys)', description: 'expected `aud` claim' },
   { name: 'GATEWAY_SECRET', readBy: 'gateway, subgraph', fallback: '(unset: subgraphs answer any caller with a valid token; `npm start` makes one per run)', description: 'secret (≥ 32 characters) the gateway signs each subgraph request with; subgraphs then answer the gateway only. Required when `NODE_ENV=production`' },
   { name: 'SUBGRAPH_DIRECT_ACCESS', readBy: 'gateway, subgraph', fallback: '(unset)', description: '`allow` lets production run without `GATEWAY_SECRET`, for subgraphs shielded another way (network policy, mTLS)' },
   { name: 'GATEWAY_PORT', readBy: 'gateway', fallback: '`4000`', description: 'port the gateway listens on' },
