@@ -69,6 +69,7 @@ export async function startJwksServer(keys: readonly TestSigningKey[]): Promise<
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

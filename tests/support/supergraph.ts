@@ -90,6 +90,11 @@ export interface SupergraphOptions {
   readonly timeoutMs?: number;
   /** Starts each subgraph's domain events on this transport once the gateway listens (off by default). */
   readonly events?: TestEvents;
+  /**
+   * Token settings, made once per service (each its own key cache, as separate processes have);
+   * defaults to one fresh HS256 secret for all.
+   */
+  readonly tokenSettings?: () => TokenSettings;
 }
 
 /** A unique, valid NATS stream prefix for one test run. */
@@ -103,7 +108,8 @@ export function uniqueStreamPrefix(label: string): string {
  * drift test holds equal to a fresh composition) — the system as `npm start` runs it, in one process.
  */
 export async function startSupergraph(options: SupergraphOptions = {}): Promise<Supergraph> {
-  const tokenSettings = testTokenSettings();
+  const settingsPerService = options.tokenSettings;
+  const tokenSettings = settingsPerService?.() ?? testTokenSettings();
   const gatewaySecret = randomBytes(32).toString('base64url');
   const territory = generateTerritory('tiny');
   const databases: TestDatabase[] = [];
@@ -129,7 +135,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const em = database.orm.em.fork() as EntityManager;
       await em.transactional((tx) => seed(tx, territory));
       const server = await createSubgraphServer(definition, database.orm);
-      const service = await server.listen(0, tokenSettings, {
+      const service = await server.listen(0, settingsPerService?.() ?? tokenSettings, {
         gatewaySecret,
         details: () => {
           const runtime = events.get(name);
