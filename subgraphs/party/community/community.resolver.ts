@@ -4,7 +4,6 @@ import { pageQuery } from '../../../kit/connection/page-query';
 import { ServicePost } from '../service-post/service-post.entity';
 import { ServicePostsArgs } from '../service-post/service-post.input';
 import { ServicePostConnection } from '../service-post/service-post-connection.type';
-import { visibleTo } from '../stats/party-stats.loader';
 import { PartyStats } from '../stats/party-stats.type';
 import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
 import type { PartyContext } from '../context';
@@ -26,7 +25,7 @@ export class CommunityPartyCommitteeResolver {
 export class CommunityPartyStatsResolver {
   @FieldResolver(_returns => PartyStats, { description: 'Party-building statistics of the community (社区党建统计)' })
   partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyStats> {
-    return loaders.stats.load('communityId', community.id, statsYear(args)).then((stats) => visibleTo(stats, viewer));
+    return loaders.stats.visible('communityId', community.id, statsYear(args), viewer);
   }
 }
 
