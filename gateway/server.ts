@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReporting
 import { Kind, parse, type GraphQLFormattedError } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { TokenError, verifyBearer, type TokenSettings } from '../kit/auth/token';
+import { KeySourceError } from '../kit/auth/token-keys';
 import { callerFaultCode, CLIENT_EXTENSIONS, ownCallerCode, UnauthenticatedError } from '../kit/errors';
 import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
@@ -147,6 +148,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
     } catch (error) {
       if (error instanceof TokenError) throw new UnauthenticatedError(error.message);
+      // Masked for the client (INTERNAL) without a log line of its own: say here why.
+      if (error instanceof KeySourceError) requestLog.error({ err: error }, 'token keys unavailable');
       throw error;
     }
   }
