@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, exportPKCS8, SignJWT } from 'jose';
 import { tokenSettingsFromEnv } from '../config';
-import { signWith, testSigningKey, type TestSigningKey } from '../testing/signing-keys';
+import { signWith, startJwksServer, testSigningKey, type TestSigningKey } from '../testing/signing-keys';
 import { Role } from './role';
 import { signToken, TokenError, verifyBearer, type TokenSettings } from './token';
 import { fileKeys } from './token-keys';
@@ -149,5 +149,22 @@ describe('a signing key of our own (JWT_SIGNING_KEY_FILE)', () => {
   it('cannot sign where only public keys are configured', async () => {
     const settings = tokenSettingsFromEnv({ JWT_JWKS_FILE: writeAtomically('verify-only.json', jwks(ec)), JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE });
     await expect(signToken({ subject: 'svc', roles: [Role.SERVICE] }, settings)).rejects.toThrow('set JWT_SIGNING_KEY_FILE');
+  });
+});
+
+describe('a JWKS URL (JWT_JWKS_URL)', () => {
+  it('fetches once, and within the cooldown a flood of unknown kids costs the identity provider nothing', async () => {
+    const server = await startJwksServer([ec]);
+    try {
+      const settings = tokenSettingsFromEnv({ JWT_JWKS_URL: server.url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWT_JWKS_COOLDOWN_MS: '60000' });
+      expect(await verifyBearer(await bearer(signWith(ec, claims)), settings)).not.toBeNull();
+      expect(server.fetches).toBe(1);
+      for (const kid of ['x1', 'x2', 'x3', 'x4', 'x5']) {
+        await expect(verifyBearer(await bearer(signWith({ ...ec, kid }, claims)), settings)).rejects.toThrow('Token is signed with a key not known here');
+      }
+      expect(server.fetches).toBe(1);
+    } finally {
+      await server.close();
+    }
   });
 });
