@@ -45,8 +45,12 @@ describe('public keys', () => {
   });
 
   test('production requires the issuer and the audience with them', () => {
-    expect(() => tokenSettingsFromEnv({ NODE_ENV: 'production', JWT_JWKS_FILE: jwksFile, JWT_AUDIENCE: 'api' })).toThrow('JWT_ISSUER and JWT_AUDIENCE must be set');
-    expect(() => tokenSettingsFromEnv({ NODE_ENV: 'production', JWT_JWKS_FILE: jwksFile, JWT_ISSUER: 'https://id.example/' })).toThrow('JWT_ISSUER and JWT_AUDIENCE must be set');
+    expect(() => tokenSettingsFromEnv({ NODE_ENV: 'production', JWT_JWKS_FILE: jwksFile, JWT_AUDIENCE: 'api' })).toThrow(
+      'JWT_ISSUER and JWT_AUDIENCE must be set',
+    );
+    expect(() => tokenSettingsFromEnv({ NODE_ENV: 'production', JWT_JWKS_FILE: jwksFile, JWT_ISSUER: 'https://id.example/' })).toThrow(
+      'JWT_ISSUER and JWT_AUDIENCE must be set',
+    );
   });
 
   test('production fetches a JWKS over https only', () => {
@@ -59,6 +63,8 @@ describe('public keys', () => {
     expect(() => tokenSettingsFromEnv({ JWT_JWKS_FILE: jwksFile, JWT_SECRET: STRONG })).toThrow('JWT_SECRET is set beside public keys');
     expect(() => tokenSettingsFromEnv({ JWT_JWKS_FILE: jwksFile, JWT_JWKS_URL: 'https://id.example/jwks.json' })).toThrow('not several');
     expect(() => tokenSettingsFromEnv({ JWT_SIGNING_KEY_FILE: jwksFile })).toThrow('needs the public keys');
-    expect(() => tokenSettingsFromEnv({ JWT_JWKS_URL: 'https://id.example/jwks.json', JWT_JWKS_COOLDOWN_MS: 'soon' })).toThrow('JWT_JWKS_COOLDOWN_MS must be a whole number');
+    expect(() => tokenSettingsFromEnv({ JWT_JWKS_URL: 'https://id.example/jwks.json', JWT_JWKS_COOLDOWN_MS: 'soon' })).toThrow(
+      'JWT_JWKS_COOLDOWN_MS must be a whole number',
+    );
   });
 });

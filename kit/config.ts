@@ -57,7 +57,7 @@ export function tokenSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Toke
   if (keys) {
     if (env.JWT_SECRET) throw new Error('JWT_SECRET is set beside public keys: tokens are verified one way only, unset it');
     if (production && !(env.JWT_ISSUER && env.JWT_AUDIENCE)) {
-      throw new Error('JWT_ISSUER and JWT_AUDIENCE must be set when NODE_ENV=production (the identity provider\'s issuer and this API\'s audience)');
+      throw new Error("JWT_ISSUER and JWT_AUDIENCE must be set when NODE_ENV=production (the identity provider's issuer and this API's audience)");
     }
     return {
       keys,
@@ -66,13 +66,17 @@ export function tokenSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Toke
       audience: env.JWT_AUDIENCE ?? 'grassroots-api',
     };
   }
-  if (env.JWT_SIGNING_KEY_FILE) throw new Error('JWT_SIGNING_KEY_FILE needs the public keys it is checked with: set JWT_JWKS_URL, JWT_JWKS_FILE or JWT_PUBLIC_KEY_FILE');
+  if (env.JWT_SIGNING_KEY_FILE) {
+    throw new Error('JWT_SIGNING_KEY_FILE needs the public keys it is checked with: set JWT_JWKS_URL, JWT_JWKS_FILE or JWT_PUBLIC_KEY_FILE');
+  }
   const secret = env.JWT_SECRET ?? (production ? undefined : DEMO_JWT_SECRET);
   if (production && secret?.trim() === DEMO_JWT_SECRET) {
     throw new Error('JWT_SECRET is the public demo secret, refused when NODE_ENV=production');
   }
   if (production && env.JWT_ALLOW_HS256 !== 'true') {
-    throw new Error('NODE_ENV=production verifies RS256/ES256 tokens: set JWT_JWKS_URL, JWT_JWKS_FILE or JWT_PUBLIC_KEY_FILE (or JWT_ALLOW_HS256=true to keep a shared JWT_SECRET)');
+    throw new Error(
+      'NODE_ENV=production verifies RS256/ES256 tokens: set JWT_JWKS_URL, JWT_JWKS_FILE or JWT_PUBLIC_KEY_FILE (or JWT_ALLOW_HS256=true to keep a shared JWT_SECRET)',
+    );
   }
   if (!secret || secret.length < 32) {
     throw new Error('JWT_SECRET must be set to at least 32 characters');

@@ -61,10 +61,15 @@ const now = () => Math.floor(Date.now() / 1000);
 const unsigned = () =>
   `${Buffer.from(JSON.stringify({ alg: 'none', kid: 'rsa-1' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', iss: ISSUER, aud: AUDIENCE, exp: now() + 3600, roles: [Role.CITY_ADMIN] })).toString('base64url')}.`;
 const hmacWithPublicKey = () =>
-  new SignJWT({ roles: [Role.CITY_ADMIN] }).setProtectedHeader({ alg: 'HS256', kid: 'rsa-1' }).setSubject('x').setIssuer(ISSUER).setAudience(AUDIENCE)
-    .setExpirationTime('1h').sign(new TextEncoder().encode(rsa1.publicPem));
+  new SignJWT({ roles: [Role.CITY_ADMIN] })
+    .setProtectedHeader({ alg: 'HS256', kid: 'rsa-1' })
+    .setSubject('x')
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(rsa1.publicPem));
 
-describe.each(['gateway', 'subgraph'] as const)('the %s', (where) => {
+describe.each(['gateway', 'subgraph'] as const)('the %s', where => {
   it.each([
     ['RS256', () => signWith(rsa1, claims)],
     ['ES256', () => signWith(ec1, claims)],

@@ -30,7 +30,7 @@ function writeAtomically(name: string, text: string): string {
   return path;
 }
 
-const jwks = (...keys: TestSigningKey[]) => JSON.stringify({ keys: keys.map((key) => key.publicJwk) });
+const jwks = (...keys: TestSigningKey[]) => JSON.stringify({ keys: keys.map(key => key.publicJwk) });
 const bearer = async (token: Promise<string>) => `Bearer ${await token}`;
 
 describe('a JWKS file (JWT_JWKS_FILE)', () => {
@@ -39,7 +39,10 @@ describe('a JWKS file (JWT_JWKS_FILE)', () => {
     settings = tokenSettingsFromEnv({ JWT_JWKS_FILE: writeAtomically('both.json', jwks(rsa, ec)), JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE });
   });
 
-  it.each([['RS256', () => rsa], ['ES256', () => ec]])('accepts an %s token of a key in the set', async (_alg, key) => {
+  it.each([
+    ['RS256', () => rsa],
+    ['ES256', () => ec],
+  ])('accepts an %s token of a key in the set', async (_alg, key) => {
     const viewer = await verifyBearer(await bearer(signWith(key(), { ...claims, subject: 'u1' })), settings);
     expect(viewer).toEqual({ id: 'u1', roles: [Role.CITY_ADMIN], scope: new Set() });
   });
@@ -53,13 +56,20 @@ describe('a JWKS file (JWT_JWKS_FILE)', () => {
     ['a token with no known role', () => signWith(rsa, { ...claims, roles: ['WIZARD' as Role] }), 'Token carries no known role'],
     [
       'HS256 signed with the public key as the secret (alg confusion)',
-      () => new SignJWT({ roles: [Role.CITY_ADMIN] }).setProtectedHeader({ alg: 'HS256', kid: rsa.kid }).setSubject('x').setIssuer(ISSUER).setAudience(AUDIENCE)
-        .setExpirationTime('1h').sign(new TextEncoder().encode(rsa.publicPem)),
+      () =>
+        new SignJWT({ roles: [Role.CITY_ADMIN] })
+          .setProtectedHeader({ alg: 'HS256', kid: rsa.kid })
+          .setSubject('x')
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode(rsa.publicPem)),
       'Token is signed with an algorithm not accepted here',
     ],
     [
       'an unsigned token (alg none)',
-      async () => `${Buffer.from(JSON.stringify({ alg: 'none', kid: rsa.kid })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', iss: ISSUER, aud: AUDIENCE, exp: now() + 3600, roles: [Role.CITY_ADMIN] })).toString('base64url')}.`,
+      async () =>
+        `${Buffer.from(JSON.stringify({ alg: 'none', kid: rsa.kid })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', iss: ISSUER, aud: AUDIENCE, exp: now() + 3600, roles: [Role.CITY_ADMIN] })).toString('base64url')}.`,
       'Token is signed with an algorithm not accepted here',
     ],
   ])('refuses %s', async (_case, token, message) => {
@@ -126,10 +136,22 @@ describe('key files that are refused at start', () => {
   const env = (extra: Record<string, string>) => ({ JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, ...extra });
   it.each([
     ['a missing file', () => env({ JWT_JWKS_FILE: join(dir, 'nope.json') }), 'cannot be read'],
-    ['a JWKS with a private key', () => env({ JWT_JWKS_FILE: writeAtomically('private.json', JSON.stringify({ keys: [{ ...rsa.publicJwk, d: 'AAAA' }] })) }), 'is a private key'],
-    ['a JWKS with a symmetric key', () => env({ JWT_JWKS_FILE: writeAtomically('oct.json', JSON.stringify({ keys: [{ kty: 'oct', k: 'c2VjcmV0', kid: 'k' }] })) }), 'only RSA and EC'],
+    [
+      'a JWKS with a private key',
+      () => env({ JWT_JWKS_FILE: writeAtomically('private.json', JSON.stringify({ keys: [{ ...rsa.publicJwk, d: 'AAAA' }] })) }),
+      'is a private key',
+    ],
+    [
+      'a JWKS with a symmetric key',
+      () => env({ JWT_JWKS_FILE: writeAtomically('oct.json', JSON.stringify({ keys: [{ kty: 'oct', k: 'c2VjcmV0', kid: 'k' }] })) }),
+      'only RSA and EC',
+    ],
     ['an empty JWKS', () => env({ JWT_JWKS_FILE: writeAtomically('empty.json', '{"keys":[]}') }), 'at least one key'],
-    ['a PEM file with a private key', () => env({ JWT_PUBLIC_KEY_FILE: writeAtomically('private.pem', '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n') }), 'holds a private key'],
+    [
+      'a PEM file with a private key',
+      () => env({ JWT_PUBLIC_KEY_FILE: writeAtomically('private.pem', '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n') }),
+      'holds a private key',
+    ],
   ])('%s', (_case, environment, message) => {
     expect(() => tokenSettingsFromEnv(environment())).toThrow(message);
   });
@@ -141,7 +163,12 @@ describe('a signing key of our own (JWT_SIGNING_KEY_FILE)', () => {
     ['a PKCS#8 PEM', async (key: TestSigningKey) => exportPKCS8(key.privateKey)],
   ])('signs tokens the public keys verify: %s', async (_format, privateText) => {
     const signing = writeAtomically(`signing-${_format.length}`, await privateText(ec));
-    const settings = tokenSettingsFromEnv({ JWT_JWKS_FILE: writeAtomically('signer.json', jwks(rsa, ec)), JWT_SIGNING_KEY_FILE: signing, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE });
+    const settings = tokenSettingsFromEnv({
+      JWT_JWKS_FILE: writeAtomically('signer.json', jwks(rsa, ec)),
+      JWT_SIGNING_KEY_FILE: signing,
+      JWT_ISSUER: ISSUER,
+      JWT_AUDIENCE: AUDIENCE,
+    });
     const token = await signToken({ subject: 'svc', roles: [Role.SERVICE] }, settings);
     expect(await verifyBearer(`Bearer ${token}`, settings)).toMatchObject({ id: 'svc', roles: [Role.SERVICE] });
   });

@@ -45,7 +45,8 @@ function parseKeySet(text: string, source: string): JSONWebKeySet {
   const keys = (jwks as { keys?: unknown })?.keys;
   if (!Array.isArray(keys) || keys.length === 0) throw new Error(`${source} must be a JWKS: {"keys": [ … ]} with at least one key`);
   for (const key of keys as JWK[]) {
-    if (key.kty !== 'RSA' && key.kty !== 'EC') throw new Error(`${source}: key ${key.kid ?? '(no kid)'} is ${key.kty}; only RSA and EC public keys are accepted`);
+    if (key.kty !== 'RSA' && key.kty !== 'EC')
+      throw new Error(`${source}: key ${key.kid ?? '(no kid)'} is ${key.kty}; only RSA and EC public keys are accepted`);
     if ('d' in key) throw new Error(`${source}: key ${key.kid ?? '(no kid)'} is a private key; publish public keys only`);
   }
   return { keys: keys as JWK[] };

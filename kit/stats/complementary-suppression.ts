@@ -20,16 +20,16 @@ export interface Partition {
  */
 export function complementarySuppression(counts: ReadonlyMap<string, number>, partitions: readonly Partition[]): Set<string> {
   const count = (id: string) => counts.get(id) ?? 0;
-  const hidden = new Set([...counts.keys()].filter((id) => count(id) > 0 && count(id) < SMALL_GROUP));
+  const hidden = new Set([...counts.keys()].filter(id => count(id) > 0 && count(id) < SMALL_GROUP));
   let changed = true;
   while (changed) {
     changed = false;
     for (const { parent, children } of partitions) {
       const cells = [parent, ...children];
-      if (cells.filter((cell) => hidden.has(cell)).length !== 1) continue;
+      if (cells.filter(cell => hidden.has(cell)).length !== 1) continue;
       // Parts before the whole: in order of size, and a whole is never smaller than a part of it.
       const complement = [...children, parent]
-        .filter((cell) => !hidden.has(cell) && count(cell) > 0)
+        .filter(cell => !hidden.has(cell) && count(cell) > 0)
         .sort((a, b) => count(a) - count(b) || (a === parent ? 1 : b === parent ? -1 : a.localeCompare(b)))[0];
       // Every other count is 0: the hidden one is 0 too, or the equation does not add up; nothing to hide.
       if (complement === undefined) continue;

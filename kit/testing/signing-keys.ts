@@ -55,9 +55,9 @@ export async function startJwksServer(keys: readonly TestSigningKey[]): Promise<
   const server: Server = createServer((_request, response) => {
     fetches += 1;
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ keys: published.map((key) => key.publicJwk) }));
+    response.end(JSON.stringify({ keys: published.map(key => key.publicJwk) }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/.well-known/jwks.json`,
@@ -70,7 +70,7 @@ export async function startJwksServer(keys: readonly TestSigningKey[]): Promise<
     close: () =>
       new Promise<void>((resolve, reject) => {
         if (!server.listening) return resolve();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close(error => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
   };

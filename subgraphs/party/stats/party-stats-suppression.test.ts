@@ -3,7 +3,12 @@ import { hiddenFigures, visibleFigures } from './party-stats-suppression';
 import type { PartyStats } from './party-stats.type';
 
 /** The people counts of one place; everything else (compounds, coverage) is not people and plays no part. */
-function figures(ledgers: [direct: number, retired: number, inService: number, mobile: number], central: number, registered: number, compliant: number): PartyStats {
+function figures(
+  ledgers: [direct: number, retired: number, inService: number, mobile: number],
+  central: number,
+  registered: number,
+  compliant: number,
+): PartyStats {
   const [direct, retired, inService, mobile] = ledgers;
   return {
     year: 2025,
@@ -14,7 +19,14 @@ function figures(ledgers: [direct: number, retired: number, inService: number, m
       { category: PartyMemberCategory.IN_SERVICE, count: inService },
       { category: PartyMemberCategory.MOBILE, count: mobile },
     ],
-    compounds: 0, compoundsWithBranch: 0, branchCoverage: null, fullCoverage: false, branches: 0, grids: 0, gridsWithBranch: 0, gridCoverage: null,
+    compounds: 0,
+    compoundsWithBranch: 0,
+    branchCoverage: null,
+    fullCoverage: false,
+    branches: 0,
+    grids: 0,
+    gridsWithBranch: 0,
+    gridCoverage: null,
     centralHouseholds: central,
     inServiceMembers: inService,
     inServiceRegistered: registered,
@@ -24,7 +36,13 @@ function figures(ledgers: [direct: number, retired: number, inService: number, m
 }
 
 const people = ({ members, membersByCategory, centralHouseholds, inServiceMembers, inServiceRegistered, inServiceCompliant, complianceRate }: PartyStats) => ({
-  members, ledgers: membersByCategory.map((entry) => entry.count), centralHouseholds, inServiceMembers, inServiceRegistered, inServiceCompliant, complianceRate,
+  members,
+  ledgers: membersByCategory.map(entry => entry.count),
+  centralHouseholds,
+  inServiceMembers,
+  inServiceRegistered,
+  inServiceCompliant,
+  complianceRate,
 });
 
 test('a hand-counted subdistrict: small groups hidden with whatever would give them away, the rest shown', () => {
@@ -51,16 +69,40 @@ test('a hand-counted subdistrict: small groups hidden with whatever would give t
   //   two), then S direct 6 = C1's 6 alone, then S members 35 = direct + retired + 23 + 0, then S
   //   retired 6 = C1's retired 6: each goes in turn. Zeros are no group and stay.
   expect(seen('S', subdistrict)).toEqual({
-    members: 35, ledgers: [null, null, 23, 0], centralHouseholds: 12, inServiceMembers: 23, inServiceRegistered: 23, inServiceCompliant: null, complianceRate: null,
+    members: 35,
+    ledgers: [null, null, 23, 0],
+    centralHouseholds: 12,
+    inServiceMembers: 23,
+    inServiceRegistered: 23,
+    inServiceCompliant: null,
+    complianceRate: null,
   });
   expect(seen('C1', communities[0].stats)).toEqual({
-    members: null, ledgers: [null, null, 0, 0], centralHouseholds: 5, inServiceMembers: 0, inServiceRegistered: 0, inServiceCompliant: 0, complianceRate: null,
+    members: null,
+    ledgers: [null, null, 0, 0],
+    centralHouseholds: 5,
+    inServiceMembers: 0,
+    inServiceRegistered: 0,
+    inServiceCompliant: 0,
+    complianceRate: null,
   });
   expect(seen('C2', communities[1].stats)).toEqual({
-    members: null, ledgers: [0, 0, null, 0], centralHouseholds: 0, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
+    members: null,
+    ledgers: [0, 0, null, 0],
+    centralHouseholds: 0,
+    inServiceMembers: null,
+    inServiceRegistered: null,
+    inServiceCompliant: null,
+    complianceRate: null,
   });
   expect(seen('C3', communities[2].stats)).toEqual({
-    members: null, ledgers: [0, 0, null, 0], centralHouseholds: 7, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
+    members: null,
+    ledgers: [0, 0, null, 0],
+    centralHouseholds: 7,
+    inServiceMembers: null,
+    inServiceRegistered: null,
+    inServiceCompliant: null,
+    complianceRate: null,
   });
 });
 

@@ -17,7 +17,14 @@ const IN_SERVICE = category(PartyMemberCategory.IN_SERVICE);
  * compliant ones, so a small group of them must not follow from the two.
  */
 const NOT_COMPLIANT = 'inServiceNotCompliant';
-const ADDITIVE = ['members', ...Object.values(PartyMemberCategory).map(category), 'centralHouseholds', 'inServiceRegistered', 'inServiceCompliant', NOT_COMPLIANT];
+const ADDITIVE = [
+  'members',
+  ...Object.values(PartyMemberCategory).map(category),
+  'centralHouseholds',
+  'inServiceRegistered',
+  'inServiceCompliant',
+  NOT_COMPLIANT,
+];
 
 const cell = (place: string, figure: string) => `${place}:${figure}`;
 
@@ -46,11 +53,11 @@ export function hiddenFigures(communities: readonly CommunityFigures[], subdistr
   const places: [string, PartyStats][] = [...subdistricts, ...communities.map(({ id, stats }) => [id, stats] as [string, PartyStats])];
   for (const [place, stats] of places) {
     for (const [figure, count] of cellsOf(stats)) counts.set(cell(place, figure), count);
-    partitions.push({ parent: cell(place, 'members'), children: Object.values(PartyMemberCategory).map((name) => cell(place, category(name))) });
+    partitions.push({ parent: cell(place, 'members'), children: Object.values(PartyMemberCategory).map(name => cell(place, category(name))) });
     partitions.push({ parent: cell(place, IN_SERVICE), children: [cell(place, 'inServiceCompliant'), cell(place, NOT_COMPLIANT)] });
   }
   for (const subdistrict of subdistricts.keys()) {
-    const parts = communities.filter((community) => community.subdistrictId === subdistrict);
+    const parts = communities.filter(community => community.subdistrictId === subdistrict);
     for (const figure of ADDITIVE) partitions.push({ parent: cell(subdistrict, figure), children: parts.map(({ id }) => cell(id, figure)) });
   }
   return complementarySuppression(counts, partitions);
@@ -64,7 +71,7 @@ export function visibleFigures(place: string, stats: PartyStats, hidden: Readonl
   return {
     ...stats,
     members: count('members', stats.members),
-    membersByCategory: stats.membersByCategory.map((entry) => ({ ...entry, count: count(category(entry.category), entry.count) })),
+    membersByCategory: stats.membersByCategory.map(entry => ({ ...entry, count: count(category(entry.category), entry.count) })),
     centralHouseholds: count('centralHouseholds', stats.centralHouseholds),
     inServiceMembers,
     inServiceRegistered: count('inServiceRegistered', stats.inServiceRegistered),
