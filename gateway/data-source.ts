@@ -3,7 +3,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import type { Readable } from 'node:stream';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
-import fetch from 'node-fetch';
+import fetch, { Response } from 'node-fetch';
 import type { Logger } from 'pino';
 import { GATEWAY_PROOF_HEADER, gatewayProof } from '../kit/auth/gateway-proof';
 import type { Viewer } from '../kit/auth/viewer';
@@ -38,18 +38,29 @@ export interface SubgraphConnections {
 
 /**
  * A fetcher over keep-alive agents (a request to a subgraph reuses a socket instead of opening
- * one) that aborts any subgraph request running longer than `timeoutMs`.
+ * one) that aborts any subgraph request running longer than `timeoutMs`, and reads each answer as it
+ * streams in: past `maxResponseBytes` the request is aborted (its connection cut) and
+ * `ResponseTooLargeError` thrown, so no answer is ever held whole beyond the limit.
  */
-export function createSubgraphConnections(timeoutMs: number): SubgraphConnections {
+export function createSubgraphConnections(timeoutMs: number, maxResponseBytes: number = DEFAULT_RESILIENCE.maxResponseBytes): SubgraphConnections {
   // Idle sockets are dropped after 60 s, before a subgraph's server would (65 s keep-alive): the
   // gateway never reuses a socket the other side is closing.
   const options = { keepAlive: true, maxSockets: 128, timeout: 60_000 };
   const http = new HttpAgent(options);
   const https = new HttpsAgent(options);
-  const fetcher: Fetcher = (url, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(url, { ...init, agent: url.startsWith('https:') ? https : http, signal }) as unknown as Promise<FetcherResponse>;
+  const fetcher: Fetcher = async (url, init = {}) => {
+    const cutOff = new AbortController();
+    const signals = [AbortSignal.timeout(timeoutMs), cutOff.signal];
+    if (init.signal) signals.push(init.signal as AbortSignal);
+    const response = await fetch(url, { ...init, agent: url.startsWith('https:') ? https : http, signal: AbortSignal.any(signals) });
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    try {
+      const text = await readBounded(response.body as unknown as Readable, maxResponseBytes, Number.isFinite(declared) ? declared : undefined);
+      return new Response(text, { url: response.url, status: response.status, statusText: response.statusText, headers: response.headers }) as unknown as FetcherResponse;
+    } catch (error) {
+      cutOff.abort(error);
+      throw error;
+    }
   };
   return {
     fetcher,
@@ -96,15 +107,14 @@ export interface SubgraphDataSourceOptions {
  * error — never Apollo's default, which copies the subgraph's URL into `extensions.response`.
  *
  * It also keeps one subgraph's trouble from spreading: a circuit breaker short-circuits a subgraph
- * that keeps failing, a cap bounds the requests to it at once, an answer over the size limit is cut
- * off while it streams in, and an idempotent query whose connection was reset is sent once more.
+ * that keeps failing, a cap bounds the requests to it at once, and an idempotent query whose
+ * connection was reset is sent once more (answers over the size limit are cut off by the fetcher).
  * A request that fails answers an error per field it was to fill, each with its path (partial results).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SubgraphDataSourceOptions;
   private readonly breaker: CircuitBreaker;
   private readonly limit: ConcurrencyLimit;
-  private readonly maxResponseBytes: number;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
@@ -112,7 +122,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.options = options;
     this.breaker = new CircuitBreaker(resilience.breaker);
     this.limit = new ConcurrencyLimit(resilience.maxConcurrent, 4 * resilience.maxConcurrent);
-    this.maxResponseBytes = resilience.maxResponseBytes;
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {
@@ -168,15 +177,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (authorization) headers.set('authorization', authorization);
     if (requestId) headers.set('x-request-id', requestId);
     if (requestId && this.options.gatewaySecret) headers.set(GATEWAY_PROOF_HEADER, gatewayProof(this.options.gatewaySecret, requestId));
-  }
-
-  /** The body read as it streams in, refused past `maxResponseBytes` (never buffered whole first). */
-  override async parseBody(response: FetcherResponse): Promise<object | string> {
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    const body = (response as unknown as { body: Readable | null }).body;
-    const text = body ? await readBounded(body, this.maxResponseBytes, Number.isFinite(declared) ? declared : undefined) : '';
-    const type = response.headers.get('content-type') ?? '';
-    return type.startsWith('application/json') || type.startsWith('application/graphql-response+json') ? JSON.parse(text) : text;
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

@@ -136,7 +136,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const subgraphUrls: Record<string, string> = {};
   for (const [name, url] of Object.entries(composedUrls)) subgraphUrls[name] = options.subgraphUrls?.[name] || url;
 
-  const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.resilience?.maxResponseBytes);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
