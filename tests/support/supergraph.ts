@@ -93,8 +93,9 @@ export interface SupergraphOptions {
   readonly events?: TestEvents;
   /** Where the gateway finds subgraphs not started here (e.g. one run as its own process). */
   readonly subgraphUrls?: Readonly<Record<string, string>>;
-  /** Signing settings, when a subgraph run as its own process must share them (`JWT_SECRET`). */
+  /** Signing settings and gateway secret, when a subgraph run as its own process must share them (`JWT_SECRET`, `GATEWAY_SECRET`). */
   readonly tokenSettings?: TokenSettings;
+  readonly gatewaySecret?: string;
   /** The gateway's circuit breaker, concurrency cap and answer size limit (defaults otherwise). */
   readonly resilience?: SubgraphResilience;
 }
@@ -111,7 +112,7 @@ export function uniqueStreamPrefix(label: string): string {
  */
 export async function startSupergraph(options: SupergraphOptions = {}): Promise<Supergraph> {
   const tokenSettings = options.tokenSettings ?? testTokenSettings();
-  const gatewaySecret = randomBytes(32).toString('base64url');
+  const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');
   const territory = generateTerritory('tiny');
   const databases: TestDatabase[] = [];
   const services = new Map<string, RunningService>();
