@@ -15,8 +15,7 @@ export const DEFAULT_RESILIENCE: SubgraphResilience = {
   maxResponseBytes: 32 * 1024 * 1024,
 };
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
@@ -30,10 +29,10 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 export function resilienceFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphResilience {
   return {
     breaker: {
-      failures: positiveInteger(env, 'SUBGRAPH_BREAKER_FAILURES', DEFAULT_RESILIENCE.breaker.failures),
-      openMs: positiveInteger(env, 'SUBGRAPH_BREAKER_OPEN_MS', DEFAULT_RESILIENCE.breaker.openMs),
+      failures: positiveInteger('SUBGRAPH_BREAKER_FAILURES', env.SUBGRAPH_BREAKER_FAILURES, DEFAULT_RESILIENCE.breaker.failures),
+      openMs: positiveInteger('SUBGRAPH_BREAKER_OPEN_MS', env.SUBGRAPH_BREAKER_OPEN_MS, DEFAULT_RESILIENCE.breaker.openMs),
     },
-    maxConcurrent: positiveInteger(env, 'SUBGRAPH_MAX_CONCURRENT', DEFAULT_RESILIENCE.maxConcurrent),
-    maxResponseBytes: positiveInteger(env, 'SUBGRAPH_MAX_RESPONSE_BYTES', DEFAULT_RESILIENCE.maxResponseBytes),
+    maxConcurrent: positiveInteger('SUBGRAPH_MAX_CONCURRENT', env.SUBGRAPH_MAX_CONCURRENT, DEFAULT_RESILIENCE.maxConcurrent),
+    maxResponseBytes: positiveInteger('SUBGRAPH_MAX_RESPONSE_BYTES', env.SUBGRAPH_MAX_RESPONSE_BYTES, DEFAULT_RESILIENCE.maxResponseBytes),
   };
 }
