@@ -19,7 +19,7 @@ export class ConcurrencyLimit {
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.active >= this.running) {
       if (this.waiting.length >= this.queued) throw new ConcurrencyLimitError(`over ${this.running} running and ${this.queued} waiting`);
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await new Promise<void>(resolve => this.waiting.push(resolve));
     } else {
       this.active += 1;
     }

@@ -56,7 +56,12 @@ export function createSubgraphConnections(timeoutMs: number, maxResponseBytes: n
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     try {
       const text = await readBounded(response.body as unknown as Readable, maxResponseBytes, Number.isFinite(declared) ? declared : undefined);
-      return new Response(text, { url: response.url, status: response.status, statusText: response.statusText, headers: response.headers }) as unknown as FetcherResponse;
+      return new Response(text, {
+        url: response.url,
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      }) as unknown as FetcherResponse;
     } catch (error) {
       cutOff.abort(error);
       throw error;
@@ -135,7 +140,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const code = error instanceof ShortCircuitedError || error instanceof ConcurrencyLimitError || isUnreachable(error) ? 'UNAVAILABLE' : 'INTERNAL';
       const paths = requestedPaths(document, options.request.variables?.representations);
       // A request with no field to blame (cannot happen for a planned fetch) still reports its failure.
-      const errors = (paths.length > 0 ? paths : [[]]).map((path) => new SubgraphFailure(code, path, error));
+      const errors = (paths.length > 0 ? paths : [[]]).map(path => new SubgraphFailure(code, path, error));
       return { errors };
     }
   }
@@ -181,9 +186,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const body = await this.parseBody(response).catch(() => undefined);
-    const first = typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
-      ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
-      : undefined;
+    const first =
+      typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
+        ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
+        : undefined;
     // A subgraph hands a client only a caller's-fault code (kit/errors.ts); anything else is masked as INTERNAL.
     const code = ownCallerCode(first?.extensions?.code);
     if (code && typeof first?.message === 'string') {

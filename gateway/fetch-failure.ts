@@ -61,15 +61,17 @@ export function requestedPaths(document: DocumentNode, representations: unknown)
   const operation = operationOf(document);
   if (!operation) return [];
   const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map(fragment => [fragment.name.value, fragment]),
   );
-  const entities = operation.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities');
+  const entities = operation.selectionSet.selections.find(selection => selection.kind === Kind.FIELD && selection.name.value === '_entities');
   if (entities?.kind === Kind.FIELD && entities.selectionSet && Array.isArray(representations)) {
     const entitiesName = entities.alias?.value ?? '_entities';
     return representations.flatMap((representation: unknown, index) => {
       const typename = (representation as { __typename?: unknown } | null)?.__typename;
-      return responseNames(entities.selectionSet!, fragments, typeof typename === 'string' ? typename : undefined).map((name) => [entitiesName, index, name]);
+      return responseNames(entities.selectionSet!, fragments, typeof typename === 'string' ? typename : undefined).map(name => [entitiesName, index, name]);
     });
   }
-  return responseNames(operation.selectionSet, fragments).map((name) => [name]);
+  return responseNames(operation.selectionSet, fragments).map(name => [name]);
 }

@@ -10,26 +10,44 @@ const HEADLINE = /* GraphQL */ `
   query Headline($code: String!) {
     community(code: $code) {
       name
-      partyCommittee { name }
-      partyStats(year: 2025) { members }
+      partyCommittee {
+        name
+      }
+      partyStats(year: 2025) {
+        members
+      }
       compounds(first: 100) {
-        edges { node {
-          name
-          partyBranch { name }
-          buildings(first: 100) {
-            edges { node {
-              number
-              partyGroup { name }
-              households(first: 100) {
-                edges { node {
-                  address
-                  partyMembers { category }
-                  nearestServicePoints(kind: MEAL_POINT) { distanceMetres }
-                } }
+        edges {
+          node {
+            name
+            partyBranch {
+              name
+            }
+            buildings(first: 100) {
+              edges {
+                node {
+                  number
+                  partyGroup {
+                    name
+                  }
+                  households(first: 100) {
+                    edges {
+                      node {
+                        address
+                        partyMembers {
+                          category
+                        }
+                        nearestServicePoints(kind: MEAL_POINT) {
+                          distanceMetres
+                        }
+                      }
+                    }
+                  }
+                }
               }
-            } }
+            }
           }
-        } }
+        }
       }
     }
   }
@@ -77,7 +95,7 @@ beforeAll(async () => {
 afterAll(() => supergraph.close());
 
 test('with party and elderly down, the headline query keeps every grids field and nulls only theirs, each error at its field path', async () => {
-  const community = supergraph.territory.communities.find((candidate) => candidate.name === '文兴社区')!;
+  const community = supergraph.territory.communities.find(candidate => candidate.name === '文兴社区')!;
   const token = await supergraph.token({ roles: [Role.CITY_ADMIN] });
 
   const before = await supergraph.query(HEADLINE, { code: community.code }, token);
@@ -86,8 +104,8 @@ test('with party and elderly down, the headline query keeps every grids field an
   expect(households.length).toBeGreaterThan(20);
   // Every party and elderly field answers while they are up (the seed gives every building a party group).
   const paths = serviceFieldPaths(before.body.data);
-  expect(paths.filter((path) => path.endsWith('partyGroup')).every((path) => valueAt(before.body.data, path) !== null)).toBe(true);
-  expect(paths.filter((path) => path.endsWith('partyMembers')).every((path) => Array.isArray(valueAt(before.body.data, path)))).toBe(true);
+  expect(paths.filter(path => path.endsWith('partyGroup')).every(path => valueAt(before.body.data, path) !== null)).toBe(true);
+  expect(paths.filter(path => path.endsWith('partyMembers')).every(path => Array.isArray(valueAt(before.body.data, path)))).toBe(true);
 
   await supergraph.stopSubgraph('party');
   await supergraph.stopSubgraph('elderly');
@@ -95,16 +113,25 @@ test('with party and elderly down, the headline query keeps every grids field an
 
   expect(during.status).toBe(200);
   expect(gridsPart(during.body.data)).toEqual(gridsPart(before.body.data));
-  expect(paths.filter((path) => valueAt(during.body.data, path) !== null)).toEqual([]);
+  expect(paths.filter(path => valueAt(during.body.data, path) !== null)).toEqual([]);
   // One error per field left null — 2 on the community, 1 per compound and building, 2 per household — each at its path.
   expect(during.body.errors.map((error: any) => error.path.join('.')).sort()).toEqual(paths);
   expect(new Set(during.body.errors.map((error: any) => JSON.stringify({ message: error.message, extensions: error.extensions })))).toEqual(
     new Set([JSON.stringify({ message: 'Temporarily unavailable', extensions: { code: 'UNAVAILABLE' } })]),
   );
-  const leaks = [/\b(?:party|elderly)\b|ECONNREFUSED|localhost|127\.0\.0\.1/i, ...Object.values(supergraph.subgraphUrls).map((url) => new RegExp(`:${new URL(url).port}\\b`))];
-  expect(leaks.filter((pattern) => pattern.test(during.text)).map(String)).toEqual([]);
+  const leaks = [
+    /\b(?:party|elderly)\b|ECONNREFUSED|localhost|127\.0\.0\.1/i,
+    ...Object.values(supergraph.subgraphUrls).map(url => new RegExp(`:${new URL(url).port}\\b`)),
+  ];
+  expect(leaks.filter(pattern => pattern.test(during.text)).map(String)).toEqual([]);
 
   // Grids itself is untouched by the outage: the same question answers the same again.
-  const gridsOnly = await supergraph.query('query ($code: String!) { community(code: $code) { name compounds(first: 100) { totalCount } } }', { code: community.code }, token);
-  expect(gridsOnly.body).toEqual({ data: { community: { name: before.body.data.community.name, compounds: { totalCount: before.body.data.community.compounds.edges.length } } } });
+  const gridsOnly = await supergraph.query(
+    'query ($code: String!) { community(code: $code) { name compounds(first: 100) { totalCount } } }',
+    { code: community.code },
+    token,
+  );
+  expect(gridsOnly.body).toEqual({
+    data: { community: { name: before.body.data.community.name, compounds: { totalCount: before.body.data.community.compounds.edges.length } } },
+  });
 });

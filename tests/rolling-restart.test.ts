@@ -44,7 +44,11 @@ const env = {
 };
 
 function run(script: string, args: string[], extra: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', script, ...args], { cwd: projectRoot(), env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['-r', '@swc-node/register', script, ...args], {
+    cwd: projectRoot(),
+    env: { ...env, ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Starts party on `port` (0: any) and resolves with its port once it listens. */
@@ -58,11 +62,11 @@ function startParty(port: number): Promise<{ child: ChildProcess; port: number }
       if (ready) resolve({ child, port: Number(ready[1]) });
     });
     child.stderr!.resume();
-    child.on('exit', (code) => reject(new Error(`party exited (${code}) before it was ready`)));
+    child.on('exit', code => reject(new Error(`party exited (${code}) before it was ready`)));
   });
 }
 
-const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exitOf = (child: ChildProcess) => new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
 
 let party: { child: ChildProcess; port: number };
 let relay: TcpProxy;
@@ -73,7 +77,7 @@ beforeAll(async () => {
   const seeded = exitOf(run('subgraphs/party/seed.ts', ['--scale', 'tiny']));
   expect(await seeded).toBe(0);
   party = await startParty(0);
-  relay = await startTcpProxy({ host: '127.0.0.1', port: party.port }, (chunk) => {
+  relay = await startTcpProxy({ host: '127.0.0.1', port: party.port }, chunk => {
     requestsRelayed += chunk.toString('latin1').split('POST /graphql').length - 1;
   });
   supergraph = await startSupergraph({
@@ -93,7 +97,7 @@ afterAll(async () => {
 
 test('20 concurrent queries while party restarts under SIGTERM on the same port and data: all 20 answered, none lost, the data unchanged', async () => {
   const token = await supergraph.token({ roles: [Role.CITY_ADMIN] });
-  const community = supergraph.territory.communities.find((candidate) => candidate.name === '文兴社区')!;
+  const community = supergraph.territory.communities.find(candidate => candidate.name === '文兴社区')!;
   const variables = { communityId: community.id };
   const before = await supergraph.query(ORGANIZATIONS, variables, token);
   expect(before.body.errors).toBeUndefined();

@@ -58,7 +58,7 @@ async function startFixture(resilience: SubgraphResilience, timeoutMs: number): 
       await gateway?.close();
       for (const response of fixture.held) response.destroy();
       fake?.closeAllConnections();
-      await new Promise((resolve) => fake?.close(resolve));
+      await new Promise(resolve => fake?.close(resolve));
     },
   };
   fake = createServer((request, response) => {
@@ -85,7 +85,7 @@ async function startFixture(resilience: SubgraphResilience, timeoutMs: number): 
   return fixture;
 }
 
-const hang: (fixture: Fixture) => Behaviour = (fixture) => (_request, response) => fixture.held.add(response);
+const hang: (fixture: Fixture) => Behaviour = fixture => (_request, response) => fixture.held.add(response);
 
 describe('a hung subgraph behind the circuit breaker', () => {
   let fixture: Fixture;
@@ -123,7 +123,7 @@ describe('a slow subgraph behind the concurrency cap', () => {
   it('runs 2 at once, queues 8 and refuses the 2 beyond at once; the queued ones are answered once it speeds up', async () => {
     fixture.behave = hang(fixture);
     const settled: { body: any }[] = [];
-    const answers = Array.from({ length: 12 }, () => fixture.query(DISTRICTS).then((answer) => (settled.push(answer), answer)));
+    const answers = Array.from({ length: 12 }, () => fixture.query(DISTRICTS).then(answer => (settled.push(answer), answer)));
     // The 2 refused answer while the 2 running still hang: they did not wait for a slot.
     await eventually('the excess to be refused', () => settled.length === 2 && fixture.received === 2);
     expect(settled.map(({ body }) => body)).toEqual([UNAVAILABLE_AT_DISTRICTS, UNAVAILABLE_AT_DISTRICTS]);
@@ -132,7 +132,7 @@ describe('a slow subgraph behind the concurrency cap', () => {
     for (const response of fixture.held) HEALTHY({} as IncomingMessage, response, '');
     fixture.held.clear();
     const bodies = (await Promise.all(answers)).map(({ body }) => body);
-    expect(bodies.filter((body) => body.data?.districts)).toHaveLength(10);
+    expect(bodies.filter(body => body.data?.districts)).toHaveLength(10);
     expect(fixture.received).toBe(10);
   });
 });
@@ -167,10 +167,9 @@ describe('a subgraph that resets the connection', () => {
   it('never sends a mutation twice: it may have run', async () => {
     fixture.received = 0;
     fixture.behave = resetOnce({ data: { registerHousehold: { household: { id: 'h1' } } } });
-    const { body } = await fixture.query(
-      'mutation ($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }',
-      { input: { buildingId: '00000000-0000-4000-8000-000000000000', unit: 1, room: '101' } },
-    );
+    const { body } = await fixture.query('mutation ($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }', {
+      input: { buildingId: '00000000-0000-4000-8000-000000000000', unit: 1, room: '101' },
+    });
     expect(body).toEqual({ errors: [{ message: 'Temporarily unavailable', path: ['registerHousehold'], extensions: { code: 'UNAVAILABLE' } }], data: null });
     expect(fixture.received).toBe(1);
   });
@@ -210,7 +209,7 @@ describe('a subgraph answering more than the size limit', () => {
     return process.memoryUsage().heapUsed;
   }
 
-  it('is refused as INTERNAL while it streams in — never read whole — and the gateway\'s heap returns to its baseline', async () => {
+  it("is refused as INTERNAL while it streams in — never read whole — and the gateway's heap returns to its baseline", async () => {
     fixture.behave = HEALTHY;
     await fixture.query(DISTRICTS);
     const baseline = heapAfterGc();
@@ -222,7 +221,7 @@ describe('a subgraph answering more than the size limit', () => {
     }
     await eventually('the fake to see its answers cut off', () => sent.length === 3);
     // Cut off near the limit (socket buffers aside), far from the 200 MB it would have sent.
-    expect(sent.every((bytes) => bytes < FLOOD / 4)).toBe(true);
+    expect(sent.every(bytes => bytes < FLOOD / 4)).toBe(true);
     expect(heapAfterGc() - baseline).toBeLessThan(16 * 1024 * 1024);
   });
 
@@ -231,7 +230,10 @@ describe('a subgraph answering more than the size limit', () => {
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(FLOOD) });
       response.write('{"data":');
     };
-    expect((await fixture.query(DISTRICTS)).body).toEqual({ errors: [{ message: 'Internal error', path: ['districts'], extensions: { code: 'INTERNAL' } }], data: null });
+    expect((await fixture.query(DISTRICTS)).body).toEqual({
+      errors: [{ message: 'Internal error', path: ['districts'], extensions: { code: 'INTERNAL' } }],
+      data: null,
+    });
   });
 });
 
@@ -252,15 +254,19 @@ describe("a subgraph's caller's-fault error holding internal detail", () => {
     ['in a 200 answer', 200],
     ['in an HTTP 400 answer', 400],
   ])('reaches the client as field: rule, without the host (%s)', async (_label, status) => {
-    fixture.behave = (_request, response) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ data: null, errors: [leaky] }));
+    fixture.behave = (_request, response) =>
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ data: null, errors: [leaky] }));
     const { body, text } = await fixture.query(DISTRICTS);
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'input.name: notEmpty', extensions: { code: 'BAD_USER_INPUT', field: 'input.name', rule: 'notEmpty' } })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ message: 'input.name: notEmpty', extensions: { code: 'BAD_USER_INPUT', field: 'input.name', rule: 'notEmpty' } }),
+    ]);
     expect(text).not.toMatch(/db-primary|example\.com|5432|10\.0\.3\.7/);
   });
 
   it('passes a plain message naming the input as it is', async () => {
     const plain = { ...leaky, message: 'input.name: must not be empty' };
-    fixture.behave = (_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: null, errors: [plain] }));
+    fixture.behave = (_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: null, errors: [plain] }));
     expect((await fixture.query(DISTRICTS)).body.errors[0].message).toBe('input.name: must not be empty');
   });
 });
