@@ -23,7 +23,7 @@ export class CommunityPartyCommitteeResolver {
 
 @Resolver(_of => Community)
 export class CommunityPartyStatsResolver {
-  @FieldResolver(_returns => PartyStats, { description: 'Party-building statistics of the community (社区党建统计)' })
+  @FieldResolver(_returns => PartyStats, { nullable: true, description: 'Party-building statistics of the community (社区党建统计)' })
   partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyStats> {
     return loaders.stats.visible('communityId', community.id, statsYear(args), viewer);
   }
@@ -31,7 +31,7 @@ export class CommunityPartyStatsResolver {
 
 @Resolver(_of => Community)
 export class CommunityServicePostsResolver {
-  @FieldResolver(_returns => ServicePostConnection, { description: 'Service posts in-service members can claim here (服务岗位)' })
+  @FieldResolver(_returns => ServicePostConnection, { nullable: true, description: 'Service posts in-service members can claim here (服务岗位)' })
   servicePosts(@Root() community: Community, @Args() args: ServicePostsArgs, @Ctx() { loaders }: PartyContext) {
     return loaders.pages.childrenOf(ServicePost, 'communityId', community.id, pageQuery(args, {}, [['name', SortDirection.ASC]]));
   }

@@ -6,7 +6,7 @@ import { Subdistrict } from './subdistrict.type';
 
 @Resolver(_of => Subdistrict)
 export class SubdistrictPartyStatsResolver {
-  @FieldResolver(_returns => PartyStats, { description: 'Party-building statistics of the subdistrict (街道党建统计)' })
+  @FieldResolver(_returns => PartyStats, { nullable: true, description: 'Party-building statistics of the subdistrict (街道党建统计)' })
   partyStats(@Root() subdistrict: Subdistrict, @Args() args: PartyStatsArgs, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyStats> {
     return loaders.stats.visible('subdistrictId', subdistrict.id, statsYear(args), viewer);
   }
