@@ -7,6 +7,7 @@ import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { ratePerMinuteFromEnv } from './rate-limit';
+import { resilienceFromEnv } from './resilience';
 import { createGateway, subgraphsOfSupergraph } from './server';
 
 /** The gateway process: config from the environment, the committed supergraph, listen, drain on SIGTERM. */
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     timeoutMs,
     gatewaySecret: gatewaySecretFromEnv(),
     ratePerMinute: ratePerMinuteFromEnv(),
+    resilience: resilienceFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');

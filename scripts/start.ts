@@ -95,11 +95,20 @@ async function main(): Promise<void> {
   const children = new Map<string, ChildProcess>();
   let stopping = false;
   let exitCode = 0;
-  const stopAll = (code: number) => {
-    if (!stopping) exitCode = code;
+  const exited = (child: ChildProcess) =>
+    new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  // The gateway first, and the subgraphs once it has drained: a request it accepted still finds
+  // every subgraph it needs. SIGTERM, not SIGINT: the children run in their own process groups, so a
+  // terminal's Ctrl-C reaches only this process, which stops them in order.
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    exitCode = code;
     stopping = true;
-    // SIGTERM, not the SIGINT a terminal already sent the whole process group: a second SIGINT
-    // would cut a service's drain short.
+    const gateway = children.get('gateway');
+    if (gateway) {
+      gateway.kill('SIGTERM');
+      await exited(gateway);
+    }
     for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
   // The gateway reaches each subgraph on the port it was given here, and without NATS_URL the
@@ -114,19 +123,19 @@ async function main(): Promise<void> {
 
   const allExited = new Promise<void>((resolve) => {
     for (const service of services) {
-      const child = spawn(process.execPath, [...nodeArgs, service.script], { stdio: 'inherit', cwd: projectRoot(), env });
+      const child = spawn(process.execPath, [...nodeArgs, service.script], { stdio: 'inherit', cwd: projectRoot(), env, detached: true });
       children.set(service.name, child);
       child.on('exit', (code, signal) => {
         children.delete(service.name);
         if (!stopping) {
           console.error(`${service.name} exited (${signal ?? code}); stopping the others`);
-          stopAll(1);
+          void stopAll(1);
         }
         if (children.size === 0) resolve();
       });
     }
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
 
   // 3. Wait for readiness, then say how to begin.
   const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -134,7 +143,7 @@ async function main(): Promise<void> {
     await Promise.all(services.map(({ port }) => waitUntilReady(`http://localhost:${port}/readyz`, deadline, () => stopping)));
   } catch (error) {
     console.error((error as Error).message);
-    stopAll(1);
+    void stopAll(1);
   }
   if (!stopping) {
     const gateway = services.find((service) => service.name === 'gateway')!;
