@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Role } from '../kit/auth/role';
-import { signToken, type TokenSettings } from '../kit/auth/token';
+import { signToken, type SharedSecretSettings } from '../kit/auth/token';
 import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
@@ -49,7 +49,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 const ports = { gateway: portBase, ...Object.fromEntries(subgraphs.map(({ name }, index) => [name, portBase + 1 + index])) } as Record<string, number>;
 const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
-const tokenSettings: TokenSettings = { secret: Buffer.from(randomBytes(32).toString('base64url')), issuer: 'grassroots-demo', audience: 'grassroots-api' };
+const tokenSettings: SharedSecretSettings = { secret: Buffer.from(randomBytes(32).toString('base64url')), issuer: 'grassroots-demo', audience: 'grassroots-api' };
 
 interface Sample {
   readonly kind: string;
