@@ -20,6 +20,8 @@ export enum Reach {
 export interface AccessRule {
   readonly roles: readonly Role[];
   readonly reach: Reach;
+  /** Roles that besides reach their own rows only under this rule (a department's receiver resolving the events dispatched to it). */
+  readonly own?: readonly Role[];
   /** What the roles alone do not say (a lifecycle table, a masked field), for the reader of the table. */
   readonly note?: string;
 }
@@ -52,12 +54,17 @@ export const ROLE_SCOPES: Readonly<Record<Role, string>> = {
   [Role.SERVICE]: 'machine callers: the territory export and event feeds',
 };
 
+/** Every role the rule lets in at all, whatever its reach. */
+export function rolesOf(rule: AccessRule): Role[] {
+  return [...new Set([...rule.roles, ...(rule.own ?? [])])];
+}
+
 /** Roles that read counts and rates only: every operation open to them must hand out no rows of people. */
 export const AGGREGATE_ONLY_ROLES: readonly Role[] = [Role.BI_ANALYST];
 
 /** The cell of the table for `role` under `rule`: how far that role reaches, or `—` when it has no access. */
 export function reachOf(rule: AccessRule, role: Role): string {
-  if (!rule.roles.includes(role)) return '—';
+  if (!rule.roles.includes(role)) return rule.own?.includes(role) ? 'own rows' : '—';
   switch (rule.reach) {
     case Reach.PUBLIC:
       return 'all';

@@ -3,9 +3,11 @@ import { ALL_ROLES, Role } from '../../kit/auth/role';
 import { GRID_EVENT_TRANSITIONS, GridEventCommand } from './grid-event/lifecycle';
 import {
   EVENT_CATALOGUE_KEEPERS,
+  DEPARTMENT_RECEIVERS,
   EVENT_CATEGORY_KEEPERS,
   EVENT_HANDLERS,
   EVENT_READERS,
+  EVENT_REPORTERS,
   GRID_MANAGERS,
   HOTLINE,
   RESIDENT_READERS,
@@ -17,12 +19,22 @@ import { gridsReferences } from './references';
 
 const territory = (roles: readonly Role[], note?: string): AccessRule => ({ roles, reach: Reach.TERRITORY, note });
 
-/** The roles the lifecycle table lets give `commands`, in scope; the department's receivers and the reporter act on their own events. */
+/**
+ * The roles the lifecycle table lets give `commands`: handlers in scope at the event's level; a
+ * department's receivers and the event's reporter on their own events only.
+ */
 function lifecycle(...commands: GridEventCommand[]): AccessRule {
   const actors = GRID_EVENT_TRANSITIONS.filter(rule => commands.includes(rule.command)).flatMap(rule => rule.actors);
   const roles = ALL_ROLES.filter(role => actors.includes(role));
-  if (roles.length > 0) return territory(roles, 'roles and levels by the lifecycle table');
-  return { roles: ALL_ROLES, reach: Reach.OWN, note: actors.includes('REPORTER') ? "the event's reporter" : "a receiver of the event's department" };
+  const own = [...(actors.includes('DEPARTMENT_RECEIVER') ? DEPARTMENT_RECEIVERS : []), ...(actors.includes('REPORTER') ? EVENT_REPORTERS : [])];
+  const notes = [
+    roles.length > 0 ? 'roles and levels by the lifecycle table' : '',
+    actors.includes('DEPARTMENT_RECEIVER') ? "a receiver of the event's department" : '',
+    actors.includes('REPORTER') ? "the event's reporter" : '',
+  ];
+  const note = notes.filter(Boolean).join('; ');
+  if (roles.length === 0) return { roles: own, reach: Reach.OWN, note };
+  return own.length > 0 ? { roles, reach: Reach.TERRITORY, own, note } : { roles, reach: Reach.TERRITORY, note };
 }
 
 /** Who calls each Query field and Mutation of the grids subgraph (rendered in docs/access-policy.md). */
@@ -45,7 +57,7 @@ export const gridsPolicy: SubgraphPolicy = {
     resident: territory(RESIDENT_READERS, 'personal fields masked unless the role needs them'),
     gridEvent: territory(EVENT_READERS),
     gridEvents: territory(EVENT_READERS),
-    dispatchedGridEvents: { roles: ALL_ROLES, reach: Reach.OWN, note: 'events dispatched to the departments the caller receives for' },
+    dispatchedGridEvents: { roles: DEPARTMENT_RECEIVERS, reach: Reach.OWN, note: 'events dispatched to the departments the caller receives for' },
     hotlineTickets: { roles: HOTLINE, reach: Reach.OWN, note: 'the tickets the caller submitted' },
     territoryPlaces: { roles: TERRITORY_EXPORT_READERS, reach: Reach.MACHINE },
     gridsEvents: { roles: [Role.SERVICE], reach: Reach.MACHINE },
@@ -74,5 +86,13 @@ export const gridsPolicy: SubgraphPolicy = {
     mergeGridEvent: lifecycle(GridEventCommand.MERGE),
   },
   entities: entityRules(gridsReferences),
-  partnerOperations: ['submitHotlineTicket', 'hotlineTickets'],
+  partnerOperations: [
+    'submitHotlineTicket',
+    'hotlineTickets',
+    'giveGridEventFeedback',
+    'dispatchedGridEvents',
+    'acceptGridEventDispatch',
+    'returnGridEventDispatch',
+    'resolveGridEvent',
+  ],
 };
