@@ -20,7 +20,7 @@ export const mediationPolicy: SubgraphPolicy = {
     mediationCase: territory(CASE_READERS, 'dispute details masked unless supervising it in scope or mediating it'),
     mediationCases: territory(CASE_READERS, 'dispute details masked unless supervising it in scope or mediating it'),
     mediationTeams: territory(MEDIATOR_READERS),
-    disputeLeads: territory(LEAD_READERS),
+    disputeLeads: territory(LEAD_READERS, "a subdistrict's leads, to the joint session's members whose token lists the subdistrict"),
     mediationEvents: { roles: [Role.SERVICE], reach: Reach.MACHINE },
   },
   mutation: {
