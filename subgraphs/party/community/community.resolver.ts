@@ -8,6 +8,7 @@ import { visibleTo } from '../stats/party-stats.loader';
 import { PartyStats } from '../stats/party-stats.type';
 import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
 import type { PartyContext } from '../context';
+import { organizationAt } from '../organization/organization-at';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { Community } from './community.type';
 
@@ -16,9 +17,8 @@ const LEVELS: readonly PartyOrganizationLevel[] = [PartyOrganizationLevel.COMMIT
 @Resolver(_of => Community)
 export class CommunityPartyCommitteeResolver {
   @FieldResolver(_returns => PartyOrganization, { nullable: true, description: 'Community party organisation (社区党委/党总支); null where none is set up' })
-  async partyCommittee(@Root() community: Community, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
-    const attached = await loaders.organizationsByAttachedId.load(community.id);
-    return attached.find((organization) => LEVELS.includes(organization.level)) ?? null;
+  partyCommittee(@Root() community: Community, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
+    return organizationAt(loaders, community.id, LEVELS);
   }
 }
 

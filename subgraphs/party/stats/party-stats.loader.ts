@@ -7,7 +7,7 @@ import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { suppressSmallGroup } from '../../../kit/stats/small-groups';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
-import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
+import { PartyOrganization, PartyOrganizationLevel, PartyOrganizationStatus } from '../organization/organization.entity';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { PostClaim } from '../service-post/post-claim.entity';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
@@ -87,9 +87,11 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
   });
   const compounds = await grouped(em, TerritoryPlace, scope, ids, (query) => query.where(columnOf(em, TerritoryPlace, 'level'), TerritoryLevel.COMPOUND));
   const compound = columnOf(em, PartyOrganization, 'compoundId');
+  const attached = columnOf(em, PartyOrganization, 'attachedId');
   const branches = await grouped(
     em, PartyOrganization, scope, ids,
-    (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH).whereNotNull(compound),
+    // A merged branch's compound stays covered by the branch it went into (联建); a dissolved one let go of it.
+    (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH).whereNotNull(compound).whereNotNull(attached),
     `count(distinct ${compound})`,
   );
   const centrals = await grouped(em, CentralHousehold, scope, ids);
@@ -98,7 +100,8 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     (query) => query.whereNull(columnOf(em, PostClaim, 'releasedAt')),
     `count(distinct ${columnOf(em, PostClaim, 'memberId')})`,
   );
-  const branchCount = await grouped(em, PartyOrganization, scope, ids, (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH));
+  const branchCount = await grouped(em, PartyOrganization, scope, ids, (query) =>
+    query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH).where(columnOf(em, PartyOrganization, 'status'), PartyOrganizationStatus.ACTIVE));
   // A community's grids, as the territory copy knows them: the grids its buildings lie in.
   const grids = await grouped(
     em, TerritoryPlace, scope, ids,
@@ -108,7 +111,7 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
   const grid = columnOf(em, PartyOrganization, 'gridId');
   const gridsWithBranch = await grouped(
     em, PartyOrganization, scope, ids,
-    (query) => query.whereIn(columnOf(em, PartyOrganization, 'level'), [...GRID_LEVELS]).whereNotNull(grid),
+    (query) => query.whereIn(columnOf(em, PartyOrganization, 'level'), [...GRID_LEVELS]).whereNotNull(grid).whereNotNull(attached),
     `count(distinct ${grid})`,
   );
   const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
