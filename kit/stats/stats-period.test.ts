@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { statsPeriod, StatsPreset } from './stats-period';
+import { periodDays, statsPeriod, StatsPreset } from './stats-period';
 
 describe('statsPeriod', () => {
   const now = new Date('2026-11-27T10:00:00Z');
@@ -50,5 +50,14 @@ describe('statsPeriod presets (China time, UTC+8)', () => {
     ['to alone', { to: new Date('2026-01-01T00:00:00Z') }, 'period.from'],
   ])('refuses %s, naming the field', (_case, period, field) => {
     expect(() => statsPeriod({ period }, now)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }));
+  });
+});
+
+describe('periodDays (China calendar)', () => {
+  it('counts the day of from up to the last day starting before to', () => {
+    // 2026-11-27T18:00Z is 28 November 02:00 in China: the 28th has started, so it counts.
+    expect(periodDays({ from: new Date('2025-11-27T18:00:00Z'), to: new Date('2026-11-27T18:00:00Z') })).toEqual({ from: '2025-11-28', to: '2026-11-29' });
+    // China midnights give exactly the days between.
+    expect(periodDays({ from: new Date('2025-12-31T16:00:00Z'), to: new Date('2026-06-30T16:00:00Z') })).toEqual({ from: '2026-01-01', to: '2026-07-01' });
   });
 });

@@ -49,6 +49,12 @@ export interface Period {
   readonly to: Date;
 }
 
+/** A period in whole days of China's calendar (YYYY-MM-DD): from inclusive, to exclusive, as day-dated rows are counted. */
+export interface DayPeriod {
+  readonly from: string;
+  readonly to: string;
+}
+
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 /** China has one time zone and no daylight saving: calendar periods start at midnight UTC+8. */
@@ -93,4 +99,16 @@ export function statsPeriod({ period }: StatsPeriodArgs, now: Date): Period {
   const { from, to } = period?.from && period.to ? { from: period.from, to: period.to } : presetPeriod(period?.preset ?? StatsPreset.LAST_12_MONTHS, now);
   if (!(to.getTime() > from.getTime())) throw new BadUserInputError('period.to', 'after from', 'period.to must come after period.from');
   return { from, to };
+}
+
+function chinaDay(at: number): string {
+  return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The China-calendar days a period touches, for rows dated by day (services, meals, visits): the
+ * day `from` falls in up to the last day starting before `to`, so the default period counts today.
+ */
+export function periodDays({ from, to }: Period): DayPeriod {
+  return { from: chinaDay(from.getTime()), to: chinaDay(Date.parse(`${chinaDay(to.getTime() - 1)}T00:00:00Z`) + DAY_MS - CHINA_OFFSET_MS) };
 }

@@ -8,7 +8,8 @@ import { MealOrderStatus } from '../meal-order/meal-order.entity';
 import { todayInChina } from '../pricing/quote-for';
 import { ServicePointStatus } from '../service-point/service-point-lifecycle';
 import { ServicePointKind } from '../service-point/service-point.entity';
-import type { ElderlyStats, ElderlyStatsPeriod } from './elderly-stats.type';
+import type { DayPeriod as ElderlyStatsPeriod } from '../../../kit/stats/stats-period';
+import type { ElderlyStats } from './elderly-stats.type';
 
 /**
  * `elderlyStats` for many places at once: one grouped statement per figure whatever the number of

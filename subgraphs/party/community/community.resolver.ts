@@ -6,7 +6,7 @@ import { ServicePostsArgs } from '../service-post/service-post.input';
 import { ServicePostConnection } from '../service-post/service-post-connection.type';
 import { visibleTo } from '../stats/party-stats.loader';
 import { PartyStats } from '../stats/party-stats.type';
-import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
+import { periodDays, statsPeriod, StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import type { PartyContext } from '../context';
 import { organizationAt } from '../organization/organization-at';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
@@ -25,8 +25,8 @@ export class CommunityPartyCommitteeResolver {
 @Resolver(_of => Community)
 export class CommunityPartyStatsResolver {
   @FieldResolver(_returns => PartyStats, { description: 'Party-building statistics of the community (社区党建统计)' })
-  partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyStats> {
-    return loaders.stats.load('communityId', community.id, statsYear(args)).then((stats) => visibleTo(stats, viewer));
+  partyStats(@Root() community: Community, @Args() args: StatsPeriodArgs, @Ctx() { loaders, viewer, receivedAt }: PartyContext): Promise<PartyStats> {
+    return loaders.stats.load('communityId', community.id, periodDays(statsPeriod(args, receivedAt))).then((stats) => visibleTo(stats, viewer));
   }
 }
 

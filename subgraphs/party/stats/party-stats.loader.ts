@@ -14,6 +14,7 @@ import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory
 import { GRID_LEVELS } from '../grid/grid.resolver';
 import { serviceTotals, isCompliant } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
+import type { DayPeriod } from '../../../kit/stats/stats-period';
 import { PARTY_PERSONAL_ROLES } from '../roles';
 import type { PartyStats } from './party-stats.type';
 
@@ -28,8 +29,8 @@ export class StatsLoaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  load(scope: StatsScope, id: string, year: number): Promise<PartyStats> {
-    return this.family.get(`${scope}:${year}`, (ids) => computeStats(this.em, scope, ids, year)).load(id);
+  load(scope: StatsScope, id: string, days: DayPeriod): Promise<PartyStats> {
+    return this.family.get(`${scope}:${days.from}:${days.to}`, (ids) => computeStats(this.em, scope, ids, days)).load(id);
   }
 }
 
@@ -77,7 +78,7 @@ function scopeColumn(em: EntityManager, scope: StatsScope): string {
   return columnOf(em, PartyMember, scope);
 }
 
-async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], year: number): Promise<PartyStats[]> {
+async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], days: DayPeriod): Promise<PartyStats[]> {
   const categoryRows = await groupedTotals(em, tableOf(em, PartyMember), [scopeColumn(em, scope), columnOf(em, PartyMember, 'category')], 'count(*)', (query) => {
     query.whereIn(scopeColumn(em, scope), [...ids]);
   });
@@ -114,7 +115,7 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     (query) => query.whereIn(columnOf(em, PartyOrganization, 'level'), [...GRID_LEVELS]).whereNotNull(grid).whereNotNull(attached),
     `count(distinct ${grid})`,
   );
-  const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
+  const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, days);
   const compliant = new Map<string, number>();
   for (const total of totals) {
     if (isCompliant(total)) compliant.set(total.member[scope], (compliant.get(total.member[scope]) ?? 0) + 1);
@@ -127,7 +128,8 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     const withBranch = branches.get(id) ?? 0;
     const inServiceCompliant = compliant.get(id) ?? 0;
     return {
-      year,
+      from: days.from,
+      to: days.to,
       members,
       membersByCategory,
       compounds: compoundTotal,

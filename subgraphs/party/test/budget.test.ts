@@ -14,7 +14,7 @@ const CONTRIBUTED = /* GraphQL */ `
       ... on Resident { id partyMember { id quarterPoints(year: 2025, quarter: 1) } }
       ... on Compound { id partyBranch { name secretary { id } members(first: 5) { totalCount edges { node { id } } } } }
       ... on Building { id partyGroup { name centralHouseholds(first: 5) { totalCount } } }
-      ... on Community { id partyCommittee { name children(first: 10) { totalCount } } partyStats(year: 2025) { members complianceRate } }
+      ... on Community { id partyCommittee { name children(first: 10) { totalCount } } partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { members complianceRate } }
     }
   }
 `;
