@@ -8,7 +8,7 @@ import { MealOrderStatus } from '../meal-order/meal-order.entity';
 import { todayInChina } from '../pricing/quote-for';
 import { ServicePointStatus } from '../service-point/service-point-lifecycle';
 import { ServicePointKind } from '../service-point/service-point.entity';
-import type { DayPeriod as ElderlyStatsPeriod } from '../../../kit/stats/stats-period';
+import type { DayPeriod } from '../../../kit/stats/stats-period';
 import type { ElderlyStats } from './elderly-stats.type';
 
 /**
@@ -20,7 +20,7 @@ export class ElderlyStatsLoaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  load(scope: CircleScope, id: string, period: ElderlyStatsPeriod): Promise<ElderlyStats> {
+  load(scope: CircleScope, id: string, period: DayPeriod): Promise<ElderlyStats> {
     const key = `${scope}:${period.from}:${period.to}`;
     let loader = this.loaders.get(key);
     if (!loader) {
@@ -31,7 +31,7 @@ export class ElderlyStatsLoaders {
   }
 }
 
-async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: ElderlyStatsPeriod): Promise<ElderlyStats[]> {
+async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: DayPeriod): Promise<ElderlyStats[]> {
   const groups = scope ? [scope] : [];
   const keyOf = (keys: string[]) => (scope ? keys[0] : '');
   const totals = (table: string, aggregate: string, filter: (query: Knex.QueryBuilder) => void, extra: string[] = []) =>
