@@ -129,3 +129,125 @@ test('grids with and without a party branch in a community, through grids and pa
   }
   expect(checked).toBeGreaterThan(0);
 });
+
+const MUST_SHOW = /* GraphQL */ `
+  query GrassrootsFigures($code: String!, $subdistrict: String!) {
+    community(code: $code) {
+      stewardship {
+        buildings
+        withSteward
+        withoutSteward
+      }
+      compounds(first: 100) {
+        edges {
+          node {
+            id
+            partyBranch {
+              id
+            }
+          }
+        }
+      }
+      grids(first: 100) {
+        edges {
+          node {
+            partyBranch {
+              id
+              level
+            }
+          }
+        }
+      }
+      partyStats {
+        compounds
+        compoundsWithBranch
+        branches
+        grids
+        gridsWithBranch
+      }
+    }
+    subdistrict(code: $subdistrict) {
+      partyStats(period: { preset: THIS_YEAR }) {
+        from
+        inServiceMembers
+        inServiceCompliant
+        complianceRate
+      }
+    }
+    districts {
+      gridEventStats(period: { preset: THIS_YEAR }) {
+        inspectionFindings
+        rectified
+        rectificationRate
+      }
+      lastMonth: gridEventStats(period: { preset: LAST_30_DAYS }) {
+        accepted
+      }
+    }
+  }
+`;
+const MERGE_BRANCHES = /* GraphQL */ `
+  mutation Merge($input: MergePartyOrganizationsInput!) {
+    mergePartyOrganizations(input: $input) {
+      organization {
+        id
+      }
+    }
+  }
+`;
+
+/** Distinct branches and covered compounds counted by hand from the compounds' and grids' partyBranch. */
+function handCount(community: any) {
+  const compounds = community.compounds.edges.map((edge: any) => edge.node);
+  const gridBranches = community.grids.edges.map((edge: any) => edge.node.partyBranch).filter((branch: any) => branch?.level === 'BRANCH');
+  const covered = compounds.filter((compound: any) => compound.partyBranch !== null);
+  const branches = new Set([...covered.map((compound: any) => compound.partyBranch.id), ...gridBranches.map((branch: any) => branch.id)]);
+  return { compounds, covered: covered.length, branches: branches.size };
+}
+
+test('one gateway query answers stewards, grid branches, branches vs covered compounds, the rectification rate and this year’s compliance; a merge makes a joint branch', async () => {
+  const admin = await supergraph.token({ roles: [Role.CITY_ADMIN] });
+  const { territory } = supergraph;
+  const community = [...territory.communities].sort(
+    (a, b) => territory.compounds.filter((compound) => compound.communityId === b.id).length - territory.compounds.filter((compound) => compound.communityId === a.id).length,
+  )[0];
+  const subdistrict = territory.subdistricts.find((candidate) => candidate.id === community.subdistrictId)!;
+  const variables = { code: community.code, subdistrict: subdistrict.code };
+
+  const before = await supergraph.query(MUST_SHOW, variables, admin);
+  expect(before.body.errors).toBeUndefined();
+  const { stewardship, partyStats } = before.body.data.community;
+  // Buildings with and without a steward.
+  expect(stewardship.withSteward).toBeGreaterThan(0);
+  expect(stewardship.withSteward + stewardship.withoutSteward).toBe(stewardship.buildings);
+  // Grids with and without a branch: some, never more than the grids.
+  expect(partyStats.gridsWithBranch).toBeGreaterThan(0);
+  expect(partyStats.gridsWithBranch).toBeLessThanOrEqual(partyStats.grids);
+  // Distinct branches and covered compounds, each as counted by hand.
+  const counted = handCount(before.body.data.community);
+  expect(counted.compounds.length).toBeGreaterThanOrEqual(2);
+  expect(partyStats).toMatchObject({ compounds: counted.compounds.length, compoundsWithBranch: counted.covered, branches: counted.branches });
+  // This year's problem list and its rectification (三清单), over a year of events seeded up to today.
+  const [district] = before.body.data.districts;
+  expect(district.gridEventStats.inspectionFindings).toBeGreaterThan(0);
+  expect(district.gridEventStats.rectified).toBeLessThanOrEqual(district.gridEventStats.inspectionFindings);
+  expect(district.gridEventStats.rectificationRate).toBe(
+    Math.round((district.gridEventStats.rectified / district.gridEventStats.inspectionFindings) * 10_000) / 10_000,
+  );
+  expect(district.lastMonth.accepted).toBeGreaterThan(0);
+  // In-service members' compliance for the current year.
+  const compliance = before.body.data.subdistrict.partyStats;
+  expect(compliance.from).toBe(`${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()}-01-01`);
+  expect(compliance.inServiceCompliant).toBeGreaterThan(0);
+  expect(compliance.inServiceCompliant).toBeLessThanOrEqual(compliance.inServiceMembers);
+  expect(compliance.complianceRate).toBe(Math.round((compliance.inServiceCompliant / compliance.inServiceMembers) * 10_000) / 10_000);
+
+  // Two compounds' branches become one joint branch (联建): one branch fewer, the same compounds covered.
+  const [first, second] = counted.compounds.filter((compound: any) => compound.partyBranch !== null);
+  const merged = await supergraph.query(MERGE_BRANCHES, { input: { organizationId: second.partyBranch.id, intoId: first.partyBranch.id, reason: '两小区联建' } }, admin);
+  expect(merged.body.errors).toBeUndefined();
+  const after = await supergraph.query(MUST_SHOW, variables, admin);
+  const recounted = handCount(after.body.data.community);
+  expect(recounted).toMatchObject({ covered: counted.covered, branches: counted.branches - 1 });
+  expect(after.body.data.community.partyStats).toMatchObject({ compoundsWithBranch: counted.covered, branches: counted.branches - 1 });
+});

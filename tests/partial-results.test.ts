@@ -13,7 +13,7 @@ const HEADLINE = /* GraphQL */ `
       partyCommittee {
         name
       }
-      partyStats(year: 2025) {
+      partyStats {
         members
       }
       compounds(first: 100) {

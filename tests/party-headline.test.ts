@@ -7,7 +7,7 @@ const HEADLINE = /* GraphQL */ `
     community(code: $code) {
       name
       partyCommittee { name level }
-      partyStats(year: 2025) { members fullCoverage inServiceMembers inServiceCompliant }
+      partyStats { members fullCoverage inServiceMembers inServiceCompliant }
       compounds(first: 100) {
         edges { node {
           name

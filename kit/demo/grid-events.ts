@@ -1,4 +1,6 @@
+import { todayUtc } from '../validation/calendar-date';
 import { demoId } from './ids';
+import { permute } from './permute';
 import { prngFor, type Prng } from './prng';
 import type { DemoBuilding, DemoGrid, DemoTerritory } from './types';
 
@@ -24,15 +26,31 @@ const SUBDISTRICT_DEPARTMENTS = [
 const DISTRICT_DEPARTMENTS = [{ kind: 'HOUSING', name: '住建局', categories: ['FACILITY_REPAIR', 'SAFETY_HAZARD'] }] as const;
 
 const SOURCES: readonly (readonly [string, number])[] = [
-  ['PATROL', 40], ['RESIDENT_REPORT', 25], ['APP_PHOTO', 15],
-  ['HOTLINE_12345', 12], ['SUPERIOR_ASSIGNMENT', 5], ['DEPARTMENT_LEAD', 3],
+  ['PATROL', 34], ['RESIDENT_REPORT', 25], ['APP_PHOTO', 15],
+  ['HOTLINE_12345', 12], ['INSPECTION', 6], ['SUPERIOR_ASSIGNMENT', 5], ['DEPARTMENT_LEAD', 3],
 ];
+/**
+ * Share of inspection findings (实地点位问题清单) left unrectified: the seeds rectified 3,853 of 4,253
+ * (综合整改率 90.59%), far below the 98.7% of other events, as a point found on inspection often
+ * needs works, money or another department.
+ */
+const INSPECTION_UNRECTIFIED = 0.094;
 
-/** The demo half-year: the second half of 2025, before the seeded instant 2026-01-01. */
-export const DEMO_EVENTS_FROM = new Date('2025-07-01T00:00:00Z');
-export const DEMO_EVENTS_TO = new Date('2026-01-01T00:00:00Z');
+const DAY = 86_400_000;
+/** Key of the shuffle that hands each event its slice of the year. */
+const EVENT_SLICE_KEY = 16;
+
+/**
+ * The demo year: the twelve months before the day the seed runs (00:00 UTC of `seededOn`), so that
+ * "this year", "this quarter" and "the last 30 days" hold events whenever the demo is opened. Only
+ * dates move with the day; ids and everything else come from fixed streams.
+ */
+export function demoEventsWindow(seededOn: string = todayUtc()): { from: Date; to: Date } {
+  const to = new Date(`${seededOn}T00:00:00Z`);
+  return { from: new Date(to.getTime() - 365 * DAY), to };
+}
 /** About one event per this many households per half-year. */
-const HOUSEHOLDS_PER_EVENT = 20;
+const HOUSEHOLDS_PER_EVENT = 10;
 /** Account of the demo 12345 hotline (partner agency). */
 export const DEMO_HOTLINE_ACCOUNT = 'partner-12345-pingcheng';
 
@@ -68,12 +86,14 @@ export function demoDepartments(territory: DemoTerritory): DemoRow[] {
 }
 
 /**
- * A half-year of grid events over the territory, grid by grid: mostly resolved at the grid, some
- * dispatched (吹哨报到), some escalated, a few still open and overdue, for a disposal rate near the
- * seeds' 98.74%. Deterministic (streams from `prngFor`, dates from fixed instants), so every
- * subgraph that keeps a copy of grid events derives the same ids as grids without reading its database.
+ * A year of grid events over the territory (`demoEventsWindow`), grid by grid: mostly resolved at
+ * the grid, some dispatched (吹哨报到), some escalated, a few still open and overdue, for a disposal
+ * rate near the seeds' 98.74%; inspection findings rectified near their 90.59%. Deterministic
+ * (streams from `prngFor`, dates from the seed's day), so every subgraph that keeps a copy of grid
+ * events derives the same ids, and on the same day the same dates, as grids without reading its database.
  */
-export function* demoGridEvents(territory: DemoTerritory): Generator<DemoGridEvent> {
+export function* demoGridEvents(territory: DemoTerritory, seededOn: string = todayUtc()): Generator<DemoGridEvent> {
+  const window = demoEventsWindow(seededOn);
   const district = territory.district;
   const departmentsBySubdistrict = new Map<string, { id: string; categories: readonly string[]; receiver: string }[]>();
   for (const subdistrict of territory.subdistricts) {
@@ -84,16 +104,27 @@ export function* demoGridEvents(territory: DemoTerritory): Generator<DemoGridEve
     departmentsBySubdistrict.set(subdistrict.id, list);
   }
   const buildingsById = new Map(territory.buildings.map((building) => [building.id, building]));
-  for (const grid of territory.grids) {
-    const buildings = grid.buildingIds.map((id) => buildingsById.get(id)!).filter(Boolean);
-    const households = buildings.reduce((sum, building) => sum + building.units * building.floors * building.roomsPerFloor, 0);
+  const buildingsOf = (grid: DemoGrid) => grid.buildingIds.map((id) => buildingsById.get(id)!).filter(Boolean);
+  const streamOf = (grid: DemoGrid) => {
     const rng = prngFor([grid.id], 'grid-events');
+    const households = buildingsOf(grid).reduce((sum, building) => sum + building.units * building.floors * building.roomsPerFloor, 0);
     const count = grid.kind === 'DEDICATED' ? rng.int(1, 3) : Math.round(households / HOUSEHOLDS_PER_EVENT + rng.next() - 0.5);
+    return { rng, count };
+  };
+  // Every event gets its own slice of the year, the slices shuffled over the grids: even a tiny
+  // territory has events in every month, and so in the last 30 days, whatever day it is seeded.
+  const total = territory.grids.reduce((sum, grid) => sum + streamOf(grid).count, 0);
+  let ordinal = 0;
+  for (const grid of territory.grids) {
+    const buildings = buildingsOf(grid);
+    const { rng, count } = streamOf(grid);
     const workers = territory.gridWorkers(grid);
     const worker = workers.find((candidate) => candidate.role === 'GRID_WORKER')?.id ?? workers[0]?.id ?? `grid-worker-${grid.code}`;
     const leader = workers.find((candidate) => candidate.role === 'GRID_LEADER')?.id ?? `community-staff-${grid.communityId}`;
     for (let index = 0; index < count; index++) {
-      yield demoEvent(rng, grid, buildings, index, worker, leader, departmentsBySubdistrict.get(grid.subdistrictId) ?? [], district.id);
+      const slice = { index: permute(ordinal++, total, EVENT_SLICE_KEY), of: total };
+      const event = demoEvent(rng, window.from, slice, grid, buildings, index, worker, leader, departmentsBySubdistrict.get(grid.subdistrictId) ?? [], district.id);
+      yield endingBefore(event, window.to);
     }
   }
 }
@@ -112,8 +143,19 @@ function departmentRow(id: string, code: string, name: string, districtId: strin
   };
 }
 
+/** Moves an event whose history would run past the end of the demo year back by the overshoot, so no row is dated in the future. */
+function endingBefore(event: DemoGridEvent, end: Date): DemoGridEvent {
+  const last = Math.max(...event.transitions.map((transition) => (transition.at as Date).getTime()));
+  const overshoot = last - (end.getTime() - HOUR);
+  if (overshoot <= 0) return event;
+  const shift = (row: DemoRow) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? new Date(value.getTime() - overshoot) : value]));
+  return { ...event, row: shift(event.row) as DemoGridEvent['row'], transitions: event.transitions.map(shift) };
+}
+
 function demoEvent(
   rng: Prng,
+  from: Date,
+  slice: { index: number; of: number },
   grid: DemoGrid,
   buildings: readonly DemoBuilding[],
   index: number,
@@ -127,8 +169,8 @@ function demoEvent(
   const source = rng.weighted(SOURCES);
   const priority = rng.chance(0.1) ? 'URGENT' : 'NORMAL';
   const deadlineHours = priority === 'URGENT' ? category.urgentResolveHours : category.resolveHours;
-  const span = (DEMO_EVENTS_TO.getTime() - DEMO_EVENTS_FROM.getTime()) / HOUR - category.resolveHours * 3;
-  const reportedAt = new Date(DEMO_EVENTS_FROM.getTime() + Math.floor(rng.next() * span * 60) * 60_000);
+  const span = (365 * DAY) / HOUR - category.resolveHours * 3;
+  const reportedAt = new Date(from.getTime() + Math.floor(((slice.index + rng.next()) / slice.of) * span * 60) * 60_000);
   const building = buildings.length ? rng.pick(buildings) : null;
   const reportedBy = source === 'HOTLINE_12345' ? DEMO_HOTLINE_ACCOUNT : worker;
 
@@ -190,7 +232,7 @@ function demoEvent(
     deadlineAt: new Date(reportedAt.getTime() + deadlineHours * HOUR), reportedAt, acceptedAt,
     resolvedAt: null, closedAt: null, resolution: null, resolvedLate: false, hoursToResolve: null, satisfied: null, duplicateOfId: null,
   };
-  if (rng.chance(0.011)) {
+  if (rng.chance(source === 'INSPECTION' ? INSPECTION_UNRECTIFIED : 0.011)) {
     // Still open and past its deadline: these count against the level holding them.
     return { row: { ...row, state, version: transitions.length }, transitions, categoryCode: category.code };
   }
@@ -201,7 +243,7 @@ function demoEvent(
   let resolvedAtMs = at;
   pace = 1;
   let satisfied: boolean | null = null;
-  const asksFeedback = source !== 'PATROL' && source !== 'SUPERIOR_ASSIGNMENT';
+  const asksFeedback = source !== 'PATROL' && source !== 'INSPECTION' && source !== 'SUPERIOR_ASSIGNMENT';
   if (asksFeedback && rng.chance(0.9)) {
     satisfied = rng.chance(0.96);
     if (satisfied) {

@@ -140,7 +140,7 @@ async function seedCase(rows: BulkInserter, territory: DemoTerritory, community:
   const category = lead?.category ?? (event ? DisputeCategory.NEIGHBOUR : rng.weighted(CATEGORIES));
   const source = lead ? MediationCaseSource.DEPARTMENT_LEAD : event ? MediationCaseSource.GRID_EVENT : rng.weighted(SOURCES);
   const registeredAt = event
-    ? new Date(event.row.reportedAt.getTime() + rng.int(2, 48) * 3_600_000)
+    ? new Date(Math.min(event.row.reportedAt.getTime() + rng.int(2, 48) * 3_600_000, now - 3_600_000))
     : daysBefore(now, lead ? Math.max(1, (now - new Date(`${lead.sharedOn}T00:00:00Z`).getTime()) / DAY - 1) : rng.int(1, 360), rng);
   let level: MediationLevel = rng.chance(0.2) ? L.GRID : L.COMMUNITY;
   const firstTeam = category === DisputeCategory.FAMILY_MARRIAGE && rng.chance(0.6) ? teams.womens : teams.named && rng.chance(0.3) ? teams.named : teams.committee;
@@ -300,9 +300,9 @@ async function seedLeads(rows: BulkInserter, subdistrict: DemoSubdistrict, commu
  * Mediation's copy of grids' demo events (what the event stream keeps current afterwards), and the
  * neighbour disputes among them by community: some of those became cases.
  */
-async function seedGridEventCopy(rows: BulkInserter, territory: DemoTerritory): Promise<Map<string, DemoGridEvent[]>> {
+async function seedGridEventCopy(rows: BulkInserter, territory: DemoTerritory, now: Date): Promise<Map<string, DemoGridEvent[]>> {
   const disputes = new Map<string, DemoGridEvent[]>();
-  for (const event of demoGridEvents(territory)) {
+  for (const event of demoGridEvents(territory, todayUtc(now))) {
     const { id, categoryId, gridId, communityId, subdistrictId, reportedAt, state } = event.row;
     await rows.add(GridEventCopy, { id, categoryId, state: state as string, gridId, communityId, subdistrictId, reportedAt });
     if (event.categoryCode === 'NEIGHBOUR_DISPUTE') disputes.set(communityId, [...(disputes.get(communityId) ?? []), event]);
@@ -314,12 +314,12 @@ async function seedGridEventCopy(rows: BulkInserter, territory: DemoTerritory): 
  * Writes mediation's share of the demo territory: the territory copy, teams and mediators of every
  * community and subdistrict, a year of leads and cases before `now` (dates move with the day the
  * seed runs, ids do not), the copy of grids' demo events and the cases born from some of them
- * (dated after their events, in grids' fixed demo half-year).
+ * (dated after their events, in grids' demo year up to the same day).
  */
 export async function seedMediation(em: EntityManager, territory: DemoTerritory, now: Date = new Date()): Promise<void> {
   const rows = new BulkInserter(em);
   await seedTerritoryCopy(rows, territory);
-  const disputesByCommunity = await seedGridEventCopy(rows, territory);
+  const disputesByCommunity = await seedGridEventCopy(rows, territory, now);
   const nowMs = now.getTime();
   for (const subdistrict of territory.subdistricts) {
     const mediatorsOf = new Map<string, string[]>();

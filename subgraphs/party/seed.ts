@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import { demoId } from '../../kit/demo/ids';
+import { addDays, todayUtc } from '../../kit/validation/calendar-date';
 import { REFERENCE_DATE } from '../../kit/demo/people';
 import { prngFor, type Prng } from '../../kit/demo/prng';
 import { BulkInserter, runSeed } from '../../kit/demo/seed-runner';
@@ -20,8 +21,7 @@ import { seedTerritoryCopy } from '../../kit/territory/seed-territory-copy';
 /** Share of adult residents who are party members: 83,049 of Datong's 2.29M urban residents (≈3.6%), adults only. */
 const MEMBER_SHARE_OF_ADULTS = 0.042;
 const REFERENCE_YEAR = Number(REFERENCE_DATE.slice(0, 4));
-/** The year in-service service records and points are seeded for: the one before the reference date. */
-export const SEEDED_YEAR = REFERENCE_YEAR - 1;
+/** When the demo organisations were set up: ages and join dates are counted at the reference date too. */
 const SEEDED_AT = new Date(`${REFERENCE_DATE}T00:00:00Z`);
 const SEEDER = 'demo-seed';
 
@@ -96,53 +96,71 @@ function organization(id: string, name: string, level: PartyOrganizationLevel, p
   return { id, name, level, parentId, attachedId, secretaryId, compoundId: null, buildingId: null, createdAt: SEEDED_AT, ...where };
 }
 
-/** Services of one in-service member in the seeded year: most serve enough, some do not (不达标). */
-async function seedServices(rows: BulkInserter, rng: Prng, member: PartyMember, post: ServicePost): Promise<void> {
+/**
+ * Services of one in-service member over the twelve months before the day seeded: most serve
+ * enough, some do not (不达标). Dates move with the day, ids do not.
+ */
+async function seedServices(rows: BulkInserter, rng: Prng, member: PartyMember, post: ServicePost, seededOn: string): Promise<void> {
   const claimId = demoId([member.id, 'claim']);
   await rows.add(PostClaim, {
-    id: claimId, memberId: member.id, postId: post.id, claimedAt: new Date(`${SEEDED_YEAR}-01-10T00:00:00Z`), releasedAt: null,
+    id: claimId, memberId: member.id, postId: post.id, claimedAt: new Date(`${addDays(seededOn, -366)}T00:00:00Z`), releasedAt: null,
     communityId: post.communityId, subdistrictId: post.subdistrictId,
   });
   const services = rng.weighted([[rng.int(0, 3), 25], [rng.int(4, 8), 75]] as const);
   for (let index = 0; index < services; index++) {
-    const month = rng.int(1, 12);
+    const servedOn = addDays(seededOn, -rng.int(1, 365));
     await rows.add(ServiceRecord, {
       id: demoId([member.id, 'service', String(index)]),
       memberId: member.id,
       postId: post.id,
-      servedOn: `${SEEDED_YEAR}-${pad(month)}-${pad(rng.int(1, 28))}`,
+      servedOn,
       hours: rng.pick([3, 4, 4.5, 5, 6, 8]),
       description: `${post.name}: ${rng.pick(['楼道清理', '入户走访', '政策讲解', '陪伴老人', '秩序劝导'])}`,
       recordedBy: SEEDER,
-      recordedAt: SEEDED_AT,
+      recordedAt: new Date(`${addDays(servedOn, 1)}T00:00:00Z`),
       communityId: post.communityId,
       subdistrictId: post.subdistrictId,
     });
   }
 }
 
-/** A member's points ledger for the four quarters of the seeded year (积分管理). */
-async function seedPoints(rows: BulkInserter, member: PartyMember): Promise<void> {
+/** The quarter a China-calendar day lies in, and its first day. */
+function quarterOf(day: string): { year: number; quarter: number; startsOn: string } {
+  const year = Number(day.slice(0, 4));
+  const quarter = Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
+  return { year, quarter, startsOn: `${year}-${pad(quarter * 3 - 2)}-01` };
+}
+
+/**
+ * A member's points ledger for the quarter the seed runs in and the three before it (积分管理): the
+ * current quarter's entries dated within the days it has had, its last still partly unreviewed. Ids
+ * name the quarter by how far back it lies, so they do not move with the day.
+ */
+async function seedPoints(rows: BulkInserter, member: PartyMember, seededOn: string): Promise<void> {
   const rng = prngFor([member.id], 'points');
-  for (let quarter = 1; quarter <= 4; quarter++) {
+  const current = quarterOf(seededOn);
+  for (let back = 3; back >= 0; back--) {
+    const { year, quarter, startsOn } = quarterOf(addDays(current.startsOn, -back * 91 + 45));
+    const days = back === 0 ? Math.max(0, (Date.parse(seededOn) - Date.parse(startsOn)) / 86_400_000 - 1) : 80;
     const entries = rng.int(1, 3);
     for (let index = 0; index < entries; index++) {
       const source = rng.weighted([[PointsSource.BRANCH_RECORD, 4], [PointsSource.SELF_REPORT, 3], [PointsSource.RESIDENT_SUGGESTION, 2], [PointsSource.PEER_REVIEW, 1]] as const);
-      const status = quarter === 4 && rng.chance(0.3) ? PointsStatus.SUBMITTED : rng.chance(0.93) ? PointsStatus.APPROVED : PointsStatus.REJECTED;
+      const status = back === 0 && rng.chance(0.3) ? PointsStatus.SUBMITTED : rng.chance(0.93) ? PointsStatus.APPROVED : PointsStatus.REJECTED;
+      const submittedOn = addDays(startsOn, Math.floor(days / 2));
       await rows.add(PointsEntry, {
-        id: demoId([member.id, 'points', `${SEEDED_YEAR}Q${quarter}`, String(index)]),
+        id: demoId([member.id, 'points', `quarter-${back}`, String(index)]),
         memberId: member.id,
         organizationId: member.organizationId,
-        year: SEEDED_YEAR,
+        year,
         quarter,
         source,
         points: rng.chance(0.05) ? -rng.int(1, 5) : rng.int(1, 10),
         reason: rng.pick(POINT_REASONS[source]),
         status,
         submittedBy: SEEDER,
-        submittedAt: new Date(`${SEEDED_YEAR}-${pad(quarter * 3)}-20T00:00:00Z`),
+        submittedAt: new Date(`${submittedOn}T00:00:00Z`),
         reviewedBy: status === PointsStatus.SUBMITTED ? null : SEEDER,
-        reviewedAt: status === PointsStatus.SUBMITTED ? null : new Date(`${SEEDED_YEAR}-${pad(quarter * 3)}-28T00:00:00Z`),
+        reviewedAt: status === PointsStatus.SUBMITTED ? null : new Date(`${addDays(startsOn, Math.floor(days))}T00:00:00Z`),
         communityId: member.communityId,
         subdistrictId: member.subdistrictId,
       });
@@ -176,7 +194,9 @@ async function seedGridOrganizations(rows: BulkInserter, territory: DemoTerritor
 }
 
 /** One community: its organisations (committee → branch per compound → group per building), members and the rest. */
-async function seedCommunity(rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, compounds: DemoCompound[], buildingsOf: Map<string, DemoBuilding[]>) {
+async function seedCommunity(
+  rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, compounds: DemoCompound[], buildingsOf: Map<string, DemoBuilding[]>, seededOn: string,
+) {
   const committeeId = demoId([community.id, 'party-committee']);
   const slices = new Map<string, BuildingSlice[]>();
   for (const compound of compounds) {
@@ -251,20 +271,21 @@ async function seedCommunity(rows: BulkInserter, territory: DemoTerritory, commu
   for (const post of posts) await rows.add(ServicePost, { ...post });
   for (const member of inService) {
     const rng = prngFor([member.id], 'in-service');
-    if (rng.chance(0.85)) await seedServices(rows, rng, member, rng.pick(posts));
+    if (rng.chance(0.85)) await seedServices(rows, rng, member, rng.pick(posts), seededOn);
   }
-  for (const member of allMembers) await seedPoints(rows, member);
+  for (const member of allMembers) await seedPoints(rows, member, seededOn);
 }
 
 /** Writes party's share of the demo territory: the territory copy, organisations, members, households, posts, services, points. */
-export async function seedParty(em: EntityManager, territory: DemoTerritory): Promise<void> {
+/** Dated rows (services, points) lie in the twelve months before `seededOn`, the day the seed runs (UTC, as grids' events). */
+export async function seedParty(em: EntityManager, territory: DemoTerritory, seededOn: string = todayUtc()): Promise<void> {
   const rows = new BulkInserter(em);
   await seedTerritoryCopy(rows, territory);
   const buildingsOf = new Map<string, DemoBuilding[]>();
   for (const building of territory.buildings) buildingsOf.set(building.compoundId, [...(buildingsOf.get(building.compoundId) ?? []), building]);
   for (const community of territory.communities) {
     const compounds = territory.compounds.filter((compound) => compound.communityId === community.id);
-    await seedCommunity(rows, territory, community, compounds, buildingsOf);
+    await seedCommunity(rows, territory, community, compounds, buildingsOf, seededOn);
   }
   await rows.flush();
 }

@@ -14,6 +14,8 @@ import { AppointPartySecretaryResolver } from './organization/appoint-party-secr
 import { PartyOrganizationChangeResolver, PartyOrganizationHistoryResolver } from './organization/organization-history.resolver';
 import { RenamePartyOrganizationResolver } from './organization/rename-party-organization.resolver';
 import { SetUpPartyOrganizationResolver } from './organization/set-up-party-organization.resolver';
+import { MergePartyOrganizationsResolver } from './organization/merge-party-organizations.resolver';
+import { DissolvePartyOrganizationResolver } from './organization/dissolve-party-organization.resolver';
 import { Grid } from './grid/grid.type';
 import { createContext, type PartyContext } from './context';
 import { partyEntities } from './entities';
@@ -59,7 +61,7 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
         SubdistrictPartyStatsResolver, GridPartyBranchResolver,
         // The party tree's own commands, with their history (党组织变更)
         PartyOrganizationHistoryResolver, PartyOrganizationChangeResolver, RenamePartyOrganizationResolver, AppointPartySecretaryResolver,
-        SetUpPartyOrganizationResolver,
+        SetUpPartyOrganizationResolver, MergePartyOrganizationsResolver, DissolvePartyOrganizationResolver,
         RegisterPartyMemberResolver, TransferPartyMemberResolver, DesignateCentralHouseholdResolver, OpenServicePostResolver,
         ClaimServicePostResolver, ReleaseServicePostResolver, RecordServiceResolver, SubmitPointsResolver, ApprovePointsResolver, RejectPointsResolver,
       ],

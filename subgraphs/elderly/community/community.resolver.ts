@@ -13,8 +13,9 @@ import { ElderProfilesArgs, elderProfileFilter } from '../elder-profile/elder-pr
 import { ELDER_CARERS, ELDERLY_STATS_READERS } from '../roles';
 import { ServicePointConnection, ServicePointsArgs } from '../service-point/service-point.args';
 import { ServicePoint, ServicePointKind } from '../service-point/service-point.entity';
-import { checkedPeriod } from '../stats/elderly-stats.args';
-import { ElderlyStats, ElderlyStatsPeriod } from '../stats/elderly-stats.type';
+import { dayPeriod } from '../stats/elderly-stats.args';
+import { StatsPeriodArgs } from '../../../kit/stats/stats-period';
+import { ElderlyStats } from '../stats/elderly-stats.type';
 import { ElderProfile } from '../elder-profile/elder-profile.entity';
 import { Community } from './community.type';
 
@@ -60,10 +61,10 @@ export class CommunityElderlyStatsResolver {
   @FieldResolver(_returns => ElderlyStats, { nullable: true, description: 'Elderly-care statistics of the community over a period (社区养老服务统计)' })
   async elderlyStats(
     @Root() community: Community,
-    @Arg('period', _type => ElderlyStatsPeriod, { description: 'Period (统计区间)' }) period: ElderlyStatsPeriod,
-    @Ctx() { loaders, viewer }: ElderlyContext,
+    @Args() args: StatsPeriodArgs,
+    @Ctx() { loaders, viewer, receivedAt }: ElderlyContext,
   ): Promise<ElderlyStats> {
-    checkedPeriod(period);
+    const period = dayPeriod(args, receivedAt);
     const place = await requirePlace(loaders.placeById, community.id, 'id', [TerritoryLevel.COMMUNITY]);
     if (!canActAt(viewer, ELDERLY_STATS_READERS, place)) throw new ForbiddenError('These stats are outside your scope');
     return loaders.stats.load('community_id', community.id, period);

@@ -8,7 +8,8 @@ import { MealOrderStatus } from '../meal-order/meal-order.entity';
 import { todayInChina } from '../pricing/quote-for';
 import { ServicePointStatus } from '../service-point/service-point-lifecycle';
 import { ServicePointKind } from '../service-point/service-point.entity';
-import type { ElderlyStats, ElderlyStatsPeriod } from './elderly-stats.type';
+import type { DayPeriod } from '../../../kit/stats/stats-period';
+import type { ElderlyStats } from './elderly-stats.type';
 
 /**
  * `elderlyStats` for many places at once: one grouped statement per figure whatever the number of
@@ -19,7 +20,7 @@ export class ElderlyStatsLoaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  load(scope: CircleScope, id: string, period: ElderlyStatsPeriod): Promise<ElderlyStats> {
+  load(scope: CircleScope, id: string, period: DayPeriod): Promise<ElderlyStats> {
     const key = `${scope}:${period.from}:${period.to}`;
     let loader = this.loaders.get(key);
     if (!loader) {
@@ -30,7 +31,7 @@ export class ElderlyStatsLoaders {
   }
 }
 
-async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: ElderlyStatsPeriod): Promise<ElderlyStats[]> {
+async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: DayPeriod): Promise<ElderlyStats[]> {
   const groups = scope ? [scope] : [];
   const keyOf = (keys: string[]) => (scope ? keys[0] : '');
   const totals = (table: string, aggregate: string, filter: (query: Knex.QueryBuilder) => void, extra: string[] = []) =>

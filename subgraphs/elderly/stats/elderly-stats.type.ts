@@ -1,14 +1,5 @@
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ServicePointKind } from '../service-point/service-point.entity';
-
-@InputType({ description: 'A period of days: from inclusive, to exclusive (统计区间)' })
-export class ElderlyStatsPeriod {
-  @Field({ description: 'First day, YYYY-MM-DD, inclusive (起)' })
-  from!: string;
-
-  @Field({ description: 'Day after the last, YYYY-MM-DD, exclusive (止)' })
-  to!: string;
-}
 
 @ObjectType({ description: 'Open service points of one kind (分类服务点数)' })
 export class ServicePointKindCount {
@@ -22,10 +13,10 @@ export class ServicePointKindCount {
 /** Elderly-care figures of a place: counts and rates, never people. */
 @ObjectType({ description: 'Elderly-care statistics (养老服务统计) of a community, subdistrict or district over a period: counts, never people' })
 export class ElderlyStats {
-  @Field({ description: 'First day, inclusive (起)' })
+  @Field({ description: 'First day counted, YYYY-MM-DD in China time, inclusive (起)' })
   from!: string;
 
-  @Field({ description: 'Day after the last (止)' })
+  @Field({ description: 'Day after the last counted, exclusive (止)' })
   to!: string;
 
   @Field(_type => [ServicePointKindCount], { description: 'Open points by kind, every kind listed (e.g. 105 activity centres, 47 meal points, 31 happiness homes, 23 day-care centres)' })

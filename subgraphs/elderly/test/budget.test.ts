@@ -17,7 +17,7 @@ const CONTRIBUTED = /* GraphQL */ `
         id
         servicePoints(first: 10) { totalCount edges { node { name kind statusHistory { command } discountRules { name } } } }
         serviceCircle(kind: MEAL_POINT) { elders covered coverageRate }
-        elderlyStats(period: { from: "2025-11-01", to: "2026-11-01" }) { elders eldersCovered mealsServed subsidiesFen pointsByKind { kind count } }
+        elderlyStats(period: { from: "2025-11-01T00:00:00+08:00", to: "2026-11-01T00:00:00+08:00" }) { elders eldersCovered mealsServed subsidiesFen pointsByKind { kind count } }
       }
     }
   }

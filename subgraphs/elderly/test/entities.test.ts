@@ -4,9 +4,9 @@ import { MealOrder } from '../meal-order/meal-order.entity';
 import { ServicePoint } from '../service-point/service-point.entity';
 import { createElderlyFixture, type ElderlyFixture } from './elderly-fixture';
 
-const PERIOD = { from: '2025-01-01', to: '2027-01-01' };
+const PERIOD = { from: '2025-01-01T00:00:00+08:00', to: '2027-01-01T00:00:00+08:00' };
 const ENTITIES = /* GraphQL */ `
-  query ($representations: [_Any!]!, $period: ElderlyStatsPeriod!) {
+  query ($representations: [_Any!]!, $period: StatsPeriod!) {
     _entities(representations: $representations) {
       __typename
       ... on ServicePoint { id name kind status community { id } }

@@ -1,3 +1,4 @@
+import { addDays } from '../../../kit/validation/calendar-date';
 import { cityAdmin } from '../../../kit/testing/viewers';
 import { ElderProfile } from '../elder-profile/elder-profile.entity';
 import { MealDay } from '../meal-order/meal-day.entity';
@@ -57,9 +58,10 @@ test('subdistrict stats agree with the rows counted one by one', async () => {
   const [subdistrict] = fixture.territory.subdistricts;
   const today = todayInChina();
   const from = new Date(Date.parse(today) - 365 * 86_400_000).toISOString().slice(0, 10);
-  const result = await fixture.run(cityAdmin, `query ($representations: [_Any!]!, $from: String!, $to: String!) { _entities(representations: $representations) {
+  // China-time midnights: the days from `from` up to, not including, today.
+  const result = await fixture.run(cityAdmin, `query ($representations: [_Any!]!, $from: DateTimeISO!, $to: DateTimeISO!) { _entities(representations: $representations) {
     ... on Subdistrict { elderlyStats(period: { from: $from, to: $to }) { elders mealsServed subsidiesFen certificationsOverdue visitsMade pointsByKind { kind count } } } } }`,
-  { representations: [{ __typename: 'Subdistrict', id: subdistrict.id }], from, to: today });
+  { representations: [{ __typename: 'Subdistrict', id: subdistrict.id }], from: `${from}T00:00:00+08:00`, to: `${today}T00:00:00+08:00` });
   expect(result.errors).toBeUndefined();
   const stats = result.data._entities[0].elderlyStats;
   const orders = (await em.find(MealOrder, { subdistrictId: subdistrict.id })).filter((order) => order.status === MealOrderStatus.PLACED && order.servedOn >= from && order.servedOn < today);
@@ -76,4 +78,19 @@ test('subdistrict stats agree with the rows counted one by one', async () => {
   });
   expect(stats.mealsServed).toBeGreaterThan(0);
   expect(stats.certificationsOverdue).toBeGreaterThan(0);
+});
+
+test('without a period, the stats count the twelve months up to now, today included (kit’s one default)', async () => {
+  const [subdistrict] = fixture.territory.subdistricts;
+  const result = await fixture.run(cityAdmin, `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Subdistrict { default: elderlyStats { from to mealsServed } thisYear: elderlyStats(period: { preset: THIS_YEAR }) { from mealsServed } } } }`,
+  { representations: [{ __typename: 'Subdistrict', id: subdistrict.id }] });
+  expect(result.errors).toBeUndefined();
+  const today = todayInChina();
+  const [stats] = result.data._entities;
+  expect(stats.default.to).toBe(addDays(today, 1));
+  // 365 days back from a moment of today, in China's calendar.
+  expect([addDays(today, -365), addDays(today, -366)]).toContain(stats.default.from);
+  expect(stats.default.mealsServed).toBeGreaterThan(0);
+  expect(stats.thisYear.from).toBe(`${today.slice(0, 4)}-01-01`);
 });

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GridsContext } from '../context';
 import { GridEventConnection } from '../grid-event/grid-event-connection.type';
-import { GridEventPeriod, GridEventsArgs } from '../grid-event/grid-event.input';
+import { StatsPeriodArgs } from '../../../kit/stats/stats-period';
+import { GridEventsArgs } from '../grid-event/grid-event.input';
 import { gridEventsOfPlace, gridEventStatsOfPlace, GRID_EVENTS_DESCRIPTION, GRID_EVENT_STATS_DESCRIPTION } from '../grid-event/grid-events-of-place';
 import { EVENT_READERS, EVENT_STATS_READERS } from '../roles';
 import { GridEventStats } from '../stats/grid-event-stats.type';
@@ -17,7 +18,7 @@ export class CommunityGridEventsResolver {
 
   @Authorized(EVENT_STATS_READERS)
   @FieldResolver(_returns => GridEventStats, { description: GRID_EVENT_STATS_DESCRIPTION })
-  gridEventStats(@Root() community: Community, @Arg('period', _type => GridEventPeriod, { description: 'Period by report time (统计区间)' }) period: GridEventPeriod, @Ctx() context: GridsContext) {
+  gridEventStats(@Root() community: Community, @Args() period: StatsPeriodArgs, @Ctx() context: GridsContext) {
     return gridEventStatsOfPlace('communityId', community.id, { subdistrictId: community.subdistrictId, communityId: community.id }, period, context);
   }
 }

@@ -11,6 +11,12 @@ export class DepartmentWhere {
   @IsOptional()
   @IsUUID()
   subdistrictId?: string;
+
+  @Field({ nullable: true, description: 'Taking events of this category code, e.g. NEIGHBOUR_DISPUTE (受理事项类别)' })
+  @IsOptional()
+  @Length(1, 60)
+  @Matches(/^[A-Z0-9_]+$/)
+  category?: string;
 }
 
 @ArgsType()

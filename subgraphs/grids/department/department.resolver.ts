@@ -3,6 +3,8 @@ import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import type { GridsContext } from '../context';
 import { DEPARTMENT_RECEIVERS } from '../roles';
+import { BadUserInputError } from '../../../kit/errors';
+import { EventCategory } from '../grid-event/event-category.entity';
 import { GridEvent } from '../grid-event/grid-event.entity';
 import { GridEventsArgs, gridEventFilter, gridEventOrder } from '../grid-event/grid-event.input';
 import { GridEventConnection } from '../grid-event/grid-event-connection.type';
@@ -19,8 +21,14 @@ export class DepartmentResolver {
   }
 
   @Query(_returns => DepartmentConnection, { description: 'Functional departments that take dispatched events (职能部门列表)' })
-  departments(@Args() args: DepartmentsArgs, @Ctx() { loaders }: GridsContext) {
-    return loaders.pages.root(Department, pageQuery(args, departmentFilter(args.where), [['code', SortDirection.ASC]]));
+  async departments(@Args() args: DepartmentsArgs, @Ctx() { em, loaders }: GridsContext) {
+    const category = args.where?.category;
+    if (!category) return loaders.pages.root(Department, pageQuery(args, departmentFilter(args.where), [['code', SortDirection.ASC]]));
+    if (!(await em.count(EventCategory, { code: category }))) throw new BadUserInputError('where.category', 'exists', 'where.category is not a known event category code');
+    // Categories are kept as JSON on their department: the catalogue is small enough to filter here, then page in SQL.
+    const taking = (await em.find(Department, {})).filter((department) => department.categoryCodes.includes(category));
+    const where = { $and: [{ id: { $in: taking.map((department) => department.id) } }, departmentFilter(args.where)] };
+    return loaders.pages.root(Department, pageQuery(args, where, [['code', SortDirection.ASC]]));
   }
 
   @Authorized(DEPARTMENT_RECEIVERS)

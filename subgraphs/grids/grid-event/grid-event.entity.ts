@@ -12,6 +12,7 @@ export enum GridEventSource {
   APP_PHOTO = 'APP_PHOTO',
   SUPERIOR_ASSIGNMENT = 'SUPERIOR_ASSIGNMENT',
   DEPARTMENT_LEAD = 'DEPARTMENT_LEAD',
+  INSPECTION = 'INSPECTION',
 }
 registerEnumType(GridEventSource, {
   name: 'GridEventSource',
@@ -23,6 +24,9 @@ registerEnumType(GridEventSource, {
     APP_PHOTO: { description: 'Photo report in the app (随手拍)' },
     SUPERIOR_ASSIGNMENT: { description: 'Assigned by a superior (上级交办)' },
     DEPARTMENT_LEAD: { description: 'Lead passed on by a department (部门移交)' },
+    INSPECTION: {
+      description: 'Found on an on-site inspection of points (实地点位检查): the problem list (问题清单), rectified when resolved (整改清单)',
+    },
   },
 });
 

@@ -221,12 +221,3 @@ export class MergeGridEventInput extends GridEventCommandInput {
   @IsUUID()
   originalEventId!: string;
 }
-
-@InputType({ description: 'A period: from inclusive, to exclusive (统计区间)' })
-export class GridEventPeriod {
-  @Field({ description: 'From, inclusive (起)' })
-  from!: Date;
-
-  @Field({ description: 'To, exclusive (止)' })
-  to!: Date;
-}

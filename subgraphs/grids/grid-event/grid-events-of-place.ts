@@ -1,13 +1,14 @@
 import { type Place, canActAt } from '../../../kit/auth/viewer';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { statsPeriod, type StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import type { GridsContext } from '../context';
 import { EVENT_STATS_READERS } from '../roles';
 import type { StatsParentProperty } from '../stats/grid-event-stats.loader';
 import { GridEvent } from './grid-event.entity';
-import { GridEventPeriod, GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
+import { GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
 
-/** Periods longer than this are refused: stats are for reporting periods (a half-year, a year). */
+/** Periods longer than this are refused: stats are for reporting periods (a quarter, a year). */
 export const MAX_PERIOD_DAYS = 3 * 366;
 
 export function gridEventsOfPlace(parentProperty: StatsParentProperty, parentId: string, args: GridEventsArgs, { loaders, viewer }: GridsContext) {
@@ -15,8 +16,8 @@ export function gridEventsOfPlace(parentProperty: StatsParentProperty, parentId:
   return loaders.pages.childrenOf(GridEvent, parentProperty, parentId, pageQuery(args, where, gridEventOrder(args.orderBy)));
 }
 
-export function gridEventStatsOfPlace(parentProperty: StatsParentProperty, parentId: string, place: Place, period: GridEventPeriod, { loaders, viewer }: GridsContext) {
-  if (!(period.from < period.to)) throw new BadUserInputError('period.to', 'after from', 'period.to must be after period.from');
+export function gridEventStatsOfPlace(parentProperty: StatsParentProperty, parentId: string, place: Place, args: StatsPeriodArgs, { loaders, viewer, receivedAt }: GridsContext) {
+  const period = statsPeriod(args, receivedAt);
   if (period.to.getTime() - period.from.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
     throw new BadUserInputError('period.to', `at most ${MAX_PERIOD_DAYS} days`, `period may span at most ${MAX_PERIOD_DAYS} days`);
   }

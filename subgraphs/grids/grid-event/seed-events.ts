@@ -6,7 +6,7 @@ import { EventCategory } from './event-category.entity';
 import { GridEvent } from './grid-event.entity';
 import { GridEventTransition } from './grid-event-transition.entity';
 
-export { categoryId, DEMO_EVENTS_FROM, DEMO_EVENTS_TO, departmentId, receiverOf } from '../../../kit/demo/grid-events';
+export { categoryId, demoEventsWindow, departmentId, receiverOf } from '../../../kit/demo/grid-events';
 
 /**
  * Writes the event catalogue, the departments and the half-year of demo grid events that kit's

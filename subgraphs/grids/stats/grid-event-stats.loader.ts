@@ -2,23 +2,20 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type DataLoader from 'dataloader';
 import { LoaderFamily } from '../../../kit/loader-family';
 import { ratio } from '../../../kit/stats/ratio';
-import { GridEvent } from '../grid-event/grid-event.entity';
+import type { Period } from '../../../kit/stats/stats-period';
+import { GridEvent, GridEventSource } from '../grid-event/grid-event.entity';
 import { GridEventState } from '../grid-event/lifecycle';
 import { GridEventCounts, GridEventStats } from './grid-event-stats.type';
 
 /** The territorial column stats are grouped by: each event row carries all four. */
 export type StatsParentProperty = 'gridId' | 'communityId' | 'subdistrictId' | 'districtId';
 
-export interface StatsPeriod {
-  readonly from: Date;
-  readonly to: Date;
-}
 
 /** Which stats an object stands for: the parent, its level and the period. */
 export interface StatsKey {
   readonly parentProperty: StatsParentProperty;
   readonly parentId: string;
-  readonly period: StatsPeriod;
+  readonly period: Period;
 }
 
 type Row = Record<string, unknown>;
@@ -50,6 +47,8 @@ async function aggregate(em: EntityManager, key: Omit<StatsKey, 'parentId'>, par
       knex.raw('avg(??) as average_hours', [column('hoursToResolve')]),
       knex.raw(`sum(case when ?? is not null then 1 else 0 end) as feedback`, [column('satisfied')]),
       knex.raw(`sum(case when ?? = ? then 1 else 0 end) as satisfied`, [column('satisfied'), true]),
+      knex.raw(`sum(case when ?? = ? then 1 else 0 end) as inspection_findings`, [column('source'), GridEventSource.INSPECTION]),
+      knex.raw(`sum(case when ?? = ? and ?? is not null then 1 else 0 end) as rectified`, [column('source'), GridEventSource.INSPECTION, column('resolvedAt')]),
     )
     .whereIn(parent, [...parentIds])
     .where(column('reportedAt'), '>=', platform.processDateProperty(key.period.from) as never)
@@ -69,6 +68,8 @@ function counts(row: Row | undefined): GridEventCounts {
 function stats(key: StatsKey, row: Row | undefined): GridEventStats {
   const feedbackCount = Number(row?.feedback ?? 0);
   const satisfiedCount = Number(row?.satisfied ?? 0);
+  const inspectionFindings = Number(row?.inspection_findings ?? 0);
+  const rectified = Number(row?.rectified ?? 0);
   const average = row?.average_hours == null ? null : Math.round(Number(row.average_hours) * 100) / 100;
   return Object.assign(new GridEventStats(), {
     key,
@@ -77,6 +78,9 @@ function stats(key: StatsKey, row: Row | undefined): GridEventStats {
     feedbackCount,
     satisfiedCount,
     satisfactionRate: ratio(satisfiedCount, feedbackCount),
+    inspectionFindings,
+    rectified,
+    rectificationRate: ratio(rectified, inspectionFindings),
   });
 }
 

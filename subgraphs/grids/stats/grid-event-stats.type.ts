@@ -56,4 +56,16 @@ export class GridEventStats extends GridEventCounts {
 
   @Field(_type => Float, { nullable: true, description: 'satisfied / feedback; null without feedback (满意率)' })
   satisfactionRate!: number | null;
+
+  @Field(_type => Int, { description: 'Problems found on on-site inspections, accepted in the period: the problem list (实地点位问题清单)' })
+  inspectionFindings!: number;
+
+  @Field(_type => Int, { description: 'Of those, rectified (resolved or closed): the rectification list (整改清单)' })
+  rectified!: number;
+
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'rectified / inspectionFindings, e.g. 0.9059 for 3,853 / 4,253; null without findings (综合整改率)',
+  })
+  rectificationRate!: number | null;
 }

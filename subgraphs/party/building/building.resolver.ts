@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../context';
+import { organizationAt } from '../organization/organization-at';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { Building } from './building.type';
 
@@ -8,8 +9,7 @@ const LEVELS: readonly PartyOrganizationLevel[] = [PartyOrganizationLevel.GROUP]
 @Resolver(_of => Building)
 export class BuildingPartyGroupResolver {
   @FieldResolver(_returns => PartyOrganization, { nullable: true, description: 'Building party group (楼栋党小组); null where none is set up' })
-  async partyGroup(@Root() building: Building, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
-    const attached = await loaders.organizationsByAttachedId.load(building.id);
-    return attached.find((organization) => LEVELS.includes(organization.level)) ?? null;
+  partyGroup(@Root() building: Building, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
+    return organizationAt(loaders, building.id, LEVELS);
   }
 }

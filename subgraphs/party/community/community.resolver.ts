@@ -5,8 +5,9 @@ import { ServicePost } from '../service-post/service-post.entity';
 import { ServicePostsArgs } from '../service-post/service-post.input';
 import { ServicePostConnection } from '../service-post/service-post-connection.type';
 import { PartyStats } from '../stats/party-stats.type';
-import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
+import { periodDays, statsPeriod, StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import type { PartyContext } from '../context';
+import { organizationAt } from '../organization/organization-at';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { Community } from './community.type';
 
@@ -15,17 +16,16 @@ const LEVELS: readonly PartyOrganizationLevel[] = [PartyOrganizationLevel.COMMIT
 @Resolver(_of => Community)
 export class CommunityPartyCommitteeResolver {
   @FieldResolver(_returns => PartyOrganization, { nullable: true, description: 'Community party organisation (社区党委/党总支); null where none is set up' })
-  async partyCommittee(@Root() community: Community, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
-    const attached = await loaders.organizationsByAttachedId.load(community.id);
-    return attached.find((organization) => LEVELS.includes(organization.level)) ?? null;
+  partyCommittee(@Root() community: Community, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
+    return organizationAt(loaders, community.id, LEVELS);
   }
 }
 
 @Resolver(_of => Community)
 export class CommunityPartyStatsResolver {
   @FieldResolver(_returns => PartyStats, { nullable: true, description: 'Party-building statistics of the community (社区党建统计)' })
-  partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyStats> {
-    return loaders.stats.visible('communityId', community.id, statsYear(args), viewer);
+  partyStats(@Root() community: Community, @Args() args: StatsPeriodArgs, @Ctx() { loaders, viewer, receivedAt }: PartyContext): Promise<PartyStats> {
+    return loaders.stats.visible('communityId', community.id, periodDays(statsPeriod(args, receivedAt)), viewer);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../context';
+import { organizationAt } from '../organization/organization-at';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { Grid } from './grid.type';
 
@@ -12,8 +13,7 @@ export class GridPartyBranchResolver {
     nullable: true,
     description: 'Grid party branch or group (网格党支部/网格党小组); null where none is set up',
   })
-  async partyBranch(@Root() grid: Grid, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
-    const attached = await loaders.organizationsByAttachedId.load(grid.id);
-    return attached.find(organization => GRID_LEVELS.includes(organization.level)) ?? null;
+  partyBranch(@Root() grid: Grid, @Ctx() { loaders }: PartyContext): Promise<PartyOrganization | null> {
+    return organizationAt(loaders, grid.id, GRID_LEVELS);
   }
 }

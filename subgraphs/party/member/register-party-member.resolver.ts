@@ -1,3 +1,4 @@
+import { requireStanding } from '../organization/standing';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
@@ -31,6 +32,7 @@ export class RegisterPartyMemberResolver {
     const place = await requirePlace(loaders.placeById, input.residentId, 'input.residentId', [TerritoryLevel.RESIDENT]);
     const organization = await loaders.organizationById.load(input.organizationId);
     if (!organization) throw new BadUserInputError('input.organizationId', 'exists', 'input.organizationId is not a known party organisation');
+    requireStanding(organization, 'input.organizationId');
     if (organization.communityId !== place.communityId) {
       throw new BadUserInputError('input.organizationId', 'in home community', 'input.organizationId is not in the community where the resident lives');
     }

@@ -5,6 +5,7 @@ import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { PartyOrganization } from '../organization/organization.entity';
+import { requireStanding } from '../organization/standing';
 import { PARTY_MANAGERS } from '../roles';
 import { PartyMemberTransfer } from './member-transfer.entity';
 import { PartyMember } from './member.entity';
@@ -29,6 +30,7 @@ export class TransferPartyMemberResolver {
     const member = actableOrUnknown(viewer, PARTY_MANAGERS, await loaders.memberById.load(input.memberId), 'input.memberId', 'input.memberId is not a known party member');
     const to = await loaders.organizationById.load(input.toOrganizationId);
     if (!to) throw new BadUserInputError('input.toOrganizationId', 'exists', 'input.toOrganizationId is not a known party organisation');
+    requireStanding(to, 'input.toOrganizationId');
     if (to.id === member.organizationId) {
       throw new BadUserInputError('input.toOrganizationId', 'differs', "input.toOrganizationId is the member's organisation already");
     }

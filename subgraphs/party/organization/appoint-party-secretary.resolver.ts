@@ -7,6 +7,7 @@ import { PARTY_MANAGERS } from '../roles';
 import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organization-change.entity';
 import { AppointPartySecretaryInput } from './organization-change.input';
 import { PartyOrganization } from './organization.entity';
+import { requireStanding } from './standing';
 import { PartyOrganizationChangePayload } from './rename-party-organization.resolver';
 
 /** Levels of the tree (党委 → 党支部 → 党小组): a member's organisation is at most this many steps below any other. */
@@ -26,6 +27,7 @@ export class AppointPartySecretaryResolver {
     const organization = await em.findOne(PartyOrganization, { id: input.organizationId });
     if (!organization) throw new BadUserInputError('input.organizationId', 'exists', 'input.organizationId is not a known party organisation');
     if (!canActAt(viewer, PARTY_MANAGERS, organization)) throw new ForbiddenError('This organisation is outside your scope');
+    requireStanding(organization, 'input.organizationId');
     const member = await em.findOne(PartyMember, { id: input.memberId });
     if (!member) throw new BadUserInputError('input.memberId', 'exists', 'input.memberId is not a known party member');
     let at: PartyOrganization | null = await loaders.organizationById.load(member.organizationId);

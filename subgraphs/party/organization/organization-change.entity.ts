@@ -7,6 +7,9 @@ export enum PartyOrganizationChangeKind {
   SET_UP = 'SET_UP',
   RENAMED = 'RENAMED',
   SECRETARY_APPOINTED = 'SECRETARY_APPOINTED',
+  MERGED_INTO = 'MERGED_INTO',
+  ABSORBED = 'ABSORBED',
+  DISSOLVED = 'DISSOLVED',
 }
 registerEnumType(PartyOrganizationChangeKind, {
   name: 'PartyOrganizationChangeKind',
@@ -15,6 +18,9 @@ registerEnumType(PartyOrganizationChangeKind, {
     SET_UP: { description: 'Set up (成立)' },
     RENAMED: { description: 'Renamed (更名)' },
     SECRETARY_APPOINTED: { description: 'Secretary appointed or replaced (书记任免)' },
+    MERGED_INTO: { description: 'Merged into another organisation (并入)' },
+    ABSORBED: { description: 'Took in a merged organisation, its members, children and place (合并吸收)' },
+    DISSOLVED: { description: 'Dissolved (撤销)' },
   },
 });
 
@@ -48,6 +54,14 @@ export class PartyOrganizationChange {
   /** The secretary appointed. */
   @Property({ type: 'uuid', nullable: true })
   secretaryId: string | null = null;
+
+  /** The other organisation of a merge: the one merged into, or the one taken in. */
+  @Property({ type: 'uuid', nullable: true })
+  otherOrganizationId: string | null = null;
+
+  @Field(_type => String, { nullable: true, description: 'Reason for a merge or dissolution (合并/撤销原因)' })
+  @Property({ type: 'string', nullable: true })
+  reason: string | null = null;
 
   /** Token subject of whoever made the change. */
   @Property({ type: 'string' })

@@ -47,3 +47,33 @@ export class SetUpPartyOrganizationInput {
   @IsPlainText()
   name!: string;
 }
+
+@InputType({ description: 'Merge one party organisation into another of the same level and community (党组织合并, 联建)' })
+export class MergePartyOrganizationsInput {
+  @Field(_type => ID, { description: 'Organisation merged, which stops standing (被合并的党组织)' })
+  @IsUUID()
+  organizationId!: string;
+
+  @Field(_type => ID, { description: 'Organisation that stands on, taking in the members, children and place (合并后存续的党组织)' })
+  @IsUUID()
+  intoId!: string;
+
+  @Field({ description: 'Reason, 2–200 characters (合并原因)' })
+  @MinLength(2)
+  @MaxLength(200)
+  @IsPlainText()
+  reason!: string;
+}
+
+@InputType({ description: 'Dissolve a party organisation with no members, organisations or central households left (撤销党组织)' })
+export class DissolvePartyOrganizationInput {
+  @Field(_type => ID, { description: 'Organisation (党组织)' })
+  @IsUUID()
+  organizationId!: string;
+
+  @Field({ description: 'Reason, 2–200 characters (撤销原因)' })
+  @MinLength(2)
+  @MaxLength(200)
+  @IsPlainText()
+  reason!: string;
+}

@@ -9,6 +9,22 @@ export enum PartyOrganizationLevel {
   BRANCH = 'BRANCH',
   GROUP = 'GROUP',
 }
+/** Whether an organisation still stands (党组织状态): merged and dissolved ones are kept for their history. */
+export enum PartyOrganizationStatus {
+  ACTIVE = 'ACTIVE',
+  MERGED = 'MERGED',
+  DISSOLVED = 'DISSOLVED',
+}
+registerEnumType(PartyOrganizationStatus, {
+  name: 'PartyOrganizationStatus',
+  description: 'Whether a party organisation still stands (党组织状态)',
+  valuesConfig: {
+    ACTIVE: { description: 'Standing (存续)' },
+    MERGED: { description: 'Merged into another, which now covers its place (已合并)' },
+    DISSOLVED: { description: 'Dissolved (已撤销)' },
+  },
+});
+
 registerEnumType(PartyOrganizationLevel, {
   name: 'PartyOrganizationLevel',
   description: 'Level of a party organisation (党组织层级)',
@@ -45,9 +61,25 @@ export class PartyOrganization {
   @ManyToOne({ entity: () => PartyOrganization, mapToPk: true, fieldName: 'parent_id', nullable: true })
   parentId: string | null = null;
 
-  /** The territorial unit it is attached to: a community, compound or building id. */
-  @Property({ type: 'uuid', index: true })
-  attachedId!: string;
+  /**
+   * The territorial unit it is attached to: a community, compound, building or grid id. A merged
+   * organisation keeps it (the organisation it merged into covers the place, 联建); a dissolved one
+   * lets go of it (null), so a new organisation may be set up there.
+   */
+  @Property({ type: 'uuid', index: true, nullable: true })
+  attachedId: string | null = null;
+
+  @Field(_type => PartyOrganizationStatus, { description: 'Whether it still stands (状态)' })
+  @Enum({ items: () => PartyOrganizationStatus, default: PartyOrganizationStatus.ACTIVE })
+  status: PartyOrganizationStatus = PartyOrganizationStatus.ACTIVE;
+
+  /** The organisation a merged one went into; always a standing one (merges re-point earlier merges). */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  mergedIntoId: string | null = null;
+
+  @Field(_type => Date, { nullable: true, description: 'When it was merged or dissolved (合并/撤销时间); null while it stands' })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
 
   /** The member who is secretary (书记); not a foreign key so organisations and members insert in any order. */
   @Property({ type: 'uuid', nullable: true })

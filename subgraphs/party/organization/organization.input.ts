@@ -3,7 +3,7 @@ import { IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
-import { PartyOrganization, PartyOrganizationLevel } from './organization.entity';
+import { PartyOrganization, PartyOrganizationLevel, PartyOrganizationStatus } from './organization.entity';
 
 @InputType({ description: 'Filter for party organisations (党组织筛选)' })
 export class PartyOrganizationWhere {
@@ -40,8 +40,9 @@ export class CommunityPartyOrganizationsArgs extends PartyOrganizationsArgs {
   communityId!: string;
 }
 
+/** Lists hold standing organisations; merged and dissolved ones stay reachable by id and through the history. */
 export function organizationFilter(where: PartyOrganizationWhere = {}): FilterQuery<PartyOrganization> {
-  return where.level ? { level: where.level } : {};
+  return where.level ? { level: where.level, status: PartyOrganizationStatus.ACTIVE } : { status: PartyOrganizationStatus.ACTIVE };
 }
 
 export function organizationOrder(orderBy?: OrderBy<PartyOrganizationOrderField>) {

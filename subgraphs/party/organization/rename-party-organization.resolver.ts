@@ -6,6 +6,7 @@ import { PARTY_MANAGERS } from '../roles';
 import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organization-change.entity';
 import { RenamePartyOrganizationInput } from './organization-change.input';
 import { PartyOrganization } from './organization.entity';
+import { requireStanding } from './standing';
 
 @ObjectType({ description: 'Result of changing a party organisation (党组织变更结果)' })
 export class PartyOrganizationChangePayload {
@@ -27,6 +28,7 @@ export class RenamePartyOrganizationResolver {
     const organization = await em.findOne(PartyOrganization, { id: input.organizationId });
     if (!organization) throw new BadUserInputError('input.organizationId', 'exists', 'input.organizationId is not a known party organisation');
     if (!canActAt(viewer, PARTY_MANAGERS, organization)) throw new ForbiddenError('This organisation is outside your scope');
+    requireStanding(organization, 'input.organizationId');
     const name = input.name.trim();
     if (name === organization.name) throw new BadUserInputError('input.name', 'differs', 'input.name is the name the organisation already has');
     const change = Object.assign(new PartyOrganizationChange(), {

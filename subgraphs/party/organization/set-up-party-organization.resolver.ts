@@ -9,6 +9,7 @@ import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organiza
 import { SetUpPartyOrganizationInput } from './organization-change.input';
 import { PartyOrganization, PartyOrganizationLevel } from './organization.entity';
 import { PartyOrganizationChangePayload } from './rename-party-organization.resolver';
+import { requireStanding } from './standing';
 
 const COMMUNITY_LEVELS: readonly PartyOrganizationLevel[] = [PartyOrganizationLevel.COMMITTEE, PartyOrganizationLevel.GENERAL_BRANCH];
 
@@ -30,6 +31,7 @@ export class SetUpPartyOrganizationResolver {
     const parent = await em.findOne(PartyOrganization, { id: input.parentId });
     if (!parent) throw new BadUserInputError('input.parentId', 'exists', 'input.parentId is not a known party organisation');
     if (!canActAt(viewer, PARTY_MANAGERS, parent)) throw new ForbiddenError('The parent organisation is outside your scope');
+    requireStanding(parent, 'input.parentId');
     if (!rule.parents.includes(parent.level)) {
       throw new BadUserInputError('input.parentId', 'levelAbove', `input.parentId is a ${parent.level}, under which no ${input.level} is set up`);
     }

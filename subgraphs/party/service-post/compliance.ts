@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { columnOf, tableOf } from '../../../kit/orm/column-name';
+import type { DayPeriod } from '../../../kit/stats/stats-period';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
 import { ServiceRecord } from './service-record.entity';
 
@@ -7,7 +8,12 @@ import { ServiceRecord } from './service-record.entity';
 export const MIN_SERVICES_PER_YEAR = 4;
 export const MIN_HOURS_PER_YEAR = 20;
 
-/** An in-service member's services in one year. */
+/** The days of one calendar year, for the yearly compliance list. */
+export function yearDays(year: number): DayPeriod {
+  return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+}
+
+/** An in-service member's services in one period. */
 export interface ServiceTotal {
   readonly member: PartyMember;
   readonly services: number;
@@ -19,13 +25,13 @@ export function isCompliant(total: Pick<ServiceTotal, 'services' | 'hours'>): bo
 }
 
 /**
- * Every in-service member of the given communities or subdistricts with their services in `year`,
+ * Every in-service member of the given communities or subdistricts with their services in `days`,
  * in one statement (members without any service count as 0 and 0).
  */
 export async function serviceTotals(
   em: EntityManager,
   scope: { communityId?: { $in: string[] }; subdistrictId?: { $in: string[] } },
-  year: number,
+  days: DayPeriod,
 ): Promise<ServiceTotal[]> {
   const knex = em.getKnex();
   const [property, ids] = scope.communityId ? (['communityId', scope.communityId.$in] as const) : (['subdistrictId', scope.subdistrictId?.$in ?? []] as const);
@@ -35,10 +41,10 @@ export async function serviceTotals(
   const query = knex
     .select('m.*', knex.raw('count(??) as service_count', [r('id')]), knex.raw('coalesce(sum(??), 0) as service_hours', [r('hours')]))
     .from(`${tableOf(em, PartyMember)} as m`)
-    .leftJoin(`${tableOf(em, ServiceRecord)} as r`, function joinYear() {
+    .leftJoin(`${tableOf(em, ServiceRecord)} as r`, function joinPeriod() {
       this.on(r('memberId'), '=', m('id'))
-        .andOn(r('servedOn'), '>=', knex.raw('?', [`${year}-01-01`]))
-        .andOn(r('servedOn'), '<=', knex.raw('?', [`${year}-12-31`]));
+        .andOn(r('servedOn'), '>=', knex.raw('?', [days.from]))
+        .andOn(r('servedOn'), '<', knex.raw('?', [days.to]));
     })
     .where(m('category'), PartyMemberCategory.IN_SERVICE)
     .whereIn(m(property), ids)

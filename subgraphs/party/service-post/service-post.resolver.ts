@@ -7,7 +7,7 @@ import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
 import { PARTY_CLERKS } from '../roles';
 import { requirePlace, TerritoryLevel } from '../../../kit/territory/territory-copy';
-import { isCompliant, serviceTotals } from './compliance';
+import { isCompliant, serviceTotals, yearDays } from './compliance';
 import { PostClaim } from './post-claim.entity';
 import { ServicePost } from './service-post.entity';
 import { ServiceRecord } from './service-record.entity';
@@ -23,7 +23,7 @@ export class InServiceComplianceResolver {
   async inServiceCompliance(@Args() args: InServiceComplianceArgs, @Ctx() { em, loaders, viewer }: PartyContext) {
     const community = await requirePlace(loaders.placeById, args.communityId, 'communityId', [TerritoryLevel.COMMUNITY]);
     if (!canActAt(viewer, PARTY_CLERKS, community)) throw new ForbiddenError('This community is outside your scope');
-    const totals = await serviceTotals(em, { communityId: { $in: [community.id] } }, args.year);
+    const totals = await serviceTotals(em, { communityId: { $in: [community.id] } }, yearDays(args.year));
     const active = await em.find(PostClaim, { memberId: { $in: totals.map((total) => total.member.id) }, releasedAt: null });
     const rows = totals
       .map((total) => ({ ...total, registered: active.some((claim) => claim.memberId === total.member.id), compliant: isCompliant(total) }))

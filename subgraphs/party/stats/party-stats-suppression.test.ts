@@ -11,7 +11,8 @@ function figures(
 ): PartyStats {
   const [direct, retired, inService, mobile] = ledgers;
   return {
-    year: 2025,
+    from: '2025-01-01',
+    to: '2026-01-01',
     members: direct + retired + inService + mobile,
     membersByCategory: [
       { category: PartyMemberCategory.DIRECT, count: direct },

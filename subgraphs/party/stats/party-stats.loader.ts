@@ -6,13 +6,14 @@ import { LoaderFamily } from '../../../kit/loader-family';
 import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
-import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
+import { PartyOrganization, PartyOrganizationLevel, PartyOrganizationStatus } from '../organization/organization.entity';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { PostClaim } from '../service-post/post-claim.entity';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { GRID_LEVELS } from '../grid/grid.resolver';
 import { serviceTotals, isCompliant } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
+import type { DayPeriod } from '../../../kit/stats/stats-period';
 import { PARTY_PERSONAL_ROLES } from '../roles';
 import { hiddenFigures, visibleFigures } from './party-stats-suppression';
 import type { PartyStats } from './party-stats.type';
@@ -25,12 +26,12 @@ export type StatsScope = 'communityId' | 'subdistrictId';
  */
 export class StatsLoaders {
   private readonly family = new LoaderFamily<PartyStats>();
-  private readonly hiddenByYear = new Map<number, Promise<Set<string>>>();
+  private readonly hiddenByPeriod = new Map<string, Promise<Set<string>>>();
 
   constructor(private readonly em: EntityManager) {}
 
-  load(scope: StatsScope, id: string, year: number): Promise<PartyStats> {
-    return this.family.get(`${scope}:${year}`, (ids) => computeStats(this.em, scope, ids, year)).load(id);
+  load(scope: StatsScope, id: string, days: DayPeriod): Promise<PartyStats> {
+    return this.family.get(`${scope}:${days.from}:${days.to}`, (ids) => computeStats(this.em, scope, ids, days)).load(id);
   }
 
   /**
@@ -39,32 +40,33 @@ export class StatsLoaders {
    * get small groups suppressed, and whatever would give one away by subtraction with them
    * (`hiddenFigures`); those who may see the members themselves get it all.
    */
-  async visible(scope: StatsScope, id: string, year: number, viewer: Viewer | null): Promise<PartyStats> {
-    if (hasAnyRole(viewer, PARTY_PERSONAL_ROLES)) return this.load(scope, id, year);
+  async visible(scope: StatsScope, id: string, days: DayPeriod, viewer: Viewer | null): Promise<PartyStats> {
+    if (hasAnyRole(viewer, PARTY_PERSONAL_ROLES)) return this.load(scope, id, days);
     // The whole tree's figures first: the place asked for is among them, not a batch of its own.
-    const hidden = await this.hidden(year);
-    return visibleFigures(id, await this.load(scope, id, year), hidden);
+    const hidden = await this.hidden(days);
+    return visibleFigures(id, await this.load(scope, id, days), hidden);
   }
 
-  /** Once per request and year, only when a viewer who sees suppressed figures asks: every community and subdistrict's figures. */
-  private hidden(year: number): Promise<Set<string>> {
-    let hidden = this.hiddenByYear.get(year);
+  /** Once per request and period, only when a viewer who sees suppressed figures asks: every community and subdistrict's figures. */
+  private hidden(days: DayPeriod): Promise<Set<string>> {
+    const key = `${days.from}:${days.to}`;
+    let hidden = this.hiddenByPeriod.get(key);
     if (!hidden) {
-      hidden = this.computeHidden(year);
-      this.hiddenByYear.set(year, hidden);
+      hidden = this.computeHidden(days);
+      this.hiddenByPeriod.set(key, hidden);
     }
     return hidden;
   }
 
-  private async computeHidden(year: number): Promise<Set<string>> {
+  private async computeHidden(days: DayPeriod): Promise<Set<string>> {
     const rows = await groupedTotals(this.em, tableOf(this.em, TerritoryPlace), [scopeColumn(this.em, 'communityId'), scopeColumn(this.em, 'subdistrictId')], 'count(*)', (query) => {
       query.where(columnOf(this.em, TerritoryPlace, 'level'), TerritoryLevel.COMMUNITY);
     });
     const subdistrictIds = [...new Set(rows.map((row) => row.keys[1]))];
     // Through the loaders: the places this request asks for anyway are computed once.
     const [communityStats, subdistrictStats] = await Promise.all([
-      Promise.all(rows.map((row) => this.load('communityId', row.keys[0], year))),
-      Promise.all(subdistrictIds.map((id) => this.load('subdistrictId', id, year))),
+      Promise.all(rows.map((row) => this.load('communityId', row.keys[0], days))),
+      Promise.all(subdistrictIds.map((id) => this.load('subdistrictId', id, days))),
     ]);
     return hiddenFigures(
       rows.map((row, index) => ({ id: row.keys[0], subdistrictId: row.keys[1], stats: communityStats[index] })),
@@ -95,7 +97,7 @@ function scopeColumn(em: EntityManager, scope: StatsScope): string {
   return columnOf(em, PartyMember, scope);
 }
 
-async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], year: number): Promise<PartyStats[]> {
+async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly string[], days: DayPeriod): Promise<PartyStats[]> {
   const categoryRows = await groupedTotals(em, tableOf(em, PartyMember), [scopeColumn(em, scope), columnOf(em, PartyMember, 'category')], 'count(*)', (query) => {
     query.whereIn(scopeColumn(em, scope), [...ids]);
   });
@@ -105,9 +107,11 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
   });
   const compounds = await grouped(em, TerritoryPlace, scope, ids, (query) => query.where(columnOf(em, TerritoryPlace, 'level'), TerritoryLevel.COMPOUND));
   const compound = columnOf(em, PartyOrganization, 'compoundId');
+  const attached = columnOf(em, PartyOrganization, 'attachedId');
   const branches = await grouped(
     em, PartyOrganization, scope, ids,
-    (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH).whereNotNull(compound),
+    // A merged branch's compound stays covered by the branch it went into (联建); a dissolved one let go of it.
+    (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH).whereNotNull(compound).whereNotNull(attached),
     `count(distinct ${compound})`,
   );
   const centrals = await grouped(em, CentralHousehold, scope, ids);
@@ -116,7 +120,8 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     (query) => query.whereNull(columnOf(em, PostClaim, 'releasedAt')),
     `count(distinct ${columnOf(em, PostClaim, 'memberId')})`,
   );
-  const branchCount = await grouped(em, PartyOrganization, scope, ids, (query) => query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH));
+  const branchCount = await grouped(em, PartyOrganization, scope, ids, (query) =>
+    query.where(columnOf(em, PartyOrganization, 'level'), PartyOrganizationLevel.BRANCH).where(columnOf(em, PartyOrganization, 'status'), PartyOrganizationStatus.ACTIVE));
   // A community's grids, as the territory copy knows them: the grids its buildings lie in.
   const grids = await grouped(
     em, TerritoryPlace, scope, ids,
@@ -126,10 +131,10 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
   const grid = columnOf(em, PartyOrganization, 'gridId');
   const gridsWithBranch = await grouped(
     em, PartyOrganization, scope, ids,
-    (query) => query.whereIn(columnOf(em, PartyOrganization, 'level'), [...GRID_LEVELS]).whereNotNull(grid),
+    (query) => query.whereIn(columnOf(em, PartyOrganization, 'level'), [...GRID_LEVELS]).whereNotNull(grid).whereNotNull(attached),
     `count(distinct ${grid})`,
   );
-  const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, year);
+  const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, days);
   const compliant = new Map<string, number>();
   for (const total of totals) {
     if (isCompliant(total)) compliant.set(total.member[scope], (compliant.get(total.member[scope]) ?? 0) + 1);
@@ -142,7 +147,8 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     const withBranch = branches.get(id) ?? 0;
     const inServiceCompliant = compliant.get(id) ?? 0;
     return {
-      year,
+      from: days.from,
+      to: days.to,
       members,
       membersByCategory,
       compounds: compoundTotal,

@@ -17,8 +17,11 @@ export class PartyMemberCategoryCount {
 /** Party-building figures of a community or subdistrict: counts and rates, never people. */
 @ObjectType({ description: 'Party-building statistics (党建统计) of a community or subdistrict' })
 export class PartyStats {
-  @Field(_type => Int, { description: 'Year the in-service figures are for (统计年度)' })
-  year!: number;
+  @Field({ description: 'First day the in-service figures count, YYYY-MM-DD in China time (起)' })
+  from!: string;
+
+  @Field({ description: 'Day after the last they count (止)' })
+  to!: string;
 
   @Field(_type => Int, { nullable: true, description: `Party members living here (党员总数); ${SUPPRESSED}` })
   members!: number | null;
@@ -61,7 +64,7 @@ export class PartyStats {
   @Field(_type => Int, { nullable: true, description: `In-service members holding a service post here (双报到已认领岗位); ${SUPPRESSED}` })
   inServiceRegistered!: number | null;
 
-  @Field(_type => Int, { nullable: true, description: `In-service members who served at least 4 times and 20 hours in the year (达标人数); ${SUPPRESSED}` })
+  @Field(_type => Int, { nullable: true, description: `In-service members who served at least 4 times and 20 hours in the period, a year by default (达标人数); ${SUPPRESSED}` })
   inServiceCompliant!: number | null;
 
   @Field(_type => Float, { nullable: true, description: 'Compliant share of in-service members, 0–1 (达标率); null without in-service members, or when either count is suppressed' })

@@ -14,7 +14,7 @@ const CONTRIBUTED = /* GraphQL */ `
       ... on Resident { id partyMember { id quarterPoints(year: 2025, quarter: 1) } }
       ... on Compound { id partyBranch { name secretary { id } members(first: 5) { totalCount edges { node { id } } } } }
       ... on Building { id partyGroup { name centralHouseholds(first: 5) { totalCount } } }
-      ... on Community { id partyCommittee { name children(first: 10) { totalCount } } partyStats(year: 2025) { members complianceRate } }
+      ... on Community { id partyCommittee { name children(first: 10) { totalCount } } partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { members complianceRate } }
     }
   }
 `;
@@ -70,7 +70,7 @@ test('Household.partyMembers alone is one statement, whatever the number of hous
 });
 
 test('partyStats for BI (suppression over every community and subdistrict) costs the same statements for one community as for all', async () => {
-  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Community { partyStats(year: 2025) { members inServiceCompliant } } } }';
+  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Community { partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { members inServiceCompliant } } } }';
   const communities = [...new Set(households.map((household) => household.communityId))];
   const reps = (ids: string[]) => ids.map((id) => ({ __typename: 'Community', id }));
   const one = await fixture.queryLog.measure(() => fixture.run(biAnalyst, query, { representations: reps(communities.slice(0, 1)) }));

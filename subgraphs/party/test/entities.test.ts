@@ -1,3 +1,4 @@
+import { addDays } from '../../../kit/validation/calendar-date';
 import { Role } from '../../../kit/auth/role';
 import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
 import { CentralHousehold } from '../central-household/central-household.entity';
@@ -14,7 +15,7 @@ const ENTITIES = /* GraphQL */ `
       ... on PartyMember { id category colour }
       ... on CentralHousehold { id linkedHouseholds { id } }
       ... on ServicePost { id name capacity }
-      ... on Subdistrict { id partyStats(year: 2025) { members } }
+      ... on Subdistrict { id partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { members } }
       ... on Community { id partyCommittee { id level } }
       ... on Compound { id partyBranch { id level } }
       ... on Building { id partyGroup { id level } }
@@ -114,11 +115,17 @@ test('which household or resident is a party member is hidden from roles without
   expect(inScope.data._entities[1].partyMember).toEqual({ id: member.id });
 });
 
-test('partyStats without a year reads the current year (regression: an omitted year was refused)', async () => {
+test('partyStats without a period counts the twelve months up to now, today included (kit’s one default)', async () => {
   const subdistrictId = fixture.territory.subdistricts[0].id;
-  const result = await fixture.run(cityAdmin, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subdistrict { partyStats { members } } } }', {
+  const result = await fixture.run(cityAdmin, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subdistrict { partyStats { from to members inServiceCompliant } } } }', {
     r: [{ __typename: 'Subdistrict', id: subdistrictId }],
   });
   expect(result.errors).toBeUndefined();
-  expect(result.data._entities[0].partyStats.members).toBeGreaterThan(0);
+  const stats = result.data._entities[0].partyStats;
+  expect(stats.members).toBeGreaterThan(0);
+  // Services are seeded over the twelve months before today: some members served enough in them.
+  expect(stats.inServiceCompliant).toBeGreaterThan(0);
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  expect(stats.to).toBe(addDays(today, 1));
+  expect([addDays(today, -365), addDays(today, -366)]).toContain(stats.from);
 });

@@ -54,12 +54,12 @@ test('the compliance query refuses an unknown community, and one outside the cal
 const STATS = /* GraphQL */ `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Community { partyStats(year: 2025) { ...figures } }
-      ... on Subdistrict { partyStats(year: 2025) { ...figures } }
+      ... on Community { partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { ...figures } }
+      ... on Subdistrict { partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { ...figures } }
     }
   }
   fragment figures on PartyStats {
-    year members membersByCategory { category count } compounds compoundsWithBranch branchCoverage fullCoverage
+    from to members membersByCategory { category count } compounds compoundsWithBranch branchCoverage fullCoverage
     centralHouseholds inServiceMembers inServiceRegistered inServiceCompliant complianceRate
   }
 `;
@@ -82,15 +82,15 @@ test('partyStats of communities and the subdistrict match the hand count', async
   expect(result.errors).toBeUndefined();
   const [a, b, s] = result.data._entities.map((entity: any) => entity.partyStats);
   expect(a).toEqual({
-    year: 2025, members: 5, membersByCategory: byCategory(1, 1, 3, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
+    from: '2025-01-01', to: '2026-01-01', members: 5, membersByCategory: byCategory(1, 1, 3, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
     fullCoverage: false, centralHouseholds: 1, inServiceMembers: 3, inServiceRegistered: 2, inServiceCompliant: 1, complianceRate: 0.3333,
   });
   expect(b).toEqual({
-    year: 2025, members: 1, membersByCategory: byCategory(0, 0, 1, 0), compounds: 1, compoundsWithBranch: 1, branchCoverage: 1,
+    from: '2025-01-01', to: '2026-01-01', members: 1, membersByCategory: byCategory(0, 0, 1, 0), compounds: 1, compoundsWithBranch: 1, branchCoverage: 1,
     fullCoverage: true, centralHouseholds: 0, inServiceMembers: 1, inServiceRegistered: 1, inServiceCompliant: 0, complianceRate: 0,
   });
   expect(s).toEqual({
-    year: 2025, members: 6, membersByCategory: byCategory(1, 1, 4, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
+    from: '2025-01-01', to: '2026-01-01', members: 6, membersByCategory: byCategory(1, 1, 4, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
     fullCoverage: false, centralHouseholds: 1, inServiceMembers: 4, inServiceRegistered: 3, inServiceCompliant: 1, complianceRate: 0.25,
   });
 });
@@ -110,7 +110,7 @@ test('BI sees small groups suppressed, and whatever would give one away by subtr
   // 1, registered 3, compliant 1). S's members (6) = A's (5) + B's (1): with only B's hidden it would
   // be 6 − 5, so A's 5 is hidden with it. Zeros are no group and stay; a rate over a hidden count goes.
   expect(a).toEqual({
-    year: 2025, members: null, membersByCategory: byCategory(null, null, null, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
+    from: '2025-01-01', to: '2026-01-01', members: null, membersByCategory: byCategory(null, null, null, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
     fullCoverage: false, centralHouseholds: null, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
   });
   expect(b).toEqual({
@@ -118,7 +118,7 @@ test('BI sees small groups suppressed, and whatever would give one away by subtr
     fullCoverage: true, centralHouseholds: 0, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: 0, complianceRate: null,
   });
   expect(s).toEqual({
-    year: 2025, members: 6, membersByCategory: byCategory(null, null, null, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
+    from: '2025-01-01', to: '2026-01-01', members: 6, membersByCategory: byCategory(null, null, null, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
     fullCoverage: false, centralHouseholds: null, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
   });
 });

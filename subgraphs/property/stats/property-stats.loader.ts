@@ -9,7 +9,7 @@ import { FollowUpTaskState } from '../follow-up/follow-up-task.entity';
 import { ManagementMode } from '../management/compound-management.entity';
 import { JointMeetingState } from '../meeting/joint-meeting.entity';
 import { NO_RESPONSES, satisfactionFigures } from '../survey/survey-scores.loader';
-import type { StatsPeriod } from '../../../kit/stats/stats-period';
+import type { Period as StatsPeriod } from '../../../kit/stats/stats-period';
 import type { PropertyStats } from './property-stats.type';
 
 export type PropertyStatsScope = 'communityId' | 'subdistrictId';

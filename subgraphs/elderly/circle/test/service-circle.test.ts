@@ -158,7 +158,7 @@ test('the circle costs the same SQL statements with three times the elders', asy
 
 test('elderlyStats of the community: open points by kind, elders within 15 minutes of any open point', async () => {
   const result = await fixture.run(cityAdmin, `query ($representations: [_Any!]!) { _entities(representations: $representations) {
-    ... on Community { elderlyStats(period: { from: "2026-01-01", to: "2027-01-01" }) { pointsByKind { kind count } elders eldersCovered coverageRate mealsServed } } } }`,
+    ... on Community { elderlyStats(period: { from: "2026-01-01T00:00:00+08:00", to: "2027-01-01T00:00:00+08:00" }) { pointsByKind { kind count } elders eldersCovered coverageRate mealsServed } } } }`,
   { representations: [{ __typename: 'Community', id: community }] });
   expect(result.errors).toBeUndefined();
   const stats = result.data._entities[0].elderlyStats;
