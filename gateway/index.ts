@@ -6,6 +6,7 @@ import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
 import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
+import { deduplicateFromEnv } from './in-flight-dedup';
 import { ratePerMinuteFromEnv } from './rate-limit';
 import { createGateway, subgraphsOfSupergraph } from './server';
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     timeoutMs,
     gatewaySecret: gatewaySecretFromEnv(),
     ratePerMinute: ratePerMinuteFromEnv(),
+    deduplicateInFlight: deduplicateFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');

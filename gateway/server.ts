@@ -8,6 +8,7 @@ import { callerFaultCode, CLIENT_EXTENSIONS, ownCallerCode, UnauthenticatedError
 import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
+import { deduplicateInFlight } from './in-flight-dedup';
 import { landingPagePlugin } from './landing-page';
 import { createRateLimiter } from './rate-limit';
 
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   readonly gatewaySecret?: string;
   /** Requests one token may make per minute (`RATE_LIMIT_PER_MINUTE`). */
   readonly ratePerMinute?: number;
+  /** Identical subgraph queries in flight at once share one fetch (`gateway/in-flight-dedup.ts`); on unless `false` (`GATEWAY_DEDUP=off`). */
+  readonly deduplicateInFlight?: boolean;
 }
 
 export interface GatewayServer {
@@ -112,10 +115,11 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   for (const [name, url] of Object.entries(composedUrls)) subgraphUrls[name] = options.subgraphUrls?.[name] || url;
 
   const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const fetcher = options.deduplicateInFlight === false ? connections.fetcher : deduplicateInFlight(connections.fetcher);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }, options.gatewaySecret),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher }, options.gatewaySecret),
   });
 
   const silent = pino({ level: 'silent' });
