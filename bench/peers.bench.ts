@@ -185,14 +185,14 @@ async function main(): Promise<void> {
     const buildings = territory.buildings;
     const dashboard = buildings.find(building => building.communityId === community.id) ?? buildings[0];
     const allPhases: Phase[] = [
-      { name: 'building, same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id }) } },
+      { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id }) } },
       {
-        name: 'building, varied ids',
+        name: 'building varied ids',
         clients,
         operation: { query: BUILDING_QUERY, variables: index => ({ id: buildings[(index * 7919) % buildings.length].id }) },
       },
-      { name: 'community, alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
-      { name: 'community (headline)', clients: communityClients, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
+      { name: 'community alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
+      { name: 'community 4 clients', clients: communityClients, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
     ];
     const phaseFilter = process.env.BENCH_PHASES?.split(',').filter(Boolean);
     const phases = allPhases.filter(phase => !phaseFilter || phaseFilter.some(name => phase.name.startsWith(name)));
