@@ -78,6 +78,15 @@ describe('deduplicateInFlight', () => {
     expect(subgraph.calls.map(call => (call.init?.headers as Record<string, string>)['x-request-id'])).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('shares nothing when it cannot read every header (a Headers object instead of a plain one)', async () => {
+    const subgraph = heldSubgraph();
+    const fetch = deduplicateInFlight(subgraph.fetcher);
+    const answers = [1, 2].map(n => fetch(URL, { method: 'POST', headers: new Headers(headers('Bearer alice', `h-${n}`)) as never, body: QUERY }));
+    subgraph.answerAll();
+    await Promise.all(answers);
+    expect(subgraph.calls).toHaveLength(2);
+  });
+
   it('sends every mutation on its own', async () => {
     const subgraph = heldSubgraph();
     const fetch = deduplicateInFlight(subgraph.fetcher);
