@@ -6,6 +6,7 @@ import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
 import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
+import { deduplicateFromEnv } from './in-flight-dedup';
 import { ratePerMinuteFromEnv } from './rate-limit';
 import { resilienceFromEnv } from './resilience';
 import { createGateway, subgraphsOfSupergraph } from './server';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     gatewaySecret: gatewaySecretFromEnv(),
     ratePerMinute: ratePerMinuteFromEnv(),
     resilience: resilienceFromEnv(),
+    deduplicateInFlight: deduplicateFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');

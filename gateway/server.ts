@@ -10,6 +10,7 @@ import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
 import { SubgraphFailure } from './fetch-failure';
+import { deduplicateInFlight } from './in-flight-dedup';
 import { landingPagePlugin } from './landing-page';
 import { createRateLimiter } from './rate-limit';
 import type { SubgraphResilience } from './resilience';
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   readonly ratePerMinute?: number;
   /** Circuit breaker, concurrency cap and answer size limit per subgraph (`gateway/resilience.ts`). */
   readonly resilience?: SubgraphResilience;
+  /** Identical subgraph queries in flight at once share one fetch (`gateway/in-flight-dedup.ts`); on unless `false` (`GATEWAY_DEDUP=off`). */
+  readonly deduplicateInFlight?: boolean;
 }
 
 export interface GatewayServer {
@@ -138,6 +141,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   for (const [name, url] of Object.entries(composedUrls)) subgraphUrls[name] = options.subgraphUrls?.[name] || url;
 
   const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.resilience?.maxResponseBytes);
+  const fetcher = options.deduplicateInFlight === false ? connections.fetcher : deduplicateInFlight(connections.fetcher);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
@@ -145,7 +149,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       new SubgraphDataSource({
         name,
         url: subgraphUrls[name] ?? url,
-        fetcher: connections.fetcher,
+        fetcher,
         log,
         gatewaySecret: options.gatewaySecret,
         resilience: options.resilience,

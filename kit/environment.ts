@@ -32,6 +32,7 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: 'SUBGRAPH_DIRECT_ACCESS', readBy: 'gateway, subgraph', fallback: '(unset)', description: '`allow` lets production run without `GATEWAY_SECRET`, for subgraphs shielded another way (network policy, mTLS)' },
   { name: 'GATEWAY_PORT', readBy: 'gateway', fallback: '`4000`', description: 'port the gateway listens on' },
   { name: 'RATE_LIMIT_PER_MINUTE', readBy: 'gateway', fallback: '`600`', description: 'requests one token (subject) may make per minute; over it the gateway answers HTTP 429 `RATE_LIMITED` at once' },
+  { name: 'GATEWAY_DEDUP', readBy: 'gateway', fallback: '`on`', description: '`off` sends every subgraph request on its own; `on` lets identical subgraph queries in flight at the same moment (same operation, variables and token) share one fetch' },
   { name: 'SUBGRAPH_TIMEOUT_MS', readBy: 'gateway', fallback: '`10000`', description: 'time limit of one gateway → subgraph request' },
   { name: 'SUBGRAPH_BREAKER_FAILURES', readBy: 'gateway', fallback: '`5`', description: 'consecutive failures (unreachable, reset, timed out, HTTP 5xx) after which a subgraph is short-circuited' },
   { name: 'SUBGRAPH_BREAKER_OPEN_MS', readBy: 'gateway', fallback: '`5000`', description: 'how long a short-circuited subgraph is not called before one probe request is let through' },

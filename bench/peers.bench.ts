@@ -1,0 +1,334 @@
+/**
+ * Our gateway against its peers in one run: the same subgraphs, seeded once, on the same
+ * supergraph (`schema/supergraph.graphql`), behind in turn our gateway (with and without in-flight
+ * deduplication), Hive Gateway, Hive Gateway with its Rust query planner, and the floor (the
+ * building's data by hand-written SQL and JSON.stringify, no GraphQL). Each peer's answers are
+ * checked equal to ours before it is timed. Loopback only, bounded in time.
+ *
+ * Run: `npm run bench:peers` (`cd bench && npm ci` once, for the peers). Settings:
+ * `BENCH_SCALE` tiny|demo (demo), `BENCH_SECONDS` per phase (10), `BENCH_CLIENTS` (10),
+ * `BENCH_COMMUNITY_CLIENTS` (4), `BENCH_ONLY` a comma list of contenders, `BENCH_PORT` first port (14060),
+ * `BENCH_PHASES` a comma list of phase names (all), `BENCH_PROFILE` subgraphs to profile.
+ */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Role } from '../kit/auth/role';
+import { signToken } from '../kit/auth/token';
+import { tokenSettingsFromEnv } from '../kit/config';
+import { generateTerritory } from '../kit/demo/territory';
+import type { Scale } from '../kit/demo/types';
+import { projectRoot } from '../kit/project-root';
+import { subgraphs } from '../schema/subgraphs';
+import { runLoad, post, type LoadResult, type Operation } from './support/load';
+import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
+import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
+
+const root = projectRoot();
+const scale = (process.env.BENCH_SCALE ?? 'demo') as Scale;
+if (!['tiny', 'demo'].includes(scale)) throw new Error(`BENCH_SCALE must be tiny or demo, got "${scale}"`);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const clients = Number(process.env.BENCH_CLIENTS ?? 10);
+const communityClients = Number(process.env.BENCH_COMMUNITY_CLIENTS ?? 4);
+const firstPort = Number(process.env.BENCH_PORT ?? 14060);
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+/** `BENCH_PROFILE=grids,party`: those subgraphs write a V8 CPU profile (`--cpu-prof`) into the data directory on exit. */
+const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
+const SWC = ['-r', '@swc-node/register'];
+
+/** Progress on a terminal only: piped into a file, the output is the results alone. */
+const progress = (line: string) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
+};
+const done = () => progress('');
+
+interface Contender {
+  readonly name: string;
+  readonly start: (port: number, env: NodeJS.ProcessEnv) => BenchProcess;
+  /** The floor answers the building query only. */
+  readonly buildingOnly?: boolean;
+}
+
+interface Phase {
+  readonly name: string;
+  readonly operation: Operation;
+  readonly clients: number;
+}
+
+/** Runs a script to completion (the seeds). */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** The JSON of a GraphQL answer, keys sorted, to compare answers whatever order a gateway wrote them in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
+
+/** The first path at which two answers differ, to say why a peer was not timed. */
+function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
+  if (canonical(a) === canonical(b)) return undefined;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const inner = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (inner) return inner;
+    }
+  }
+  return `${path || '.'}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+interface Row {
+  readonly contender: string;
+  readonly phase: string;
+  readonly load: LoadResult;
+  /** CPU ms per request of each process (the gateway and every subgraph). */
+  readonly cpuPerRequest: Record<string, number>;
+  /** Peak RSS in MiB of each process during the phase. */
+  readonly peakRss: Record<string, number>;
+  /** The machine's 1-minute load average at the end of the phase: on a shared machine, how much else ran. */
+  readonly load1: number;
+}
+
+async function main(): Promise<void> {
+  const territory = generateTerritory(scale);
+  const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
+  mkdirSync(dataDir, { recursive: true });
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', GATEWAY_SECRET: '', JWT_SECRET: '' };
+  delete baseEnv.GATEWAY_SECRET;
+  delete baseEnv.JWT_SECRET;
+  delete baseEnv.DATABASE_URL;
+
+  progress(`seeding ${scale} in ${dataDir} (once; later runs reuse it)…`);
+  for (const { name } of subgraphs) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...baseEnv, LOG_LEVEL: 'warn' });
+
+  // The subgraphs, started once and shared by every contender. Without GATEWAY_SECRET they answer
+  // any caller holding a valid token, so the peers need no knowledge of our gateway's proof.
+  const subgraphPorts = Object.fromEntries(subgraphs.map(({ name }, index) => [name, firstPort + 1 + index]));
+  const subgraphUrls = Object.fromEntries(subgraphs.map(({ name }) => [name, `http://127.0.0.1:${subgraphPorts[name]}/graphql`]));
+  const services: BenchProcess[] = subgraphs.map(({ name }) =>
+    startProcess(
+      name,
+      [...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
+      { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) },
+      root,
+    ),
+  );
+  const stopAll = () => Promise.all(services.map(service => service.stop()));
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    progress('starting the subgraphs…');
+    await Promise.all(subgraphs.map(({ name }) => waitUntilReady(`http://127.0.0.1:${subgraphPorts[name]}/readyz`, 120_000)));
+
+    // The committed supergraph with the subgraphs' bench addresses, for the peers.
+    const supergraphFile = join(dataDir, 'supergraph.graphql');
+    let supergraph = readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8');
+    for (const { name, port } of subgraphs) supergraph = supergraph.replace(`http://localhost:${port}/graphql`, subgraphUrls[name]);
+    writeFileSync(supergraphFile, supergraph);
+
+    const hiveBin = join(root, 'bench', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
+    const hiveConfig = join(root, 'bench', 'support', 'hive-gateway.config.mjs');
+    const ourGateway = (dedup: 'on' | 'off') => (port: number, env: NodeJS.ProcessEnv) =>
+      startProcess(
+        'gateway',
+        [...SWC, join('gateway', 'index.ts')],
+        {
+          ...env,
+          GATEWAY_PORT: String(port),
+          GATEWAY_DEDUP: dedup,
+          // One token drives the whole load: the per-token limit would otherwise answer 429.
+          RATE_LIMIT_PER_MINUTE: '1000000000',
+          ...Object.fromEntries(subgraphs.map(({ name }) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
+        },
+        root,
+      );
+    const hive = (rust: boolean) => (port: number, env: NodeJS.ProcessEnv) =>
+      startProcess(
+        'gateway',
+        [hiveBin, 'supergraph', supergraphFile, '--port', String(port), '--host', '127.0.0.1', '--config-path', hiveConfig, '--disable-websockets'],
+        {
+          ...env,
+          HIVE_ROUTER_RUNTIME: rust ? 'true' : 'false',
+        },
+        join(root, 'bench'),
+      );
+    const contenders: Contender[] = [
+      { name: 'ours', start: ourGateway('on') },
+      { name: 'ours, no dedup', start: ourGateway('off') },
+      ...(existsSync(hiveBin)
+        ? [
+            { name: 'Hive Gateway', start: hive(false) },
+            { name: 'Hive + Rust planner', start: hive(true) },
+          ]
+        : []),
+      {
+        name: 'floor (SQL + JSON.stringify)',
+        buildingOnly: true,
+        start: (port: number, env: NodeJS.ProcessEnv) =>
+          startProcess('gateway', [...SWC, join('bench', 'support', 'floor-server.ts')], { ...env, FLOOR_PORT: String(port) }, root),
+      },
+    ].filter(contender => !only || only.some(name => contender.name.startsWith(name)));
+    if (!existsSync(hiveBin)) console.log('Hive Gateway not installed (cd bench && npm ci): timing ours and the floor only');
+
+    const token = await signToken({ subject: 'bench', roles: [Role.CITY_ADMIN] }, tokenSettingsFromEnv(baseEnv));
+    const authorization = `Bearer ${token}`;
+    const community = territory.communities.find(candidate => candidate.name === '文兴社区') ?? territory.communities[0];
+    const buildings = territory.buildings;
+    const dashboard = buildings.find(building => building.communityId === community.id) ?? buildings[0];
+    const allPhases: Phase[] = [
+      { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id }) } },
+      {
+        name: 'building varied ids',
+        clients,
+        operation: { query: BUILDING_QUERY, variables: index => ({ id: buildings[(index * 7919) % buildings.length].id }) },
+      },
+      { name: 'community alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
+      { name: 'community 4 clients', clients: communityClients, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
+    ];
+    const phaseFilter = process.env.BENCH_PHASES?.split(',').filter(Boolean);
+    const phases = allPhases.filter(phase => !phaseFilter || phaseFilter.some(name => phase.name.startsWith(name)));
+    /** What each check sends: the dashboard's building, two others, the community. */
+    const checks = [
+      { body: { query: BUILDING_QUERY, variables: { id: dashboard.id } } },
+      { body: { query: BUILDING_QUERY, variables: { id: buildings[Math.floor(buildings.length / 2)].id } } },
+      { body: { query: BUILDING_QUERY, variables: { id: buildings[buildings.length - 1].id } } },
+      { body: { query: COMMUNITY_QUERY, variables: { code: community.code } } },
+    ];
+
+    const reference = new Map<number, unknown>();
+    const rows: Row[] = [];
+    const port = firstPort;
+    for (const contender of contenders) {
+      progress(`${contender.name}: starting…`);
+      const gateway = contender.start(port, baseEnv);
+      const url = `http://127.0.0.1:${port}/graphql`;
+      try {
+        await waitUntilReady(url, 120_000, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        // Equal answers first: a peer that answers differently is not timed.
+        const agent = new Agent({ keepAlive: true });
+        let mismatch: string | undefined;
+        for (const [index, check] of checks.entries()) {
+          if (contender.buildingOnly && check.body.query !== BUILDING_QUERY) continue;
+          const { status, text } = await post(agent, new URL(url), JSON.stringify(check.body), authorization);
+          const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
+          if (status !== 200 || body.errors) {
+            mismatch = `HTTP ${status} ${text.slice(0, 300)}`;
+            break;
+          }
+          if (!reference.has(index)) reference.set(index, body.data);
+          mismatch = firstDifference(reference.get(index), body.data);
+          if (mismatch) break;
+        }
+        agent.destroy();
+        if (mismatch) {
+          console.log(`${contender.name}: answers differ from ours, not timed — ${mismatch}`);
+          continue;
+        }
+        for (const phase of phases) {
+          if (contender.buildingOnly && phase.operation.query !== BUILDING_QUERY) continue;
+          // Warm-up: JIT, plan caches, connection pools.
+          progress(`${contender.name}: ${phase.name}: warming up…`);
+          await runLoad(url, phase.operation, authorization, phase.clients, Math.min(3, seconds));
+          const processes = [gateway, ...services];
+          const cpuBefore = processes.map(each => cpuMs(each.child.pid!));
+          const peak = processes.map(() => 0);
+          const sampler = setInterval(() => processes.forEach((each, index) => (peak[index] = Math.max(peak[index], rssMiB(each.child.pid!)))), 200);
+          const ticker = setInterval(() => progress(`${contender.name}: ${phase.name}: ${phase.clients} clients…`), 1000);
+          const load = await runLoad(url, phase.operation, authorization, phase.clients, seconds);
+          clearInterval(sampler);
+          clearInterval(ticker);
+          const cpuPerRequest: Record<string, number> = {};
+          const peakRss: Record<string, number> = {};
+          processes.forEach((each, index) => {
+            peak[index] = Math.max(peak[index], rssMiB(each.child.pid!));
+            cpuPerRequest[each.name] = (cpuMs(each.child.pid!) - cpuBefore[index]) / Math.max(1, load.requests);
+            peakRss[each.name] = peak[index];
+          });
+          rows.push({ contender: contender.name, phase: phase.name, load, cpuPerRequest, peakRss, load1: loadavg()[0] });
+          done();
+          printRow(rows[rows.length - 1]);
+        }
+      } finally {
+        await gateway.stop();
+      }
+    }
+    done();
+    summarise(rows);
+    const resultFile = join(dataDir, `peers-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(
+      resultFile,
+      JSON.stringify(
+        {
+          scale,
+          seconds,
+          clients,
+          communityClients,
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model,
+          memoryGiB: totalmem() / 2 ** 30,
+          node: process.version,
+          rows,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`\nAll figures as JSON: ${resultFile}`);
+  } finally {
+    await stopAll();
+  }
+}
+
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+function printRow({ contender, phase, load, cpuPerRequest, peakRss, load1 }: Row): void {
+  const cpu = Object.entries(cpuPerRequest)
+    .filter(([, ms]) => ms >= 0.05)
+    .map(([name, ms]) => `${name} ${fixed(ms, 2)}`)
+    .join(', ');
+  const rss = Object.entries(peakRss)
+    .map(([name, mib]) => `${name} ${fixed(mib, 0)}`)
+    .join(', ');
+  console.log(
+    `| ${contender} | ${phase} | ${fixed(load.perSecond)} | ${fixed(load.p50)} | ${fixed(load.p95)} | ${fixed(load.p99)} | ${load.errors}/${load.requests} | ${cpu} | ${rss} | ${fixed(load1)} |` +
+      (load.firstError ? `\n  first error: ${load.firstError}` : ''),
+  );
+}
+
+/** Ours against the best peer per phase (req/s and p95), and ours against the floor. */
+function summarise(rows: readonly Row[]): void {
+  console.log('\n| phase | ours req/s | best peer | its req/s | ours / best peer | ours p95 / its p95 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const phase of new Set(rows.map(row => row.phase))) {
+    const ours = rows.find(row => row.phase === phase && row.contender === 'ours');
+    const peers = rows.filter(row => row.phase === phase && !row.contender.startsWith('ours') && !row.contender.startsWith('floor'));
+    const best = peers.sort((a, b) => b.load.perSecond - a.load.perSecond)[0];
+    if (!ours) continue;
+    const floor = rows.find(row => row.phase === phase && row.contender.startsWith('floor'));
+    console.log(
+      `| ${phase} | ${fixed(ours.load.perSecond)} | ${best?.contender ?? '–'} | ${fixed(best?.load.perSecond ?? NaN)} | ${fixed(ours.load.perSecond / (best?.load.perSecond ?? NaN), 2)}× | ${fixed(ours.load.p95 / (best?.load.p95 ?? NaN), 2)} |` +
+        (floor ? ` floor ${fixed(floor.load.perSecond)} req/s: ours / floor ${fixed(ours.load.perSecond / floor.load.perSecond, 2)}×` : ''),
+    );
+  }
+}
+
+console.log('| contender | phase | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms / request | peak RSS MiB | load avg |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+main().catch((error: unknown) => {
+  done();
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,118 @@
+/**
+ * CPU per building request of the grids and party subgraphs alone, without a gateway: each
+ * subgraph gets its share of `BUILDING_QUERY` (what the gateway's plan sends it) for `BENCH_REQUESTS`
+ * buildings one after another, and the CPU its process used is read from /proc. Sequential, so a
+ * busy machine changes the wall time but hardly the CPU per request — the figure the issue's
+ * targets are set in (grids ≤ 5 ms, party ≤ 2 ms). Run: `npm run bench:subgraphs` (after
+ * `npm run bench:peers` seeded the bench data, or it seeds it).
+ */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Role } from '../kit/auth/role';
+import { signToken } from '../kit/auth/token';
+import { tokenSettingsFromEnv } from '../kit/config';
+import { generateTerritory } from '../kit/demo/territory';
+import type { Scale } from '../kit/demo/types';
+import { projectRoot } from '../kit/project-root';
+import { post } from './support/load';
+import { cpuMs, startProcess, waitUntilReady } from './support/processes';
+
+const root = projectRoot();
+const scale = (process.env.BENCH_SCALE ?? 'demo') as Scale;
+const requests = Number(process.env.BENCH_REQUESTS ?? 200);
+const firstPort = Number(process.env.BENCH_PORT ?? 14060);
+const SWC = ['-r', '@swc-node/register'];
+const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
+
+/** grids' share of the building query. */
+const GRIDS = `query ($id: ID!) { building(id: $id) { id code number units floors compound { id name }
+  households(first: 100) { totalCount edges { node { id code unit floor room residents(first: 10) { totalCount edges { node { id name gender age isHead } } } } } } } }`;
+/** party's share: the building's group, its compound's branch, and each household's members and central household. */
+const PARTY = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Building { partyGroup { id name level } } ... on Compound { partyBranch { id name level } }
+  ... on Household { partyMembers { id category colour } centralHousehold { id designatedAt } } } }`;
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const territory = generateTerritory(scale);
+  const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
+  mkdirSync(dataDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development' };
+  for (const name of ['GATEWAY_SECRET', 'JWT_SECRET', 'DATABASE_URL']) delete env[name];
+  for (const name of ['grids', 'party']) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...env, LOG_LEVEL: 'warn' });
+
+  const ports = { grids: firstPort + 1, party: firstPort + 2 };
+  const services = (['grids', 'party'] as const).map(name =>
+    startProcess(
+      name,
+      [...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
+      { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[name]) },
+      root,
+    ),
+  );
+  try {
+    await Promise.all(Object.values(ports).map(port => waitUntilReady(`http://127.0.0.1:${port}/readyz`, 120_000)));
+    const authorization = `Bearer ${await signToken({ subject: 'bench', roles: [Role.CITY_ADMIN] }, tokenSettingsFromEnv(env))}`;
+    const agent = new Agent({ keepAlive: true });
+    const buildings = territory.buildings;
+    const send = async (index: number) => {
+      const building = buildings[(index * 7919) % buildings.length];
+      const grids = await post(
+        agent,
+        new URL(`http://127.0.0.1:${ports.grids}/graphql`),
+        JSON.stringify({ query: GRIDS, variables: { id: building.id } }),
+        authorization,
+      );
+      const answer = JSON.parse(grids.text) as {
+        data: { building: { compound: { id: string }; households: { edges: { node: { id: string } }[] } } };
+        errors?: unknown;
+      };
+      if (answer.errors) throw new Error(grids.text.slice(0, 300));
+      const representations = [
+        { __typename: 'Building', id: building.id },
+        { __typename: 'Compound', id: answer.data.building.compound.id },
+        ...answer.data.building.households.edges.map(({ node }) => ({ __typename: 'Household', id: node.id })),
+      ];
+      const party = await post(
+        agent,
+        new URL(`http://127.0.0.1:${ports.party}/graphql`),
+        JSON.stringify({ query: PARTY, variables: { representations } }),
+        authorization,
+      );
+      if (party.text.includes('"errors":')) throw new Error(party.text.slice(0, 300));
+      return { grids: grids.text.length, party: party.text.length };
+    };
+    // Warm-up: JIT, statement caches.
+    for (let index = 0; index < 50; index += 1) await send(requests + index);
+    const before = services.map(service => cpuMs(service.child.pid!));
+    const started = performance.now();
+    let bytes = { grids: 0, party: 0 };
+    for (let index = 0; index < requests; index += 1) {
+      const sizes = await send(index);
+      bytes = { grids: bytes.grids + sizes.grids, party: bytes.party + sizes.party };
+    }
+    const wall = performance.now() - started;
+    agent.destroy();
+    const [grids, party] = services.map((service, index) => (cpuMs(service.child.pid!) - before[index]) / requests);
+    console.log(
+      `${requests} buildings (${scale}), one after another: grids ${grids.toFixed(2)} ms CPU per request (${(bytes.grids / requests / 1024).toFixed(1)} KiB), party ${party.toFixed(2)} ms (${(bytes.party / requests / 1024).toFixed(1)} KiB); wall ${(wall / requests).toFixed(1)} ms per building`,
+    );
+  } finally {
+    await Promise.all(services.map(service => service.stop()));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

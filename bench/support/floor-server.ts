@@ -1,0 +1,128 @@
+/**
+ * The floor of the peers bench: the building query's answer (`BUILDING_QUERY`, as a city admin sees
+ * it) from hand-written SQL on the subgraphs' own libSQL files and JSON.stringify — no GraphQL, no
+ * ORM, no gateway, no audit log, one process. What is left is reading the rows and writing the
+ * JSON; ours / floor says what everything else costs. `FLOOR_PORT`, `DATA_DIR` as for the bench.
+ */
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import Database from 'libsql';
+import { ageOn } from '../../subgraphs/grids/resident/resident.resolver';
+
+const dataDir = process.env.DATA_DIR ?? 'data';
+const grids = new Database(join(dataDir, 'grids.db'), { readonly: true });
+const party = new Database(join(dataDir, 'party.db'), { readonly: true });
+
+const buildingById = grids.prepare('select id, code, number, units, floors, compound_id from building where id = ?');
+const compoundById = grids.prepare('select id, name from compound where id = ?');
+const householdsOf = grids.prepare('select id, code, unit, floor, room from household where building_id = ? order by unit, floor, room, id limit 100');
+const householdCount = grids.prepare('select count(*) as n from household where building_id = ?');
+/** The first ten residents of each household of the building, in one statement (a window per household). */
+const residentsOf = grids.prepare(
+  `select * from (select id, name, gender, birth_date, is_head, household_id,
+     row_number() over (partition by household_id order by registered_at, id) as position,
+     count(*) over (partition by household_id) as total
+   from resident where building_id = ?) where position <= 10 order by household_id, position`,
+);
+const organizationsAttached = party.prepare('select id, name, level, attached_id from party_organization where attached_id in (?, ?)');
+const membersOf = party.prepare('select id, category, colour, household_id from party_member where building_id = ?');
+const centralOf = party.prepare('select id, designated_at, household_id from central_household where building_id = ?');
+
+interface ResidentRow {
+  id: string;
+  name: string;
+  gender: string;
+  birth_date: string;
+  is_head: number;
+  household_id: string;
+  total: number;
+}
+interface MemberRow {
+  id: string;
+  category: string;
+  colour: string;
+  household_id: string;
+}
+interface CentralRow {
+  id: string;
+  designated_at: number | string;
+  household_id: string;
+}
+
+function grouped<T extends { household_id: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.household_id);
+    if (group) group.push(row);
+    else groups.set(row.household_id, [row]);
+  }
+  return groups;
+}
+
+function building(id: string): unknown {
+  const row = buildingById.get(id) as { id: string; code: string; number: string; units: number; floors: number; compound_id: string } | undefined;
+  if (!row) return null;
+  const compound = compoundById.get(row.compound_id) as { id: string; name: string };
+  const attached = organizationsAttached.all(row.compound_id, row.id) as { id: string; name: string; level: string; attached_id: string }[];
+  const branch = attached.find(organization => organization.attached_id === row.compound_id && organization.level === 'BRANCH');
+  const group = attached.find(organization => organization.attached_id === row.id && organization.level === 'GROUP');
+  const residents = grouped(residentsOf.all(row.id) as ResidentRow[]);
+  const members = grouped(membersOf.all(row.id) as MemberRow[]);
+  const centrals = grouped(centralOf.all(row.id) as CentralRow[]);
+  const today = new Date();
+  const households = householdsOf.all(row.id) as { id: string; code: string; unit: number; floor: number; room: string }[];
+  return {
+    id: row.id,
+    code: row.code,
+    number: row.number,
+    units: row.units,
+    floors: row.floors,
+    compound: { id: compound.id, name: compound.name, partyBranch: branch ? { id: branch.id, name: branch.name, level: branch.level } : null },
+    partyGroup: group ? { id: group.id, name: group.name, level: group.level } : null,
+    households: {
+      totalCount: (householdCount.get(row.id) as { n: number }).n,
+      edges: households.map(household => {
+        const own = residents.get(household.id) ?? [];
+        const central = centrals.get(household.id)?.[0];
+        return {
+          node: {
+            id: household.id,
+            code: household.code,
+            unit: household.unit,
+            floor: household.floor,
+            room: household.room,
+            residents: {
+              totalCount: own[0]?.total ?? 0,
+              edges: own.map(resident => ({
+                node: { id: resident.id, name: resident.name, gender: resident.gender, age: ageOn(resident.birth_date, today), isHead: resident.is_head === 1 },
+              })),
+            },
+            partyMembers: (members.get(household.id) ?? []).map(member => ({ id: member.id, category: member.category, colour: member.colour })),
+            centralHousehold: central ? { id: central.id, designatedAt: new Date(central.designated_at).toISOString() } : null,
+          },
+        };
+      }),
+    },
+  };
+}
+
+const server = createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    let body: string;
+    try {
+      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: { id?: string } };
+      // A readiness probe ({ __typename }) has no id.
+      body = JSON.stringify(variables?.id ? { data: { building: building(variables.id) } } : { data: { __typename: 'Query' } });
+    } catch (error) {
+      response.statusCode = 500;
+      body = JSON.stringify({ errors: [{ message: (error as Error).message }] });
+    }
+    response.setHeader('content-type', 'application/json');
+    response.end(body);
+  });
+});
+server.listen(Number(process.env.FLOOR_PORT ?? 14060), '127.0.0.1');
+process.once('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,0 +1,76 @@
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Response } from 'node-fetch';
+
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+
+/**
+ * Headers that differ on every subgraph request but never change the answer: the request id (log
+ * correlation) and the gateway's proof of it. Every other header — above all `authorization` — is
+ * part of the key, so two callers share a fetch only when the subgraph would see the same caller.
+ */
+const PER_REQUEST_HEADERS = new Set(['x-request-id', 'x-gateway-proof', 'content-length']);
+
+/** The start of a body Apollo's data source sends for a query operation (`{"query":"query …` or `{"query":"{…`). */
+const QUERY_BODY = /^\{"query":"\s*(?:query\b|\{)/;
+
+interface Answer {
+  readonly body: Buffer;
+  readonly init: { status: number; statusText: string; headers: [string, string][]; url: string };
+}
+
+function dedupKey(url: string, init: Parameters<Fetcher>[1]): string | undefined {
+  if (!init) return undefined;
+  const { body, headers: given } = init;
+  // Only a body we can read as text and see is a query: a mutation, or anything unrecognised, always goes out on its own.
+  if ((init.method ?? 'GET').toUpperCase() !== 'POST' || typeof body !== 'string' || !QUERY_BODY.test(body)) return undefined;
+  // Headers we can read whole (Apollo's data source sends a plain object), or no sharing: the token must be in the key.
+  if (typeof given !== 'object' || given === null || Object.getPrototypeOf(given) !== Object.prototype) return undefined;
+  // A caller's own abort must not cancel another caller's fetch.
+  if (init.signal) return undefined;
+  const headers = Object.entries(given as Record<string, string>)
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .filter(([name]) => !PER_REQUEST_HEADERS.has(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([url, headers, body]);
+}
+
+async function answerOf(response: FetcherResponse): Promise<Answer> {
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers = [...response.headers];
+  return { body, init: { status: response.status, statusText: response.statusText, headers, url: response.url } };
+}
+
+/**
+ * In-flight deduplication: identical subgraph queries (same URL, operation, variables and headers,
+ * the token included) sent while an earlier one is still on its way share that one fetch. Each
+ * caller gets its own copy of the answer, so nothing one query plan does to it reaches another.
+ * Mutations are never shared. Nothing is kept once the answer arrived: this is not a cache.
+ */
+export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
+  const inFlight = new Map<string, Promise<Answer>>();
+  return async (url, init) => {
+    const key = dedupKey(url, init);
+    if (key === undefined) return fetcher(url, init);
+    let answer = inFlight.get(key);
+    if (!answer) {
+      answer = fetcher(url, init).then(answerOf);
+      inFlight.set(key, answer);
+      const settled = answer;
+      const forget = () => {
+        if (inFlight.get(key) === settled) inFlight.delete(key);
+      };
+      settled.then(forget, forget);
+    }
+    const { body, init: responseInit } = await answer;
+    return new Response(body, responseInit) as unknown as FetcherResponse;
+  };
+}
+
+/** `GATEWAY_DEDUP`: `on` (the default) or `off` (every subgraph request goes out on its own, e.g. to measure the difference). */
+export function deduplicateFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env.GATEWAY_DEDUP;
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new Error(`GATEWAY_DEDUP must be "on" or "off", got "${raw}"`);
+}
