@@ -8,6 +8,7 @@ import { callerFaultCode, CLIENT_EXTENSIONS, ownCallerCode, UnauthenticatedError
 import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
+import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
 import { createRateLimiter } from './rate-limit';
 
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   readonly gatewaySecret?: string;
   /** Requests one token may make per minute (`RATE_LIMIT_PER_MINUTE`). */
   readonly ratePerMinute?: number;
+  /** The built IDE bundle (`dist/ide/`): served with the example operations at the root; without it, a static page of instructions. */
+  readonly ideAssetsDir?: string;
 }
 
 export interface GatewayServer {
@@ -119,12 +122,13 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   });
 
   const silent = pino({ level: 'silent' });
+  const ide = options.ideAssetsDir ? { config: ideConfig('/graphql'), files: ideFiles(options.ideAssetsDir) } : undefined;
   const base = apolloServerOptions({
     log,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql'),
+      landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql', ide?.config),
       errorLogPlugin(log),
     ],
   });
@@ -172,6 +176,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         host,
         context,
         ready,
+        staticFiles: ide?.files,
         onClose: async () => connections.destroy(),
       }),
   };

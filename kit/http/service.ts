@@ -34,6 +34,13 @@ export interface ServiceOptions<TContext extends object> {
   readonly host?: string;
   /** Released after the last request drained (database pools, keep-alive agents). */
   readonly onClose?: () => Promise<void>;
+  /** Files served as they are on GET, by path (the gateway's IDE bundle). */
+  readonly staticFiles?: ReadonlyMap<string, StaticFile>;
+}
+
+export interface StaticFile {
+  readonly contentType: string;
+  readonly body: Buffer;
 }
 
 export interface RunningService {
@@ -104,6 +111,11 @@ export async function startService<TContext extends object>(options: ServiceOpti
     if (url.pathname === '/readyz') {
       const ready = !draining && (await options.ready().catch(() => false));
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...options.details?.() });
+    }
+    const file = options.staticFiles?.get(url.pathname);
+    if (file && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length, 'cache-control': 'no-cache' });
+      return void response.end(request.method === 'HEAD' ? undefined : file.body);
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
 

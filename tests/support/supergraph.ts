@@ -90,6 +90,8 @@ export interface SupergraphOptions {
   readonly timeoutMs?: number;
   /** Starts each subgraph's domain events on this transport once the gateway listens (off by default). */
   readonly events?: TestEvents;
+  /** A built IDE bundle for the gateway to serve at its root (`buildIde`); the static page without. */
+  readonly ideAssetsDir?: string;
 }
 
 /** A unique, valid NATS stream prefix for one test run. */
@@ -143,7 +145,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, ideAssetsDir: options.ideAssetsDir });
     gateway = await server.listen(0);
     const url = gateway.url;
     const origin = new URL(url).origin;
