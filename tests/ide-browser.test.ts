@@ -37,7 +37,7 @@ if (!CHROMIUM) {
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await supergraph?.close();
