@@ -56,6 +56,8 @@ if (!CHROMIUM) {
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
+    // Generous waits: CI runs two jest workers on two cores; nothing here asserts on time.
+    page.setDefaultTimeout(90_000);
     const pageErrors: string[] = [];
     page.on('pageerror', error => pageErrors.push(error.message));
 
@@ -83,5 +85,5 @@ if (!CHROMIUM) {
     await context.close();
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
-  });
+  }, 300_000);
 });
