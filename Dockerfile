@@ -22,8 +22,9 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 # The gateway loads the committed supergraph from here.
 COPY --from=build /app/schema/supergraph.graphql schema/supergraph.graphql
-# …and the example operations its IDE (dist/ide) opens as tabs.
+# …the example operations its IDE (dist/ide) opens as tabs, and the operations behind /reports/.
 COPY --from=build /app/docs/operations docs/operations
+COPY --from=build /app/schema/reports schema/reports
 USER node
 EXPOSE 4000
 CMD ["node", "dist/gateway/index.js"]

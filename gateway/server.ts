@@ -11,6 +11,8 @@ import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } fr
 import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
 import { createRateLimiter } from './rate-limit';
+import { reportDefinitions } from './reports/report-definitions';
+import { reportRoute } from './reports/report-route';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -29,6 +31,8 @@ export interface GatewayOptions {
   readonly ratePerMinute?: number;
   /** The built IDE bundle (`dist/ide/`): served with the example operations at the root; without it, a static page of instructions. */
   readonly ideAssetsDir?: string;
+  /** Rows per page `/reports/` asks the API for (100; tests make it small to see the paging). */
+  readonly reportPageSize?: number;
 }
 
 export interface GatewayServer {
@@ -142,6 +146,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   });
 
   const rateLimiter = createRateLimiter(options.ratePerMinute);
+  const reports = reportDefinitions();
 
   async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
     const authorization = headers.get('authorization');
@@ -177,6 +182,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         context,
         ready,
         staticFiles: ide?.files,
+        routes: [reportRoute(apollo, reports, tokenSettings, (caller) => rateLimiter.take(caller), options.reportPageSize)],
         onClose: async () => connections.destroy(),
       }),
   };
