@@ -1,15 +1,23 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import type { Readable } from 'node:stream';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
-import fetch from 'node-fetch';
+import { GraphQLError, parse, type DocumentNode } from 'graphql';
+import fetch, { Response } from 'node-fetch';
 import type { Logger } from 'pino';
 import { GATEWAY_PROOF_HEADER, gatewayProof } from '../kit/auth/gateway-proof';
 import type { Viewer } from '../kit/auth/viewer';
 import { ownCallerCode } from '../kit/errors';
+import { readBounded, ResponseTooLargeError } from './bounded-body';
+import { CircuitBreaker } from './circuit-breaker';
+import { ConcurrencyLimit, ConcurrencyLimitError } from './concurrency-limit';
+import { isQuery, requestedPaths, SubgraphFailure } from './fetch-failure';
+import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /** What the gateway knows about a client request; subgraph calls carry its token and request id on. */
 export interface GatewayContext {
@@ -30,18 +38,34 @@ export interface SubgraphConnections {
 
 /**
  * A fetcher over keep-alive agents (a request to a subgraph reuses a socket instead of opening
- * one) that aborts any subgraph request running longer than `timeoutMs`.
+ * one) that aborts any subgraph request running longer than `timeoutMs`, and reads each answer as it
+ * streams in: past `maxResponseBytes` the request is aborted (its connection cut) and
+ * `ResponseTooLargeError` thrown, so no answer is ever held whole beyond the limit.
  */
-export function createSubgraphConnections(timeoutMs: number): SubgraphConnections {
+export function createSubgraphConnections(timeoutMs: number, maxResponseBytes: number = DEFAULT_RESILIENCE.maxResponseBytes): SubgraphConnections {
   // Idle sockets are dropped after 60 s, before a subgraph's server would (65 s keep-alive): the
   // gateway never reuses a socket the other side is closing.
   const options = { keepAlive: true, maxSockets: 128, timeout: 60_000 };
   const http = new HttpAgent(options);
   const https = new HttpsAgent(options);
-  const fetcher: Fetcher = (url, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(url, { ...init, agent: url.startsWith('https:') ? https : http, signal }) as unknown as Promise<FetcherResponse>;
+  const fetcher: Fetcher = async (url, init = {}) => {
+    const cutOff = new AbortController();
+    const signals = [AbortSignal.timeout(timeoutMs), cutOff.signal];
+    if (init.signal) signals.push(init.signal as AbortSignal);
+    const response = await fetch(url, { ...init, agent: url.startsWith('https:') ? https : http, signal: AbortSignal.any(signals) });
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    try {
+      const text = await readBounded(response.body as unknown as Readable, maxResponseBytes, Number.isFinite(declared) ? declared : undefined);
+      return new Response(text, {
+        url: response.url,
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      }) as unknown as FetcherResponse;
+    } catch (error) {
+      cutOff.abort(error);
+      throw error;
+    }
   };
   return {
     fetcher,
@@ -52,18 +76,102 @@ export function createSubgraphConnections(timeoutMs: number): SubgraphConnection
   };
 }
 
+/** The breaker is open: the subgraph failed again and again, and is not called for a few seconds. */
+class ShortCircuitedError extends Error {}
+
+/** A socket the subgraph closed under a request already sent (a restart, a keep-alive race). */
+function isConnectionReset(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE';
+}
+
+/** The subgraph could not be reached or did not answer in time (node-fetch's system and abort errors). */
+function isUnreachable(error: unknown): boolean {
+  const { name, type } = (error ?? {}) as { name?: unknown; type?: unknown };
+  return (name === 'FetchError' && type === 'system') || name === 'AbortError';
+}
+
+/** A refusal the caller caused (a bad token): the subgraph is healthy and the error goes to the client as it is. */
+function isCallerRefusal(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && ownCallerCode(error.extensions.code) !== undefined;
+}
+
+export interface SubgraphDataSourceOptions {
+  readonly name: string;
+  readonly url: string;
+  readonly fetcher: Fetcher;
+  readonly log: Logger;
+  /** Shared with the subgraphs: each request is signed with it (`kit/auth/gateway-proof.ts`). */
+  readonly gatewaySecret?: string;
+  readonly resilience?: SubgraphResilience;
+}
+
 /**
  * One subgraph as the gateway calls it: forwards the caller's token and request id, and turns a
  * non-2xx answer (a subgraph refuses a missing or bad token with HTTP 401) into the subgraph's own
  * error — never Apollo's default, which copies the subgraph's URL into `extensions.response`.
+ *
+ * It also keeps one subgraph's trouble from spreading: a circuit breaker short-circuits a subgraph
+ * that keeps failing, a cap bounds the requests to it at once, and an idempotent query whose
+ * connection was reset is sent once more (answers over the size limit are cut off by the fetcher).
+ * A request that fails answers an error per field it was to fill, each with its path (partial results).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** Shared with the subgraphs: each request is signed with it (`kit/auth/gateway-proof.ts`). */
-  private readonly gatewaySecret?: string;
+  private readonly options: SubgraphDataSourceOptions;
+  private readonly breaker: CircuitBreaker;
+  private readonly limit: ConcurrencyLimit;
 
-  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0], gatewaySecret?: string) {
-    super(config);
-    this.gatewaySecret = gatewaySecret;
+  constructor(options: SubgraphDataSourceOptions) {
+    super({ url: options.url, fetcher: options.fetcher });
+    const resilience = options.resilience ?? DEFAULT_RESILIENCE;
+    this.options = options;
+    this.breaker = new CircuitBreaker(resilience.breaker);
+    this.limit = new ConcurrencyLimit(resilience.maxConcurrent, 4 * resilience.maxConcurrent);
+  }
+
+  override async process(options: ProcessOptions): Promise<ProcessResult> {
+    // Health checks and schema loads (unused with a static supergraph) go through as they are.
+    if (!('incomingRequestContext' in options)) return super.process(options);
+    const document = options.document ?? parse(options.request.query ?? '');
+    try {
+      return await this.guarded(options, document);
+    } catch (error) {
+      if (isCallerRefusal(error)) throw error;
+      const code = error instanceof ShortCircuitedError || error instanceof ConcurrencyLimitError || isUnreachable(error) ? 'UNAVAILABLE' : 'INTERNAL';
+      const paths = requestedPaths(document, options.request.variables?.representations);
+      // A request with no field to blame (cannot happen for a planned fetch) still reports its failure.
+      const errors = (paths.length > 0 ? paths : [[]]).map(path => new SubgraphFailure(code, path, error));
+      return { errors };
+    }
+  }
+
+  /** Through the breaker and the concurrency cap, with one more try of a query on a reset connection. */
+  private async guarded(options: ProcessOptions, document: DocumentNode): Promise<ProcessResult> {
+    if (!this.breaker.admit()) throw new ShortCircuitedError('circuit open: the subgraph failed repeatedly');
+    let healthy: boolean | undefined;
+    try {
+      const response = await this.limit.run(async () => {
+        try {
+          return await super.process(options);
+        } catch (error) {
+          // A query reads only: sending it again is safe. A mutation may have run, so it is not.
+          if (!isConnectionReset(error) || !isQuery(document)) throw error;
+          this.options.log.warn({ subgraph: this.options.name, err: error }, 'connection reset under a query; sending it once more');
+          return await super.process(options);
+        }
+      });
+      healthy = true;
+      return response;
+    } catch (error) {
+      healthy = isCallerRefusal(error) ? true : error instanceof ConcurrencyLimitError || error instanceof ResponseTooLargeError ? undefined : false;
+      throw error;
+    } finally {
+      if (healthy === true) {
+        if (this.breaker.succeeded()) this.options.log.info({ subgraph: this.options.name }, 'circuit closed: the subgraph answers again');
+      } else if (healthy === false) {
+        if (this.breaker.failed()) this.options.log.error({ subgraph: this.options.name }, 'circuit open: the subgraph failed repeatedly');
+      } else this.breaker.released();
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -73,14 +181,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { authorization, requestId } = (context ?? {}) as Partial<GatewayContext>;
     if (authorization) headers.set('authorization', authorization);
     if (requestId) headers.set('x-request-id', requestId);
-    if (requestId && this.gatewaySecret) headers.set(GATEWAY_PROOF_HEADER, gatewayProof(this.gatewaySecret, requestId));
+    if (requestId && this.options.gatewaySecret) headers.set(GATEWAY_PROOF_HEADER, gatewayProof(this.options.gatewaySecret, requestId));
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const body = await this.parseBody(response).catch(() => undefined);
-    const first = typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
-      ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
-      : undefined;
+    const first =
+      typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
+        ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
+        : undefined;
     // A subgraph hands a client only a caller's-fault code (kit/errors.ts); anything else is masked as INTERNAL.
     const code = ownCallerCode(first?.extensions?.code);
     if (code && typeof first?.message === 'string') {

@@ -8,6 +8,7 @@ import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { IDE_ASSETS_DIR } from './ide/ide-page';
 import { ratePerMinuteFromEnv } from './rate-limit';
+import { resilienceFromEnv } from './resilience';
 import { createGateway, subgraphsOfSupergraph } from './server';
 
 /** The gateway process: config from the environment, the committed supergraph, listen, drain on SIGTERM. */
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     timeoutMs,
     gatewaySecret: gatewaySecretFromEnv(),
     ratePerMinute: ratePerMinuteFromEnv(),
+    resilience: resilienceFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
     ideAssetsDir: ideBuilt ? ideAssetsDir : undefined,
   });

@@ -1,18 +1,21 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, type HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { Kind, parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { TokenError, verifyBearer, type TokenSettings } from '../kit/auth/token';
+import { KeySourceError } from '../kit/auth/token-keys';
 import { callerFaultCode, CLIENT_EXTENSIONS, ownCallerCode, UnauthenticatedError } from '../kit/errors';
 import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
+import { SubgraphFailure } from './fetch-failure';
 import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
 import { createRateLimiter } from './rate-limit';
 import { reportDefinitions } from './reports/report-definitions';
 import { reportRoute } from './reports/report-route';
+import type { SubgraphResilience } from './resilience';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -29,6 +32,8 @@ export interface GatewayOptions {
   readonly gatewaySecret?: string;
   /** Requests one token may make per minute (`RATE_LIMIT_PER_MINUTE`). */
   readonly ratePerMinute?: number;
+  /** Circuit breaker, concurrency cap and answer size limit per subgraph (`gateway/resilience.ts`). */
+  readonly resilience?: SubgraphResilience;
   /** The built IDE bundle (`dist/ide/`): served with the example operations at the root; without it, a static page of instructions. */
   readonly ideAssetsDir?: string;
   /** Rows per page `/reports/` asks the API for (100; tests make it small to see the paging). */
@@ -70,10 +75,11 @@ export function subgraphsOfSupergraph(supergraphSdl: string): Record<string, str
  * kit's masking, then only the client extensions: no subgraph name, URL or stack leaves the gateway.
  * Detail was logged with the request id by `errorLogPlugin`.
  */
-function formatGatewayError(formatted: GraphQLFormattedError, silent: Logger): GraphQLFormattedError {
+function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, silent: Logger): GraphQLFormattedError {
   // A subgraph that fails to parse or validate what the gateway sent is the platform's fault, not
-  // the caller's: only our own codes pass through from a subgraph.
-  const fromSubgraph = formatted.extensions?.serviceName !== undefined;
+  // the caller's: only our own codes pass through from a subgraph. The gateway's own account of a
+  // failed subgraph request (UNAVAILABLE or INTERNAL, per field) is trusted as it is.
+  const fromSubgraph = formatted.extensions?.serviceName !== undefined && !(failureOf(error) instanceof SubgraphFailure);
   const trusted = !fromSubgraph || ownCallerCode(formatted.extensions?.code) !== undefined;
   const masked = maskError(trusted ? formatted : { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL' } }, silent);
   const extensions: Record<string, unknown> = {};
@@ -85,14 +91,30 @@ function formatGatewayError(formatted: GraphQLFormattedError, silent: Logger): G
 }
 
 
-/** Logs every error of a request with what the client will not see: the subgraph, and for failures the cause and stack. */
+/** The gateway's own account of a failed subgraph request behind an error, when it is one. */
+function failureOf(error: unknown): unknown {
+  return error instanceof GraphQLError ? (error.originalError ?? error) : error;
+}
+
+/**
+ * Logs every error of a request with what the client will not see: the subgraph, and for failures
+ * the cause and stack. A failed subgraph request is logged once, with how many fields it left null.
+ */
 function errorLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           const requestLog = contextValue?.log ?? log;
+          const failures = new Map<unknown, { failure: SubgraphFailure; subgraph: unknown; fields: number }>();
           for (const error of errors) {
+            const failure = failureOf(error);
+            if (failure instanceof SubgraphFailure) {
+              const seen = failures.get(failure.cause);
+              if (seen) seen.fields += 1;
+              else failures.set(failure.cause, { failure, subgraph: error.extensions?.serviceName, fields: 1 });
+              continue;
+            }
             const { code, serviceName } = error.extensions ?? {};
             // Errors the caller caused are logged briefly, not as failures (kit/errors.ts).
             if (callerFaultCode(code)) {
@@ -100,6 +122,10 @@ function errorLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
             } else {
               requestLog.error({ err: error.originalError ?? error, code, subgraph: serviceName, path: error.path }, error.message);
             }
+          }
+          for (const { failure, subgraph, fields } of failures.values()) {
+            const code = failure.extensions.code;
+            requestLog.error({ err: failure.cause, code, subgraph, fields, path: failure.path }, `subgraph request failed (${code}); ${fields} field(s) left null`);
           }
         },
       };
@@ -118,11 +144,19 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const subgraphUrls: Record<string, string> = {};
   for (const [name, url] of Object.entries(composedUrls)) subgraphUrls[name] = options.subgraphUrls?.[name] || url;
 
-  const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.resilience?.maxResponseBytes);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher: connections.fetcher }, options.gatewaySecret),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        name,
+        url: subgraphUrls[name] ?? url,
+        fetcher: connections.fetcher,
+        log,
+        gatewaySecret: options.gatewaySecret,
+        resilience: options.resilience,
+      }),
   });
 
   const silent = pino({ level: 'silent' });
@@ -139,7 +173,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...base,
-    formatError: (formatted) => formatGatewayError(formatted, silent),
+    formatError: (formatted, error) => formatGatewayError(formatted, error, silent),
     // kit's closeOnSignals drains and exits; Apollo's own handler would re-raise the signal and
     // kill the process mid-drain.
     stopOnTerminationSignals: false,
@@ -156,6 +190,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
     } catch (error) {
       if (error instanceof TokenError) throw new UnauthenticatedError(error.message);
+      // Masked for the client (INTERNAL) without a log line of its own: say here why.
+      if (error instanceof KeySourceError) requestLog.error({ err: error }, 'token keys unavailable');
       throw error;
     }
   }

@@ -3,17 +3,21 @@ import { GraphQLError } from 'graphql';
 /*
  * The error-code policy, stated once: kit's Apollo options (every subgraph) and the gateway apply it.
  * - A client sees only the codes below, and only the extensions in CLIENT_EXTENSIONS.
- * - Every code but INTERNAL is the caller's fault: logged briefly, and shown with its message.
+ * - Every code but INTERNAL and UNAVAILABLE is the caller's fault: logged briefly, and shown with its
+ *   message — unless the message holds internal detail (a host, an address, a file, SQL, a stack):
+ *   then the client gets a plain message for the code instead (`clientMessage`).
  * - INTERNAL is ours: the client gets "Internal error" and the request id, the detail goes to the log.
+ * - UNAVAILABLE is ours too, raised by the gateway only: a part of the system did not answer (down,
+ *   hung, short-circuited, overloaded); the client gets "Temporarily unavailable" and may retry.
  * - Apollo's own request-level codes (a query that does not parse or validate) are the caller's
  *   fault and reach the client as BAD_USER_INPUT.
  */
 
 /** The fixed set of `extensions.code` values a client can see. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'INTERNAL';
 
 export const ERROR_CODES: readonly ErrorCode[] = [
-  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL',
 ];
 
 /** Extensions a client may see: the code, and which input field broke which rule. */
@@ -29,11 +33,11 @@ const APOLLO_CODES: Readonly<Record<string, ErrorCode>> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
 };
 
-type CallerFaultCode = Exclude<ErrorCode, 'INTERNAL'>;
+type CallerFaultCode = Exclude<ErrorCode, 'INTERNAL' | 'UNAVAILABLE'>;
 
 /** `raw` when it is one of our own codes and the caller's fault; what a subgraph may hand through the gateway. */
 export function ownCallerCode(raw: unknown): CallerFaultCode | undefined {
-  return typeof raw === 'string' && raw !== 'INTERNAL' && ERROR_CODES.includes(raw as ErrorCode) ? (raw as CallerFaultCode) : undefined;
+  return typeof raw === 'string' && raw !== 'INTERNAL' && raw !== 'UNAVAILABLE' && ERROR_CODES.includes(raw as ErrorCode) ? (raw as CallerFaultCode) : undefined;
 }
 
 /**
@@ -42,6 +46,51 @@ export function ownCallerCode(raw: unknown): CallerFaultCode | undefined {
  */
 export function callerFaultCode(raw: unknown): CallerFaultCode | undefined {
   return ownCallerCode(typeof raw === 'string' ? (APOLLO_CODES[raw] ?? raw) : raw);
+}
+
+/** What a client is told for a caller's-fault code when the message itself cannot be shown. */
+const PLAIN_MESSAGES: Readonly<Record<CallerFaultCode, string>> = {
+  BAD_USER_INPUT: 'Invalid input',
+  NOT_FOUND: 'Not found',
+  FORBIDDEN: 'You are not allowed to do this here',
+  UNAUTHENTICATED: 'A valid bearer token is required',
+  CONFLICT: 'The change conflicts with the current state; nothing was changed',
+  RATE_LIMITED: 'Too many requests; slow down',
+};
+
+/**
+ * Internal detail a message may carry by accident (a driver's or a proxy's text wrapped in a
+ * caller's-fault error): URLs, IP addresses, host:port, host names under infrastructure or common
+ * top-level domains, `localhost`, file paths and source positions, stack frames, SQL, socket errors.
+ */
+const INTERNAL_DETAIL = [
+  /[a-z][a-z0-9+.-]*:\/\//i,
+  /\b\d{1,3}(?:\.\d{1,3}){3}\b/,
+  /\[[0-9a-f:.]*:[0-9a-f:.]*\]|\b[0-9a-f]{1,4}::[0-9a-f]{0,4}/i,
+  /\blocalhost\b/i,
+  /\b[a-z][\w-]*(?:\.[\w-]+)*:\d{2,5}\b/i,
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:local|internal|lan|svc|cluster|corp|com|net|org|cn|io)\b/i,
+  /(?:^|[\s'"(])\/(?:[\w.-]+\/)+[\w.-]*/,
+  /\.(?:[cm]?js|ts):\d+/,
+  /\bat\s+\S+\s+\(/,
+  /\bselect\s+(?:\*|[\w."]+(?:\s*,\s*[\w."]+)*)\s+from\s+["`\w]|\binsert\s+into\s|\bupdate\s+["`\w]+\s+set\s|\bdelete\s+from\s/i,
+  /\bE(?:CONN\w+|PIPE|TIMEDOUT|NOTFOUND|HOSTUNREACH|AI_AGAIN)\b/,
+];
+
+/** A `field` or `rule` name a client may see: a dotted input path or a rule's name, nothing else. */
+const NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*|\[\d+\])*$/;
+
+/**
+ * The message a client sees for a caller's-fault error: its own, or — when it holds internal detail
+ * — `field: rule` when both are plain names, else a plain message for the code. Text that merely
+ * names the offending input (`input.address`) is not mistaken for a host.
+ */
+export function clientMessage(code: CallerFaultCode, message: string, field?: unknown, rule?: unknown): string {
+  const plainField = typeof field === 'string' && NAME.test(field) ? field : undefined;
+  const plainRule = typeof rule === 'string' && NAME.test(rule) ? rule : undefined;
+  const checked = plainField ? message.split(plainField).join(' ') : message;
+  if (!INTERNAL_DETAIL.some((pattern) => pattern.test(checked))) return message;
+  return plainField && plainRule ? `${plainField}: ${plainRule}` : PLAIN_MESSAGES[code];
 }
 
 /**

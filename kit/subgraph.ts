@@ -12,7 +12,9 @@ import { createLogger } from './http/logger';
 import { closeOnSignals, startService, type RunningService } from './http/service';
 import type { EventConsumer } from './events/domain-event';
 import { eventTransportFromEnv, startEvents, type EventsRuntime } from './events/event-runtime';
+import { databaseReadiness } from './orm/database-readiness';
 import { databaseLocationFromEnv, openDatabase } from './orm/orm-options';
+import { requireSeededFile } from './orm/seeded-marker';
 import type { FederatedSchema } from './schema/federated-schema';
 
 /** What makes a subgraph: its name, schema and per-request context. */
@@ -62,6 +64,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 ): Promise<SubgraphServer<TContext>> {
   const { schema, sdl } = await definition.buildSchema();
   const apollo = createSubgraphApollo<TContext>(schema, log);
+  const ready = databaseReadiness(orm, log);
   return {
     apollo,
     sdl,
@@ -78,7 +81,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
           const em = orm.em.fork() as EntityManager;
           return definition.createContext(em, { viewer, requestId, receivedAt: new Date(), log: requestLog, signal });
         },
-        ready: () => orm.isConnected(),
+        ready,
         details,
       }),
   };
@@ -87,11 +90,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 /** The process entry point of a subgraph: config from the environment, database, listen, drain on SIGTERM. */
 export async function runSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
   const log = createLogger(definition.name);
-  const orm = await openDatabase({
-    entities: definition.entities,
-    migrations: definition.migrations,
-    location: databaseLocationFromEnv(definition.name),
-  });
+  const location = databaseLocationFromEnv(definition.name);
+  requireSeededFile(definition.name, location);
+  const orm = await openDatabase({ entities: definition.entities, migrations: definition.migrations, location });
   const server = await createSubgraphServer(definition, orm, log);
   const port = portFromEnv(`${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
   const tokenSettings = tokenSettingsFromEnv();

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
+import { renderAccessPolicy } from '../kit/auth/policy-table';
 import { projectRoot } from '../kit/project-root';
 import { subgraphs } from './subgraphs';
 
@@ -16,6 +17,8 @@ export interface Composition {
   readonly supergraphSdl: string;
   /** The client-facing schema (no federation machinery): `schema/api.graphql`. */
   readonly apiSdl: string;
+  /** Who may call what, role by role: `docs/access-policy.md`. */
+  readonly accessPolicy: string;
   /** Composition hints (warnings that did not stop it). */
   readonly hints: readonly string[];
 }
@@ -26,6 +29,7 @@ export function generatedFiles(composition: Composition): Record<string, string>
   for (const [name, sdl] of Object.entries(composition.subgraphSdl)) files[join('subgraphs', name, 'schema.graphql')] = sdl;
   files[join('schema', 'supergraph.graphql')] = composition.supergraphSdl;
   files[join('schema', 'api.graphql')] = composition.apiSdl;
+  files[join('docs', 'access-policy.md')] = composition.accessPolicy;
   return files;
 }
 
@@ -53,6 +57,7 @@ export async function composeSupergraph(): Promise<Composition> {
     subgraphSdl,
     supergraphSdl: withBanner(result.supergraphSdl),
     apiSdl: withBanner(apiSdl),
+    accessPolicy: renderAccessPolicy(subgraphs.map(({ name, policy }) => ({ name, policy, sdl: subgraphSdl[name] }))),
     hints: result.hints.map((hint) => hint.toString()),
   };
 }
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
   for (const hint of composition.hints) console.warn(`hint: ${hint}`);
   const root = projectRoot();
   for (const [path, content] of Object.entries(generatedFiles(composition))) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
     console.log(`wrote ${path}`);
   }

@@ -1,17 +1,23 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { BaseContext } from '../kit/context';
+import type { SubgraphPolicy } from '../kit/auth/policy';
 import type { DemoTerritory } from '../kit/demo/types';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { gridsSubgraph } from '../subgraphs/grids/server';
 import { seedGrids } from '../subgraphs/grids/seed';
+import { gridsPolicy } from '../subgraphs/grids/policy';
 import { partySubgraph } from '../subgraphs/party/server';
 import { seedParty } from '../subgraphs/party/seed';
+import { partyPolicy } from '../subgraphs/party/policy';
 import { propertySubgraph } from '../subgraphs/property/server';
 import { seedProperty } from '../subgraphs/property/seed';
+import { propertyPolicy } from '../subgraphs/property/policy';
 import { elderlySubgraph } from '../subgraphs/elderly/server';
 import { seedElderly } from '../subgraphs/elderly/seed';
+import { elderlyPolicy } from '../subgraphs/elderly/policy';
 import { mediationSubgraph } from '../subgraphs/mediation/server';
 import { seedMediation } from '../subgraphs/mediation/seed';
+import { mediationPolicy } from '../subgraphs/mediation/policy';
 
 /** One subgraph of the federation, as composition, `npm start`, the tests and the compose check see it. */
 export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
@@ -22,15 +28,17 @@ export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
   readonly definition: SubgraphDefinition<TContext>;
   /** Writes this subgraph's share of a demo territory. */
   readonly seed: (em: EntityManager, territory: DemoTerritory) => Promise<void>;
+  /** Who calls each of its Query fields, Mutations and entity types (docs/access-policy.md; the authorisation matrix test holds it to the running code). */
+  readonly policy: SubgraphPolicy;
 }
 
 /** Every subgraph, in port order. Adding a subgraph is one line here. */
 export const subgraphs: readonly SubgraphEntry[] = [
-  { name: 'grids', port: 4001, definition: gridsSubgraph, seed: seedGrids },
-  { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty },
-  { name: 'property', port: 4003, definition: propertySubgraph, seed: seedProperty },
-  { name: 'elderly', port: 4004, definition: elderlySubgraph, seed: seedElderly },
-  { name: 'mediation', port: 4005, definition: mediationSubgraph, seed: seedMediation },
+  { name: 'grids', port: 4001, definition: gridsSubgraph, seed: seedGrids, policy: gridsPolicy },
+  { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty, policy: partyPolicy },
+  { name: 'property', port: 4003, definition: propertySubgraph, seed: seedProperty, policy: propertyPolicy },
+  { name: 'elderly', port: 4004, definition: elderlySubgraph, seed: seedElderly, policy: elderlyPolicy },
+  { name: 'mediation', port: 4005, definition: mediationSubgraph, seed: seedMediation, policy: mediationPolicy },
 ];
 
 /** The gateway's default port. */

@@ -9,7 +9,7 @@ import { curlExample } from '../gateway/landing-page';
 import { GATEWAY_PORT, subgraphs } from '../schema/subgraphs';
 
 /**
- * `npm start`: seeds every empty embedded database, starts each subgraph and the gateway as its
+ * `npm start`: seeds every empty embedded database (`--reseed <subgraph>|all` deletes and seeds anew), starts each subgraph and the gateway as its
  * own process (JSON logs on this terminal), waits until all are ready and prints how to begin.
  * Ctrl-C or SIGTERM drains and stops them all.
  */
@@ -23,14 +23,27 @@ const ext = extname(__filename);
 const nodeArgs = ext === '.ts' ? ['-r', '@swc-node/register'] : [];
 const codeRoot = join(__dirname, '..');
 
-function parseScale(): string {
-  const { values } = parseArgs({ options: { scale: { type: 'string' } }, strict: true });
+interface StartOptions {
+  readonly scale: string;
+  /** Subgraphs whose embedded database is deleted and seeded anew (`--reseed grids`, `--reseed all`). */
+  readonly reseed: ReadonlySet<string>;
+}
+
+function parseOptions(): StartOptions {
+  const { values } = parseArgs({ options: { scale: { type: 'string' }, reseed: { type: 'string', multiple: true } }, strict: true });
   const scale = values.scale ?? process.env.SCALE ?? 'demo';
   if (!SCALES.includes(scale as (typeof SCALES)[number])) {
     console.error(`--scale must be one of ${SCALES.join(', ')}, got "${scale}"`);
     process.exit(2);
   }
-  return scale;
+  const names = subgraphs.map(({ name }) => name);
+  const reseed = (values.reseed ?? []).flatMap((name) => (name === 'all' ? names : [name]));
+  const unknown = reseed.filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    console.error(`--reseed takes a subgraph (${names.join(', ')}) or all, got "${unknown.join(', ')}"`);
+    process.exit(2);
+  }
+  return { scale, reseed: new Set(reseed) };
 }
 
 /** Runs a script to completion; rejects on a non-zero exit. */
@@ -65,11 +78,12 @@ async function waitUntilReady(url: string, deadline: number, stopped: () => bool
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const scale = parseScale();
+  const { scale, reseed } = parseOptions();
 
-  // 1. Seed: each seed script does nothing when its database already holds data (--if-empty).
+  // 1. Seed: each seed script does nothing when its database already holds data (--if-empty), and
+  // refuses a seeded database whose file is missing; --reseed deletes one and seeds it anew.
   await inParallel(
-    subgraphs.map(({ name }) => () => run(join(codeRoot, 'subgraphs', name, `seed${ext}`), ['--if-empty', '--scale', scale])),
+    subgraphs.map(({ name }) => () => run(join(codeRoot, 'subgraphs', name, `seed${ext}`), [reseed.has(name) ? '--reseed' : '--if-empty', '--scale', scale])),
     Math.max(1, availableParallelism()),
   );
 
@@ -81,11 +95,20 @@ async function main(): Promise<void> {
   const children = new Map<string, ChildProcess>();
   let stopping = false;
   let exitCode = 0;
-  const stopAll = (code: number) => {
-    if (!stopping) exitCode = code;
+  const exited = (child: ChildProcess) =>
+    new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  // The gateway first, and the subgraphs once it has drained: a request it accepted still finds
+  // every subgraph it needs. SIGTERM, not SIGINT: the children run in their own process groups, so a
+  // terminal's Ctrl-C reaches only this process, which stops them in order.
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    exitCode = code;
     stopping = true;
-    // SIGTERM, not the SIGINT a terminal already sent the whole process group: a second SIGINT
-    // would cut a service's drain short.
+    const gateway = children.get('gateway');
+    if (gateway) {
+      gateway.kill('SIGTERM');
+      await exited(gateway);
+    }
     for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
   // The gateway reaches each subgraph on the port it was given here, and without NATS_URL the
@@ -100,19 +123,19 @@ async function main(): Promise<void> {
 
   const allExited = new Promise<void>((resolve) => {
     for (const service of services) {
-      const child = spawn(process.execPath, [...nodeArgs, service.script], { stdio: 'inherit', cwd: projectRoot(), env });
+      const child = spawn(process.execPath, [...nodeArgs, service.script], { stdio: 'inherit', cwd: projectRoot(), env, detached: true });
       children.set(service.name, child);
       child.on('exit', (code, signal) => {
         children.delete(service.name);
         if (!stopping) {
           console.error(`${service.name} exited (${signal ?? code}); stopping the others`);
-          stopAll(1);
+          void stopAll(1);
         }
         if (children.size === 0) resolve();
       });
     }
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
 
   // 3. Wait for readiness, then say how to begin.
   const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -120,7 +143,7 @@ async function main(): Promise<void> {
     await Promise.all(services.map(({ port }) => waitUntilReady(`http://localhost:${port}/readyz`, deadline, () => stopping)));
   } catch (error) {
     console.error((error as Error).message);
-    stopAll(1);
+    void stopAll(1);
   }
   if (!stopping) {
     const gateway = services.find((service) => service.name === 'gateway')!;

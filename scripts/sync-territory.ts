@@ -24,7 +24,7 @@ const USAGE = `Refreshes a service subgraph's territory table from grids, read t
 usage: npm run sync-territory -- <subgraph>      (one of: ${Object.keys(SYNCS).join(', ')})
 
 Reads GATEWAY_URL (default http://localhost:4000/graphql); signs a SERVICE token with JWT_SECRET /
-JWT_ISSUER / JWT_AUDIENCE; writes the database <SUBGRAPH>_DATABASE_URL, DATABASE_URL or DATA_DIR selects.`;
+JWT_ISSUER / JWT_AUDIENCE (or JWT_SIGNING_KEY_FILE beside public keys); writes the database <SUBGRAPH>_DATABASE_URL, DATABASE_URL or DATA_DIR selects.`;
 
 async function main(): Promise<void> {
   const name = process.argv[2];

@@ -13,7 +13,8 @@ usage: npm run --silent token -- --role <ROLE> [--role <ROLE> …] [--scope <id,
   --subject   the token's subject (default: demo-<first role>)
   --expires   lifetime such as 30m, 8h, 7d (default 8h)
 
-Signed with JWT_SECRET / JWT_ISSUER / JWT_AUDIENCE (the demo secret when JWT_SECRET is unset).`;
+Signed with JWT_SECRET / JWT_ISSUER / JWT_AUDIENCE (the demo secret when JWT_SECRET is unset), or with
+JWT_SIGNING_KEY_FILE where the services verify public keys (JWT_JWKS_URL, JWT_JWKS_FILE, JWT_PUBLIC_KEY_FILE).`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);

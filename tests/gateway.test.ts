@@ -136,11 +136,11 @@ describe('gateway over the supergraph', () => {
   });
 
   // Last: stops a subgraph.
-  it('masks a subgraph that is down, and is no longer ready', async () => {
+  it('masks a subgraph that is down as UNAVAILABLE at the field it left null, and is no longer ready', async () => {
     await supergraph.stopSubgraph(subgraphs[0].name);
     const { status, body, text } = await supergraph.query(FIRST_QUERY, undefined, cityAdmin);
     expect(status).toBe(200);
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal error', extensions: { code: 'INTERNAL' } })]);
+    expect(body.errors).toEqual([{ message: 'Temporarily unavailable', path: ['districts'], extensions: { code: 'UNAVAILABLE' } }]);
     expectNoInternals(text, supergraph);
     const ready = await fetch(new URL('/readyz', supergraph.origin));
     expect(ready.status).toBe(503);
@@ -190,8 +190,9 @@ describe('gateway in front of a misbehaving subgraph', () => {
     return { text, body: JSON.parse(text) };
   }
 
-  function expectMasked(text: string, body: any): void {
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal error', extensions: { code: 'INTERNAL' } })]);
+  function expectMasked(text: string, body: any, code: 'INTERNAL' | 'UNAVAILABLE' = 'INTERNAL'): void {
+    const message = code === 'INTERNAL' ? 'Internal error' : 'Temporarily unavailable';
+    expect(body.errors).toEqual([expect.objectContaining({ message, extensions: { code } })]);
     const { port } = fake.address() as AddressInfo;
     expect(text).not.toContain(String(port));
     expect(text).not.toMatch(/abort|timeout|127\.0\.0\.1|localhost|stack|secret|grids/i);
@@ -207,11 +208,11 @@ describe('gateway in front of a misbehaving subgraph', () => {
     expect({ authorization: received.authorization, requestId: received['x-request-id'] }).toEqual({ authorization: `Bearer ${token}`, requestId: 'trace-4711' });
   });
 
-  it('gives up on a slow subgraph after the timeout', async () => {
+  it('gives up on a slow subgraph after the timeout, as UNAVAILABLE', async () => {
     // The fake never answers: without the gateway's timeout this request would hang past jest's.
     behave = (response) => hanging.add(response);
     const { text, body } = await send();
-    expectMasked(text, body);
+    expectMasked(text, body, 'UNAVAILABLE');
   });
 
   it('masks a subgraph failing with a non-JSON HTTP 500', async () => {

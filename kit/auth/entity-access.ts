@@ -1,4 +1,5 @@
 import type { Role } from './role';
+import { BadUserInputError } from '../errors';
 import { canActAt, hasAnyRole, type Place, type Viewer } from './viewer';
 
 /**
@@ -22,4 +23,14 @@ export function mayRead<T>(viewer: Viewer | null, access: EntityAccess<T>, row: 
  */
 export function readable<T>(viewer: Viewer | null, access: EntityAccess<T>, row: T | null | undefined): T | null {
   return row != null && mayRead(viewer, access, row) ? row : null;
+}
+
+/**
+ * For a command on a row of people (a resident, a member, an order): the row when the viewer holds
+ * one of `roles` at its place, else the very BAD_USER_INPUT an unknown id gets — so that a command
+ * cannot tell a caller that a row exists outside their scope.
+ */
+export function actableOrUnknown<T extends Place>(viewer: Viewer | null, roles: readonly Role[], row: T | null | undefined, field: string, message: string): T {
+  if (row == null || !canActAt(viewer, roles, row)) throw new BadUserInputError(field, 'exists', message);
+  return row;
 }

@@ -5,6 +5,7 @@ import type { BaseContext } from '../context';
 import type { SubgraphDefinition } from '../subgraph';
 import { createLogger } from '../http/logger';
 import { databaseLocationFromEnv, openDatabase } from '../orm/orm-options';
+import { markSeeded, removeEmbeddedDatabase, requireSeededFile } from '../orm/seeded-marker';
 import { generateTerritory } from './territory';
 import type { DemoTerritory, Scale } from './types';
 
@@ -41,30 +42,39 @@ export class BulkInserter {
 
 /**
  * Command-line entry of a subgraph's seed script: `--scale tiny|demo|city` (default demo, or
- * `SCALE`), `--if-empty` to leave a seeded database alone (what `npm start` passes).
+ * `SCALE`), `--if-empty` to leave a seeded database alone (what `npm start` passes), `--reseed` to
+ * delete an embedded database and seed it anew (`npm start -- --reseed <subgraph>`). A seeded
+ * embedded database whose file is missing is refused unless `--reseed` (kit/orm/seeded-marker.ts).
  */
 export async function runSeed(
   subgraph: Pick<SubgraphDefinition<BaseContext>, 'name' | 'entities' | 'migrations'>,
   isEmpty: (em: EntityManager) => Promise<boolean>,
   seed: (em: EntityManager, territory: DemoTerritory) => Promise<void>,
 ): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: 'string' }, 'if-empty': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { scale: { type: 'string' }, 'if-empty': { type: 'boolean' }, reseed: { type: 'boolean' } } });
   const scale = (values.scale ?? process.env.SCALE ?? 'demo') as Scale;
   if (!SCALES.includes(scale)) throw new Error(`--scale must be one of ${SCALES.join(', ')}`);
   const log = createLogger(`${subgraph.name}-seed`);
-  const orm = await openDatabase({
-    entities: subgraph.entities,
-    migrations: subgraph.migrations,
-    location: databaseLocationFromEnv(subgraph.name),
-  });
+  const location = databaseLocationFromEnv(subgraph.name);
+  if (values.reseed) {
+    if (location.kind !== 'embedded') {
+      throw new Error(`${subgraph.name}: --reseed deletes an embedded database file; on PostgreSQL drop and recreate the database yourself, then seed it`);
+    }
+    removeEmbeddedDatabase(location.file);
+    log.warn({ file: location.file }, 'reseeding: the database file was deleted');
+  } else requireSeededFile(subgraph.name, location);
+  const orm = await openDatabase({ entities: subgraph.entities, migrations: subgraph.migrations, location });
   try {
     const em = orm.em.fork() as EntityManager;
     if (values['if-empty'] && !(await isEmpty(em))) {
+      // Databases seeded before the marker existed get theirs here.
+      if (location.kind === 'embedded') markSeeded(location.file, scale);
       log.info('already seeded');
       return;
     }
     const started = Date.now();
     await em.transactional((tx) => seed(tx, generateTerritory(scale)));
+    if (location.kind === 'embedded') markSeeded(location.file, scale);
     log.info({ scale, ms: Date.now() - started }, 'seeded');
   } finally {
     await orm.close();

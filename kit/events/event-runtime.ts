@@ -1,6 +1,6 @@
 import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import type { TokenSettings } from '../auth/token';
+import { canSign, type TokenSettings } from '../auth/token';
 import { DEFAULT_GATEWAY_URL } from '../territory/territory-sync';
 import type { EventConsumer } from './domain-event';
 import { EventApplier, type ApplierOptions, type ConsumerStatus } from './event-applier';
@@ -49,6 +49,8 @@ export function eventTransportFromEnv(subgraph: string, tokenSettings: TokenSett
     throw new Error(`EVENT_FEED_WAIT_MS must be 0–${MAX_FEED_WAIT_MS} milliseconds, got "${env.EVENT_FEED_WAIT_MS}"`);
   }
   if (env.NATS_URL) return jetstreamTransport({ servers: env.NATS_URL, prefix: env.NATS_STREAM_PREFIX || undefined, name: subgraph, log });
+  // Said at start, not as a failing feed request later: the embedded feed needs SERVICE tokens.
+  if (!canSign(tokenSettings)) throw new Error('The embedded event transport signs SERVICE tokens: set JWT_SIGNING_KEY_FILE, or NATS_URL for JetStream');
   return embeddedTransport({ gatewayUrl: env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL, tokenSettings, subject: `${subgraph}-events`, waitMs, log });
 }
 

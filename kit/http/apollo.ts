@@ -3,24 +3,28 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { mutationAuditPlugin } from '../auth/mutation-audit';
-import { callerFaultCode } from '../errors';
+import { callerFaultCode, clientMessage } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
 import { abandonedRequestPlugin } from '../limits/request-budget';
 import { operationNamePlugin } from './operation-name';
 
 /**
- * Keeps what a client may see: the message and code of errors we raised on purpose. Anything else
- * (a driver error, a bug) becomes INTERNAL with the request id, and its detail goes to the log only.
+ * Keeps what a client may see: the message and code of errors we raised on purpose (the message
+ * only when it holds no internal detail, `clientMessage`), and the fixed message of UNAVAILABLE.
+ * Anything else (a driver error, a bug) becomes INTERNAL with the request id, and its detail goes to
+ * the log only. The path stays: the client learns which field is null because of the error.
  */
 export function maskError(formatted: GraphQLFormattedError, log: Logger): GraphQLFormattedError {
   const code = callerFaultCode(formatted.extensions?.code);
   if (code) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code } };
+    return { ...formatted, message: clientMessage(code, formatted.message, extensions.field, extensions.rule), extensions: { ...extensions, code } };
   }
+  const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+  if (formatted.extensions?.code === 'UNAVAILABLE') return { message: 'Temporarily unavailable', ...where, extensions: { code: 'UNAVAILABLE' } };
   log.error({ err: formatted }, 'unexpected error');
-  return { message: 'Internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL' } };
+  return { message: 'Internal error', ...where, extensions: { code: 'INTERNAL' } };
 }
 
 export interface ApolloOptions<TContext extends BaseContext> {

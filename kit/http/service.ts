@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import { REQUEST_BUDGET_MS, requestSignal } from '../limits/request-budget';
@@ -14,6 +14,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_DISCARD_BYTES = 16 * MAX_BODY_BYTES;
 /** How long in-flight requests may run after SIGTERM before connections are cut. */
 const DRAIN_MS = 10_000;
+/**
+ * How long after SIGTERM idle keep-alive connections stay open: a request the gateway already sent
+ * on one may still sit unread in the socket (the event loop was busy), and is served, not reset.
+ */
+const IDLE_GRACE_MS = 100;
 
 export interface ServiceOptions<TContext extends object> {
   readonly name: string;
@@ -156,6 +161,8 @@ export async function startService<TContext extends object>(options: ServiceOpti
       })
       .finally(() => budget.done());
     for (const [key, value] of result.headers) response.setHeader(key, value);
+    // Draining: the caller must not send another request on this connection; it closes after this answer.
+    if (draining) response.setHeader('connection', 'close');
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') response.end(result.body.string);
     else {
@@ -189,10 +196,15 @@ export async function startService<TContext extends object>(options: ServiceOpti
   const close = () =>
     (closing ??= (async () => {
       draining = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      // Stop accepting connections — but not with http.Server#close, which (Node ≥ 19) also cuts every
+      // idle keep-alive connection at once, including one whose next request is sent but not yet read.
+      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+      await new Promise((resolve) => setTimeout(resolve, IDLE_GRACE_MS));
       const deadline = Date.now() + DRAIN_MS;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      do {
+        server.closeIdleConnections();
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      } while (inFlight > 0 && Date.now() < deadline);
       server.closeAllConnections();
       await closed;
       await apollo.stop();

@@ -11,6 +11,8 @@ const GUARDED: unique symbol = Symbol('guarded reference');
  */
 export interface GuardedReference {
   readonly __resolveReference: (reference: { id: string }, context: BaseContext) => unknown;
+  /** The rule an owned entity is resolved under (for the access policy's table); none for a contributed one. */
+  readonly access?: EntityAccess<never>;
   readonly [GUARDED]: true;
 }
 
@@ -32,6 +34,7 @@ export function ownedReference<TContext extends BaseContext, T>(
 ): GuardedReference {
   return {
     [GUARDED]: true,
+    access: access as EntityAccess<never>,
     __resolveReference: async (reference, context) => readable(context.viewer, access, await load(context as TContext).load(reference.id)),
   };
 }

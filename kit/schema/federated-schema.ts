@@ -49,7 +49,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   requireGuardedReferences(typeDefs, options.referenceResolvers);
   const resolvers = createResolversMap(typeGraphqlSchema) as SubgraphResolvers;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers)) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: reference.__resolveReference } as SubgraphResolvers[string];
   }
   const schema = buildSubgraphSchema({ typeDefs, resolvers });
   return { schema, sdl };

@@ -1,10 +1,12 @@
 import { complementarySuppression, type Partition } from './complementary-suppression';
 
-/** Every published whole minus its published parts: the sum of its hidden parts. One hidden part alone would be disclosed. */
+/**
+ * Each partition is an equation, whole = sum of parts: one hidden count alone in it follows from
+ * the published others (a part by subtraction, a whole by addition).
+ */
 function disclosed(partitions: Partition[], hidden: Set<string>): string[] {
   return partitions.flatMap(({ parent, children }) => {
-    if (hidden.has(parent)) return [];
-    const secret = children.filter((child) => hidden.has(child));
+    const secret = [parent, ...children].filter((cell) => hidden.has(cell));
     return secret.length === 1 ? secret : [];
   });
 }
@@ -34,5 +36,18 @@ test('overlapping partitions are settled together: a part hidden for one whole i
   ];
   const hidden = complementarySuppression(counts, partitions);
   expect(hidden.has('b1')).toBe(true);
+  expect(disclosed(partitions, hidden)).toEqual([]);
+});
+
+test('a whole hidden to protect a part elsewhere is not left to be summed from its own parts (regression)', () => {
+  // Subdistrict S = communities C1 12 + C2 3 + C3 20; C1 = ledgers x 6 + y 6. C2 is small; C1 is
+  // hidden beside it; then C1 = x + y would give C1, and S − C1 − C3 would give C2: x goes too.
+  const counts = new Map([['S', 35], ['C1', 12], ['C2', 3], ['C3', 20], ['x', 6], ['y', 6]]);
+  const partitions = [
+    { parent: 'S', children: ['C1', 'C2', 'C3'] },
+    { parent: 'C1', children: ['x', 'y'] },
+  ];
+  const hidden = complementarySuppression(counts, partitions);
+  expect([...hidden].sort()).toEqual(['C1', 'C2', 'x']);
   expect(disclosed(partitions, hidden)).toEqual([]);
 });

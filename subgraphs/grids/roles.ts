@@ -36,5 +36,14 @@ export const EVENT_CATALOGUE_KEEPERS: readonly Role[] = ADMINS;
 /** The 12345 hotline's own account: hands tickets to the grid and reads their status (12345热线). */
 export const HOTLINE: readonly Role[] = [Role.PARTNER_AGENCY];
 
+/**
+ * A functional department's receiver (接哨员) signs in as a partner agency: it reads and acts on the
+ * events dispatched to its department, and nothing else of the register.
+ */
+export const DEPARTMENT_RECEIVERS: readonly Role[] = [Role.PARTNER_AGENCY];
+
+/** Who may have reported an event, and so give the reporter's feedback: its handlers and the hotline. */
+export const EVENT_REPORTERS: readonly Role[] = [...EVENT_HANDLERS, ...HOTLINE];
+
 /** Who appoints and replaces building stewards and heads (楼门管家, 楼栋长): community staff and above, in scope. */
 export const STEWARD_APPOINTERS: readonly Role[] = TERRITORIAL_LEADERS;

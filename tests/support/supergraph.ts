@@ -19,6 +19,7 @@ import type { QueryLog } from '../../kit/orm/query-log';
 import { projectRoot } from '../../kit/project-root';
 import { createSubgraphServer } from '../../kit/subgraph';
 import { createTestDatabase, type TestDatabase } from '../../kit/testing/test-database';
+import type { SubgraphResilience } from '../../gateway/resilience';
 import { createGateway } from '../../gateway/server';
 import { subgraphs as allSubgraphs, type SubgraphEntry } from '../../schema/subgraphs';
 
@@ -90,6 +91,16 @@ export interface SupergraphOptions {
   readonly timeoutMs?: number;
   /** Starts each subgraph's domain events on this transport once the gateway listens (off by default). */
   readonly events?: TestEvents;
+  /** Where the gateway finds subgraphs not started here (e.g. one run as its own process). */
+  readonly subgraphUrls?: Readonly<Record<string, string>>;
+  /**
+   * Signing settings, when a subgraph run as its own process must share them (`JWT_SECRET`); or a
+   * function called once per service here, so each has its own key cache as separate processes do.
+   */
+  readonly tokenSettings?: TokenSettings | (() => TokenSettings);
+  readonly gatewaySecret?: string;
+  /** The gateway's circuit breaker, concurrency cap and answer size limit (defaults otherwise). */
+  readonly resilience?: SubgraphResilience;
   /** A built IDE bundle for the gateway to serve at its root (`buildIde`); the static page without. */
   readonly ideAssetsDir?: string;
   /** Rows per page of the gateway's `/reports/`. */
@@ -107,8 +118,10 @@ export function uniqueStreamPrefix(label: string): string {
  * drift test holds equal to a fresh composition) — the system as `npm start` runs it, in one process.
  */
 export async function startSupergraph(options: SupergraphOptions = {}): Promise<Supergraph> {
-  const tokenSettings = testTokenSettings();
-  const gatewaySecret = randomBytes(32).toString('base64url');
+  const shared = (typeof options.tokenSettings === 'function' ? undefined : options.tokenSettings) ?? testTokenSettings();
+  const settingsFor = (): TokenSettings => (typeof options.tokenSettings === 'function' ? options.tokenSettings() : shared);
+  const tokenSettings = settingsFor();
+  const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');
   const territory = generateTerritory('tiny');
   const databases: TestDatabase[] = [];
   const services = new Map<string, RunningService>();
@@ -125,7 +138,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
 
   try {
     const queryLogs: Record<string, QueryLog> = {};
-    const subgraphUrls: Record<string, string> = {};
+    const subgraphUrls: Record<string, string> = { ...options.subgraphUrls };
     for (const { name, definition, seed } of options.subgraphs ?? allSubgraphs) {
       const database = await createTestDatabase(name, definition.entities);
       databases.push(database);
@@ -133,7 +146,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const em = database.orm.em.fork() as EntityManager;
       await em.transactional((tx) => seed(tx, territory));
       const server = await createSubgraphServer(definition, database.orm);
-      const service = await server.listen(0, tokenSettings, {
+      const service = await server.listen(0, settingsFor(), {
         gatewaySecret,
         details: () => {
           const runtime = events.get(name);
@@ -147,7 +160,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
     gateway = await server.listen(0);
     const url = gateway.url;
     const origin = new URL(url).origin;

@@ -12,9 +12,10 @@ export interface TcpProxy {
 
 /**
  * A TCP relay to `target` that a test can cut and restore, to take a shared server (NATS) away
- * from the code under test without stopping it for anyone else.
+ * from the code under test without stopping it for anyone else. `onSent` sees every chunk relayed
+ * towards the target (to know what has reached it).
  */
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export async function startTcpProxy(target: { host: string; port: number }, onSent?: (chunk: Buffer) => void): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   let server: Server;
   let port = 0;
@@ -32,6 +33,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         };
         client.on('error', drop).on('close', drop);
         upstream.on('error', drop).on('close', drop);
+        if (onSent) client.on('data', onSent);
         client.pipe(upstream);
         upstream.pipe(client);
       });

@@ -20,7 +20,7 @@ import { Community } from './community.type';
 
 @Resolver(_of => Community)
 export class CommunityServicePointsResolver {
-  @FieldResolver(_returns => ServicePointConnection, { description: 'Elderly service points in the community, by name (养老服务点)' })
+  @FieldResolver(_returns => ServicePointConnection, { nullable: true, description: 'Elderly service points in the community, by name (养老服务点)' })
   servicePoints(@Root() community: Community, @Args() args: ServicePointsArgs, @Ctx() { loaders }: ElderlyContext) {
     const where = { ...(args.kind ? { kind: args.kind } : {}), ...(args.status ? { status: args.status } : {}) };
     return loaders.pages.childrenOf(ServicePoint, 'communityId', community.id, pageQuery(args, where, [['name', SortDirection.ASC]]));
@@ -30,7 +30,7 @@ export class CommunityServicePointsResolver {
 @Resolver(_of => Community)
 export class CommunityServiceCircleResolver {
   @Authorized(ELDERLY_STATS_READERS)
-  @FieldResolver(_returns => ServiceCircle, { description: "The community's 15-minute elderly service circle for one kind of point (15分钟养老服务圈)" })
+  @FieldResolver(_returns => ServiceCircle, { nullable: true, description: "The community's 15-minute elderly service circle for one kind of point (15分钟养老服务圈)" })
   async serviceCircle(
     @Root() community: Community,
     @Arg('kind', _type => ServicePointKind, { description: 'Kind of point (服务点类型)' }) kind: ServicePointKind,
@@ -57,7 +57,7 @@ export class CommunityServiceCircleResolver {
 @Resolver(_of => Community)
 export class CommunityElderlyStatsResolver {
   @Authorized(ELDERLY_STATS_READERS)
-  @FieldResolver(_returns => ElderlyStats, { description: 'Elderly-care statistics of the community over a period (社区养老服务统计)' })
+  @FieldResolver(_returns => ElderlyStats, { nullable: true, description: 'Elderly-care statistics of the community over a period (社区养老服务统计)' })
   async elderlyStats(
     @Root() community: Community,
     @Arg('period', _type => ElderlyStatsPeriod, { description: 'Period (统计区间)' }) period: ElderlyStatsPeriod,
@@ -74,6 +74,7 @@ export class CommunityElderlyStatsResolver {
 export class CommunityElderProfilesResolver {
   @Authorized(ELDER_CARERS)
   @FieldResolver(_returns => ElderProfileConnection, {
+    nullable: true,
     description: "Elders of the community with a profile, by certification due date (老人档案), e.g. whose certification is overdue; for the staff who serve them, in scope",
   })
   async elderProfiles(@Root() community: Community, @Args() args: ElderProfilesArgs, @Ctx() { loaders, viewer }: ElderlyContext) {

@@ -11,7 +11,7 @@ import { District } from './district.type';
 @Resolver(_of => District)
 export class DistrictElderlyStatsResolver {
   @Authorized(ELDERLY_STATS_READERS)
-  @FieldResolver(_returns => ElderlyStats, { description: 'Elderly-care statistics of the district over a period (区养老服务统计), for city-wide roles' })
+  @FieldResolver(_returns => ElderlyStats, { nullable: true, description: 'Elderly-care statistics of the district over a period (区养老服务统计), for city-wide roles' })
   elderlyStats(
     @Root() district: District,
     @Arg('period', _type => ElderlyStatsPeriod, { description: 'Period (统计区间)' }) period: ElderlyStatsPeriod,

@@ -7,7 +7,7 @@ import { Household } from './household.type';
 
 @Resolver(_of => Household)
 export class HouseholdNearestServicePointsResolver {
-  @FieldResolver(_returns => [NearbyServicePoint], { description: 'Open points of a kind nearest this home, nearest first, within 4 km (附近服务点)' })
+  @FieldResolver(_returns => [NearbyServicePoint], { nullable: true, description: 'Open points of a kind nearest this home, nearest first, within 4 km (附近服务点)' })
   nearestServicePoints(@Root() household: Household, @Args() args: NearbyServicePointsArgs, @Ctx() { loaders }: ElderlyContext): Promise<NearbyServicePoint[]> {
     return nearbyPoints(loaders, household.id, args.kind, args.first, null);
   }

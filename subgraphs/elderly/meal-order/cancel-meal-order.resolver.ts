@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { canActAt } from '../../../kit/auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { actableOrUnknown } from '../../../kit/auth/entity-access';
+import { ConflictError } from '../../../kit/errors';
 import type { ElderlyContext } from '../context';
 import { POINT_OPERATORS } from '../roles';
 import { MealDay } from './meal-day.entity';
@@ -17,9 +17,7 @@ export class CancelMealOrderResolver {
     @Arg('input', { description: 'The command (指令)' }) input: CancelMealOrderInput,
     @Ctx() { em, loaders, viewer }: ElderlyContext,
   ): Promise<MealOrderPayload> {
-    const order = await loaders.orderById.load(input.orderId);
-    if (!order) throw new BadUserInputError('input.orderId', 'exists', 'input.orderId is not a known meal order');
-    if (!canActAt(viewer, POINT_OPERATORS, order)) throw new ForbiddenError('This order is outside your scope');
+    const order = actableOrUnknown(viewer, POINT_OPERATORS, await loaders.orderById.load(input.orderId), 'input.orderId', 'input.orderId is not a known meal order');
     const transition = MEAL_ORDER_TRANSITIONS[order.status][MealOrderCommand.CANCEL];
     if (!transition) throw new ConflictError(`A ${order.status.toLowerCase()} order cannot be cancelled`);
     const cancelledAt = new Date();

@@ -10,7 +10,7 @@ import { Subdistrict } from './subdistrict.type';
 @Resolver(_of => Subdistrict)
 export class SubdistrictElderlyStatsResolver {
   @Authorized(ELDERLY_STATS_READERS)
-  @FieldResolver(_returns => ElderlyStats, { description: 'Elderly-care statistics of the subdistrict over a period (街道养老服务统计)' })
+  @FieldResolver(_returns => ElderlyStats, { nullable: true, description: 'Elderly-care statistics of the subdistrict over a period (街道养老服务统计)' })
   elderlyStats(
     @Root() subdistrict: Subdistrict,
     @Arg('period', _type => ElderlyStatsPeriod, { description: 'Period (统计区间)' }) period: ElderlyStatsPeriod,

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import type { GridsContext } from '../context';
+import { DEPARTMENT_RECEIVERS } from '../roles';
 import { GridEvent } from '../grid-event/grid-event.entity';
 import { GridEventsArgs, gridEventFilter, gridEventOrder } from '../grid-event/grid-event.input';
 import { GridEventConnection } from '../grid-event/grid-event-connection.type';
@@ -22,7 +23,7 @@ export class DepartmentResolver {
     return loaders.pages.root(Department, pageQuery(args, departmentFilter(args.where), [['code', SortDirection.ASC]]));
   }
 
-  @Authorized()
+  @Authorized(DEPARTMENT_RECEIVERS)
   @Query(_returns => GridEventConnection, {
     description: "For a department's receiver (接哨员): events dispatched to the departments you receive for, to accept or return (部门报到待办)",
   })

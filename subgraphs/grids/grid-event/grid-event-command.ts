@@ -2,12 +2,12 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ObjectType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
-import { canActAt, type Viewer } from '../../../kit/auth/viewer';
+import { canActAt, hasAnyRole, type Viewer } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import { recordEvent } from '../../../kit/events/record-event';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
-import { EVENT_READERS } from '../roles';
+import { DEPARTMENT_RECEIVERS, EVENT_READERS, EVENT_REPORTERS } from '../roles';
 import { GridEventTransition } from './grid-event-transition.entity';
 import { gridEventStatusChanged } from './grid-event-events';
 import { GridEvent } from './grid-event.entity';
@@ -26,8 +26,8 @@ export class GridEventCommandPayload {
 export function isActor(viewer: Viewer | null, actors: readonly GridEventActor[], event: GridEvent, department: Department | null): boolean {
   if (!viewer) return false;
   return actors.some((actor) => {
-    if (actor === 'REPORTER') return viewer.id === event.reportedBy;
-    if (actor === 'DEPARTMENT_RECEIVER') return !!department && department.receivers.some((receiver) => receiver.subjectId === viewer.id);
+    if (actor === 'REPORTER') return hasAnyRole(viewer, EVENT_REPORTERS) && viewer.id === event.reportedBy;
+    if (actor === 'DEPARTMENT_RECEIVER') return hasAnyRole(viewer, DEPARTMENT_RECEIVERS) && !!department && department.receivers.some((receiver) => receiver.subjectId === viewer.id);
     const level = ROLE_LEVEL[actor];
     return canActAt(viewer, [actor], event) && (!level || levelRank(level) >= levelRank(event.level));
   });

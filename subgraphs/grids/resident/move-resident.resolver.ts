@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { actableOrUnknown } from '../../../kit/auth/entity-access';
 import { canActAt } from '../../../kit/auth/viewer';
 import { recordEvent } from '../../../kit/events/record-event';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
@@ -29,16 +30,15 @@ export class MoveResidentResolver {
     description: 'Move a resident to another household (居民迁移); the move is kept in the history, and a moved head of household is no longer head',
   })
   async moveResident(@Arg('input') input: MoveResidentInput, @Ctx() { em, viewer, requestId }: GridsContext): Promise<MoveResidentPayload> {
-    const resident = await em.findOne(Resident, { id: input.residentId });
-    if (!resident) throw new BadUserInputError('input.residentId', 'exists', 'input.residentId is not a known resident');
+    const resident = actableOrUnknown(viewer, TREE_KEEPERS, await em.findOne(Resident, { id: input.residentId }), 'input.residentId', 'input.residentId is not a known resident');
     const toHousehold = await em.findOne(Household, { id: input.toHouseholdId });
     if (!toHousehold) throw new BadUserInputError('input.toHouseholdId', 'exists', 'input.toHouseholdId is not a known household');
     if (toHousehold.id === resident.householdId) {
       throw new BadUserInputError('input.toHouseholdId', 'differs', 'input.toHouseholdId is the household the resident already lives in');
     }
     // Both ends must be in scope: a worker may not pull residents out of, or into, another's area.
-    if (!canActAt(viewer, TREE_KEEPERS, resident) || !canActAt(viewer, TREE_KEEPERS, toHousehold)) {
-      throw new ForbiddenError('The resident or the household moved to is outside your scope');
+    if (!canActAt(viewer, TREE_KEEPERS, toHousehold)) {
+      throw new ForbiddenError('The household moved to is outside your scope');
     }
     const fromHousehold = await em.findOneOrFail(Household, { id: resident.householdId });
     const moved = {

@@ -7,6 +7,7 @@ import { Resident } from './resident.type';
 @Resolver(_of => Resident)
 export class ResidentMediationCasesResolver {
   @FieldResolver(_returns => [MediationCase], {
+    nullable: true,
     description: "Cases the resident is a party to, newest first: only those you mediate or supervise in scope, each read audited (涉及的调解案件)",
   })
   async mediationCases(@Root() resident: Resident, @Ctx() context: MediationContext): Promise<MediationCase[]> {

@@ -4,7 +4,6 @@ import { pageQuery } from '../../../kit/connection/page-query';
 import { ServicePost } from '../service-post/service-post.entity';
 import { ServicePostsArgs } from '../service-post/service-post.input';
 import { ServicePostConnection } from '../service-post/service-post-connection.type';
-import { visibleTo } from '../stats/party-stats.loader';
 import { PartyStats } from '../stats/party-stats.type';
 import { PartyStatsArgs, statsYear } from '../stats/party-stats.input';
 import type { PartyContext } from '../context';
@@ -24,15 +23,15 @@ export class CommunityPartyCommitteeResolver {
 
 @Resolver(_of => Community)
 export class CommunityPartyStatsResolver {
-  @FieldResolver(_returns => PartyStats, { description: 'Party-building statistics of the community (社区党建统计)' })
+  @FieldResolver(_returns => PartyStats, { nullable: true, description: 'Party-building statistics of the community (社区党建统计)' })
   partyStats(@Root() community: Community, @Args() args: PartyStatsArgs, @Ctx() { loaders, viewer }: PartyContext): Promise<PartyStats> {
-    return loaders.stats.load('communityId', community.id, statsYear(args)).then((stats) => visibleTo(stats, viewer));
+    return loaders.stats.visible('communityId', community.id, statsYear(args), viewer);
   }
 }
 
 @Resolver(_of => Community)
 export class CommunityServicePostsResolver {
-  @FieldResolver(_returns => ServicePostConnection, { description: 'Service posts in-service members can claim here (服务岗位)' })
+  @FieldResolver(_returns => ServicePostConnection, { nullable: true, description: 'Service posts in-service members can claim here (服务岗位)' })
   servicePosts(@Root() community: Community, @Args() args: ServicePostsArgs, @Ctx() { loaders }: PartyContext) {
     return loaders.pages.childrenOf(ServicePost, 'communityId', community.id, pageQuery(args, {}, [['name', SortDirection.ASC]]));
   }

@@ -10,6 +10,7 @@ import { Household } from './household.type';
 @Resolver(_of => Household)
 export class HouseholdPartyMembersResolver {
   @FieldResolver(_returns => [PartyMember], {
+    nullable: true,
     description: 'Party members living here (户内党员); party membership is personal data: empty unless your role and scope allow it',
   })
   async partyMembers(@Root() household: Household, @Ctx() context: PartyContext): Promise<PartyMember[]> {

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { actableOrUnknown } from '../../../kit/auth/entity-access';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
@@ -25,16 +26,15 @@ export class TransferPartyMemberResolver {
     description: "Move a member's organisational relationship to another organisation (组织关系转接); the transfer is kept in the history",
   })
   async transferPartyMember(@Arg('input', { description: 'The command, validated before anything is written (指令)' }) input: TransferPartyMemberInput, @Ctx() { em, loaders, viewer }: PartyContext): Promise<TransferPartyMemberPayload> {
-    const member = await loaders.memberById.load(input.memberId);
-    if (!member) throw new BadUserInputError('input.memberId', 'exists', 'input.memberId is not a known party member');
+    const member = actableOrUnknown(viewer, PARTY_MANAGERS, await loaders.memberById.load(input.memberId), 'input.memberId', 'input.memberId is not a known party member');
     const to = await loaders.organizationById.load(input.toOrganizationId);
     if (!to) throw new BadUserInputError('input.toOrganizationId', 'exists', 'input.toOrganizationId is not a known party organisation');
     if (to.id === member.organizationId) {
       throw new BadUserInputError('input.toOrganizationId', 'differs', "input.toOrganizationId is the member's organisation already");
     }
     // Both ends must be in scope: an organiser neither pulls members in from nor pushes them out to another's area.
-    if (!canActAt(viewer, PARTY_MANAGERS, member) || !canActAt(viewer, PARTY_MANAGERS, to)) {
-      throw new ForbiddenError('The member or the organisation transferred to is outside your scope');
+    if (!canActAt(viewer, PARTY_MANAGERS, to)) {
+      throw new ForbiddenError('The organisation transferred to is outside your scope');
     }
     const transfer = Object.assign(new PartyMemberTransfer(), {
       memberId: member.id,

@@ -1,5 +1,5 @@
-import { canActAt } from '../../../kit/auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { actableOrUnknown } from '../../../kit/auth/entity-access';
+import { ConflictError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { PARTY_MANAGERS } from '../roles';
 import { PointsEntryPayload } from './points-entry-payload.type';
@@ -8,9 +8,7 @@ import type { ReviewPointsInput } from './points.input';
 
 /** Approves or rejects a submitted entry: only a manager in scope, only once. */
 export async function reviewPoints({ em, viewer }: PartyContext, input: ReviewPointsInput, status: PointsStatus): Promise<PointsEntryPayload> {
-  const entry = await em.findOne(PointsEntry, { id: input.entryId });
-  if (!entry) throw new BadUserInputError('input.entryId', 'exists', 'input.entryId is not a known points entry');
-  if (!canActAt(viewer, PARTY_MANAGERS, entry)) throw new ForbiddenError('This points entry is outside your scope');
+  const entry = actableOrUnknown(viewer, PARTY_MANAGERS, await em.findOne(PointsEntry, { id: input.entryId }), 'input.entryId', 'input.entryId is not a known points entry');
   if (entry.status !== PointsStatus.SUBMITTED) throw new ConflictError(`This entry was already reviewed (${entry.status})`);
   const review = { status, reviewedBy: viewer!.id, reviewedAt: new Date() };
   // Written only while it is still SUBMITTED, in one statement: of reviewers racing, one changes

@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
+import { actableOrUnknown } from '../../../kit/auth/entity-access';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { canActAt, placeOf } from '../../../kit/auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { placeOf } from '../../../kit/auth/viewer';
+import { BadUserInputError, ConflictError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
 import { PartyMemberCategory } from '../member/member.entity';
 import { PARTY_CLERKS } from '../roles';
@@ -17,8 +18,7 @@ export class ClaimServicePostResolver {
     description: 'An in-service member registers at their home community by claiming a service post (双报到 · 认领岗位); one post at a time',
   })
   async claimServicePost(@Arg('input', { description: 'The command, validated before anything is written (指令)' }) input: ClaimServicePostInput, @Ctx() { em, loaders, viewer }: PartyContext): Promise<ServicePostClaimPayload> {
-    const member = await loaders.memberById.load(input.memberId);
-    if (!member) throw new BadUserInputError('input.memberId', 'exists', 'input.memberId is not a known party member');
+    const member = actableOrUnknown(viewer, PARTY_CLERKS, await loaders.memberById.load(input.memberId), 'input.memberId', 'input.memberId is not a known party member');
     if (member.category !== PartyMemberCategory.IN_SERVICE) {
       throw new BadUserInputError('input.memberId', 'in service', 'input.memberId is not an in-service member; only they register at their home community');
     }
@@ -27,7 +27,6 @@ export class ClaimServicePostResolver {
     if (post.communityId !== member.communityId) {
       throw new BadUserInputError('input.postId', 'in home community', 'input.postId is not a post of the community where the member lives');
     }
-    if (!canActAt(viewer, PARTY_CLERKS, member)) throw new ForbiddenError('This member lives outside your scope');
     const claim = Object.assign(new PostClaim(), {
       memberId: member.id,
       postId: post.id,

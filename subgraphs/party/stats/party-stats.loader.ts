@@ -1,11 +1,10 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
-import type { Viewer } from '../../../kit/auth/viewer';
+import { hasAnyRole, type Viewer } from '../../../kit/auth/viewer';
 import { LoaderFamily } from '../../../kit/loader-family';
 import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
-import { suppressSmallGroup } from '../../../kit/stats/small-groups';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
 import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
 import { CentralHousehold } from '../central-household/central-household.entity';
@@ -15,6 +14,7 @@ import { GRID_LEVELS } from '../grid/grid.resolver';
 import { serviceTotals, isCompliant } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
 import { PARTY_PERSONAL_ROLES } from '../roles';
+import { hiddenFigures, visibleFigures } from './party-stats-suppression';
 import type { PartyStats } from './party-stats.type';
 
 export type StatsScope = 'communityId' | 'subdistrictId';
@@ -25,34 +25,52 @@ export type StatsScope = 'communityId' | 'subdistrictId';
  */
 export class StatsLoaders {
   private readonly family = new LoaderFamily<PartyStats>();
+  private readonly hiddenByYear = new Map<number, Promise<Set<string>>>();
 
   constructor(private readonly em: EntityManager) {}
 
   load(scope: StatsScope, id: string, year: number): Promise<PartyStats> {
     return this.family.get(`${scope}:${year}`, (ids) => computeStats(this.em, scope, ids, year)).load(id);
   }
-}
 
-/**
- * The figures as this viewer may see them: a count of members below the small-group threshold
- * could point at someone (party membership is personal data), so BI, partners and grid workers
- * get it suppressed, as population counts are; those who may see the members themselves get it
- * all. A rate over a suppressed count is suppressed with it.
- */
-export function visibleTo(stats: PartyStats, viewer: Viewer | null): PartyStats {
-  const count = (value: number | null) => (value === null ? null : suppressSmallGroup(value, viewer, PARTY_PERSONAL_ROLES));
-  const inServiceMembers = count(stats.inServiceMembers);
-  const inServiceCompliant = count(stats.inServiceCompliant);
-  return {
-    ...stats,
-    members: count(stats.members),
-    membersByCategory: stats.membersByCategory.map((entry) => ({ ...entry, count: count(entry.count) })),
-    centralHouseholds: count(stats.centralHouseholds),
-    inServiceMembers,
-    inServiceRegistered: count(stats.inServiceRegistered),
-    inServiceCompliant,
-    complianceRate: inServiceMembers === null || inServiceCompliant === null ? null : stats.complianceRate,
-  };
+  /**
+   * The figures as this viewer may see them: a count of members below the small-group threshold
+   * could point at someone (party membership is personal data), so BI, partners and grid workers
+   * get small groups suppressed, and whatever would give one away by subtraction with them
+   * (`hiddenFigures`); those who may see the members themselves get it all.
+   */
+  async visible(scope: StatsScope, id: string, year: number, viewer: Viewer | null): Promise<PartyStats> {
+    if (hasAnyRole(viewer, PARTY_PERSONAL_ROLES)) return this.load(scope, id, year);
+    // The whole tree's figures first: the place asked for is among them, not a batch of its own.
+    const hidden = await this.hidden(year);
+    return visibleFigures(id, await this.load(scope, id, year), hidden);
+  }
+
+  /** Once per request and year, only when a viewer who sees suppressed figures asks: every community and subdistrict's figures. */
+  private hidden(year: number): Promise<Set<string>> {
+    let hidden = this.hiddenByYear.get(year);
+    if (!hidden) {
+      hidden = this.computeHidden(year);
+      this.hiddenByYear.set(year, hidden);
+    }
+    return hidden;
+  }
+
+  private async computeHidden(year: number): Promise<Set<string>> {
+    const rows = await groupedTotals(this.em, tableOf(this.em, TerritoryPlace), [scopeColumn(this.em, 'communityId'), scopeColumn(this.em, 'subdistrictId')], 'count(*)', (query) => {
+      query.where(columnOf(this.em, TerritoryPlace, 'level'), TerritoryLevel.COMMUNITY);
+    });
+    const subdistrictIds = [...new Set(rows.map((row) => row.keys[1]))];
+    // Through the loaders: the places this request asks for anyway are computed once.
+    const [communityStats, subdistrictStats] = await Promise.all([
+      Promise.all(rows.map((row) => this.load('communityId', row.keys[0], year))),
+      Promise.all(subdistrictIds.map((id) => this.load('subdistrictId', id, year))),
+    ]);
+    return hiddenFigures(
+      rows.map((row, index) => ({ id: row.keys[0], subdistrictId: row.keys[1], stats: communityStats[index] })),
+      new Map(subdistrictIds.map((id, index) => [id, subdistrictStats[index]])),
+    );
+  }
 }
 
 /** Totals per scope id of one entity's table, in one statement. */

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SMALL_GROUP } from '../../../kit/stats/small-groups';
 import { PartyMemberCategory } from '../member/member.entity';
 
-const SUPPRESSED = `null when fewer than ${SMALL_GROUP} and you may not see the members (small-group suppression)`;
+const SUPPRESSED = `null when you may not see the members and it is fewer than ${SMALL_GROUP}, or would give such a count away by subtraction (complementary suppression)`;
 
 /** Members in one ledger. */
 @ObjectType({ description: 'Members in one ledger (分类党员数)' })
@@ -10,7 +10,7 @@ export class PartyMemberCategoryCount {
   @Field(_type => PartyMemberCategory, { description: 'Ledger (党员类别)' })
   category!: PartyMemberCategory;
 
-  @Field(_type => Int, { nullable: true, description: `Members (人数); null when fewer than ${SMALL_GROUP} and you may not see the members` })
+  @Field(_type => Int, { nullable: true, description: `Members (人数); ${SUPPRESSED}` })
   count!: number | null;
 }
 

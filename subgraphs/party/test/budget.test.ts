@@ -1,4 +1,4 @@
-import { cityAdmin } from '../../../kit/testing/viewers';
+import { biAnalyst, cityAdmin } from '../../../kit/testing/viewers';
 import type { DemoHousehold } from '../../../kit/demo/types';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { createPartyFixture, type PartyFixture } from './party-fixture';
@@ -67,4 +67,17 @@ test('Household.partyMembers alone is one statement, whatever the number of hous
   const small = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { representations: reps(10) }));
   const large = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { representations: reps(households.length) }));
   expect([small.statements, large.statements]).toEqual([1, 1]);
+});
+
+test('partyStats for BI (suppression over every community and subdistrict) costs the same statements for one community as for all', async () => {
+  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Community { partyStats(year: 2025) { members inServiceCompliant } } } }';
+  const communities = [...new Set(households.map((household) => household.communityId))];
+  const reps = (ids: string[]) => ids.map((id) => ({ __typename: 'Community', id }));
+  const one = await fixture.queryLog.measure(() => fixture.run(biAnalyst, query, { representations: reps(communities.slice(0, 1)) }));
+  const all = await fixture.queryLog.measure(() => fixture.run(biAnalyst, query, { representations: reps(communities) }));
+  expect(one.result.errors).toBeUndefined();
+  expect(all.result.data._entities).toHaveLength(communities.length);
+  expect(all.statements).toBe(one.statements);
+  // The communities of the territory copy, then the figures of every community and of every subdistrict.
+  expect(all.statements).toBeLessThanOrEqual(19);
 });

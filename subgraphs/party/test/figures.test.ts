@@ -95,20 +95,37 @@ test('partyStats of communities and the subdistrict match the hand count', async
   });
 });
 
-test('BI sees member counts below five suppressed, and rates over them; compounds and coverage are not people', async () => {
+test('BI sees small groups suppressed, and whatever would give one away by subtraction; compounds and coverage are not people', async () => {
   const result = await fixture.run(viewerWith([Role.BI_ANALYST]), STATS, {
-    representations: [{ __typename: 'Community', id: HAND.communityA }, { __typename: 'Subdistrict', id: HAND.subdistrict }],
+    representations: [
+      { __typename: 'Community', id: HAND.communityA },
+      { __typename: 'Community', id: HAND.communityB },
+      { __typename: 'Subdistrict', id: HAND.subdistrict },
+    ],
   });
   expect(result.errors).toBeUndefined();
-  const [a, s] = result.data._entities.map((entity: any) => entity.partyStats);
+  const [a, b, s] = result.data._entities.map((entity: any) => entity.partyStats);
+  // By hand, from the figures above: every count 1–4 is hidden (A: ledgers 1, 1, 3, central 1,
+  // registered 2, compliant 1; B: members 1, in-service 1, registered 1; S: ledgers 1, 1, 4, central
+  // 1, registered 3, compliant 1). S's members (6) = A's (5) + B's (1): with only B's hidden it would
+  // be 6 − 5, so A's 5 is hidden with it. Zeros are no group and stay; a rate over a hidden count goes.
   expect(a).toEqual({
-    year: 2025, members: 5, membersByCategory: byCategory(null, null, null, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
+    year: 2025, members: null, membersByCategory: byCategory(null, null, null, 0), compounds: 3, compoundsWithBranch: 2, branchCoverage: 0.6667,
     fullCoverage: false, centralHouseholds: null, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
+  });
+  expect(b).toEqual({
+    year: 2025, members: null, membersByCategory: byCategory(0, 0, null, 0), compounds: 1, compoundsWithBranch: 1, branchCoverage: 1,
+    fullCoverage: true, centralHouseholds: 0, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: 0, complianceRate: null,
   });
   expect(s).toEqual({
     year: 2025, members: 6, membersByCategory: byCategory(null, null, null, 0), compounds: 4, compoundsWithBranch: 3, branchCoverage: 0.75,
     fullCoverage: false, centralHouseholds: null, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
   });
+});
+
+test('BI gets the same suppression whichever places one query asks for (regression: a community asked alone showed 5 members, S − A gave B)', async () => {
+  const alone = await fixture.run(viewerWith([Role.BI_ANALYST]), STATS, { representations: [{ __typename: 'Community', id: HAND.communityA }] });
+  expect(alone.data._entities[0].partyStats.members).toBeNull();
 });
 
 test('points approved by the organisation rank members within the branch; equal totals share a rank', async () => {

@@ -54,12 +54,12 @@ test.each([['BI analyst', bi], ['partner agency', partner]])('a %s cannot list p
 });
 
 test('BI still gets the counts', async () => {
-  const result = await fixture.run(bi, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Community { partyStats { members } } } }`, {
-    r: [{ __typename: 'Community', id: HAND.communityA }],
+  const result = await fixture.run(bi, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subdistrict { partyStats { members } } } }`, {
+    r: [{ __typename: 'Subdistrict', id: HAND.subdistrict }],
   });
   expect(result.errors).toBeUndefined();
-  // m1–m5 live in community A (hand fixture).
-  expect(result.data._entities[0].partyStats.members).toBe(5);
+  // m1–m6 live in subdistrict S (hand fixture); A's 5 are hidden beside B's 1 (figures.test.ts).
+  expect(result.data._entities[0].partyStats.members).toBe(6);
 });
 
 test.each([

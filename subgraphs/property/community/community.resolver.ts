@@ -13,12 +13,12 @@ import { Community } from './community.type';
 @Resolver(_of => Community)
 export class CommunityPropertyStatsResolver {
   @Authorized()
-  @FieldResolver(_returns => PropertyStats, { description: 'Property-management figures: meetings, problems, suggestions, management, committees, satisfaction (物业治理统计)' })
+  @FieldResolver(_returns => PropertyStats, { nullable: true, description: 'Property-management figures: meetings, problems, suggestions, management, committees, satisfaction (物业治理统计)' })
   propertyStats(@Root() community: Community, @Args() args: StatsPeriodArgs, @Ctx() { loaders, receivedAt }: PropertyContext): Promise<PropertyStats> {
     return loaders.stats.load('communityId', community.id, statsPeriod(args, receivedAt));
   }
 
-  @FieldResolver(_returns => JointMeetingConnection, { description: 'Joint meetings its party organisation convened, for the community or one of its compounds, latest first (联席会议)' })
+  @FieldResolver(_returns => JointMeetingConnection, { nullable: true, description: 'Joint meetings its party organisation convened, for the community or one of its compounds, latest first (联席会议)' })
   async jointMeetings(@Root() community: Community, @Args() args: JointMeetingsArgs, @Ctx() context: PropertyContext) {
     const place = await context.loaders.placeById.load(community.id);
     if (!place || !canRead(context, place)) return pageOfList([], args);

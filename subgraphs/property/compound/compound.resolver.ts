@@ -38,7 +38,7 @@ export class CompoundPropertyResolver {
     return current ?? null;
   }
 
-  @FieldResolver(_returns => [CompoundManagement], { description: 'Every period of its management, newest first (物业管理变更记录)' })
+  @FieldResolver(_returns => [CompoundManagement], { nullable: true, description: 'Every period of its management, newest first (物业管理变更记录)' })
   async managementHistory(@Root() compound: Compound, @Ctx() context: PropertyContext): Promise<CompoundManagement[]> {
     if (!(await canReadCompound(context, compound.id))) return [];
     const periods = await context.loaders.managementsByCompoundId.load(compound.id);
@@ -52,20 +52,20 @@ export class CompoundPropertyResolver {
     return sitting ?? null;
   }
 
-  @FieldResolver(_returns => JointMeetingConnection, { description: 'Joint meetings convened for it, latest first (联席会议)' })
+  @FieldResolver(_returns => JointMeetingConnection, { nullable: true, description: 'Joint meetings convened for it, latest first (联席会议)' })
   async jointMeetings(@Root() compound: Compound, @Args() args: JointMeetingsArgs, @Ctx() context: PropertyContext) {
     if (!(await canReadCompound(context, compound.id))) return pageOfList([], args);
     return context.loaders.pages.childrenOf(JointMeeting, 'compoundId', compound.id, pageQuery(args, {}, [['scheduledAt', SortDirection.DESC]]));
   }
 
-  @FieldResolver(_returns => [SatisfactionSurvey], { description: "Satisfaction surveys of its property company's service, latest quarter first (物业服务满意度)" })
+  @FieldResolver(_returns => [SatisfactionSurvey], { nullable: true, description: "Satisfaction surveys of its property company's service, latest quarter first (物业服务满意度)" })
   async propertySatisfaction(@Root() compound: Compound, @Ctx() context: PropertyContext): Promise<SatisfactionSurvey[]> {
     if (!(await canReadCompound(context, compound.id))) return [];
     const surveys = await context.loaders.surveysByCompoundId.load(compound.id);
     return [...surveys].sort((a, b) => b.period.localeCompare(a.period));
   }
 
-  @FieldResolver(_returns => SuggestionConnection, { description: 'Suggestions raised in it, latest first (居民建议)' })
+  @FieldResolver(_returns => SuggestionConnection, { nullable: true, description: 'Suggestions raised in it, latest first (居民建议)' })
   async suggestions(@Root() compound: Compound, @Args() args: SuggestionsArgs, @Ctx() context: PropertyContext) {
     if (!(await canReadCompound(context, compound.id))) return pageOfList([], args);
     const where = args.state ? { state: args.state } : {};

@@ -142,6 +142,7 @@ test("a department's receiver finds what was dispatched to it, and overdue dispa
   const onTime = await fixture.run(fixture.viewers.receiver, query, { overdue: false });
   expect(onTime.data.dispatchedGridEvents.edges.map((edge: any) => edge.node.id)).toContain(waiting.id);
   expect(onTime.data.dispatchedGridEvents.edges.map((edge: any) => edge.node.id)).not.toContain(late.id);
+  // Only a partner agency's account receives for a department (access policy): anyone else is refused, BI included.
   const stranger = await fixture.run(fixture.viewers.gridWorker, query, {});
-  expect(stranger.data.dispatchedGridEvents.edges).toEqual([]);
+  expect(errorCodes(stranger)).toEqual(['FORBIDDEN']);
 });

@@ -22,7 +22,7 @@ export async function createGridEventFixture() {
     communityStaff: viewerWith([Role.COMMUNITY_STAFF], [grid.communityId], 'staff-1'),
     subdistrictAdmin: viewerWith([Role.SUBDISTRICT_ADMIN], [grid.subdistrictId], 'office-1'),
     cityAdmin: viewerWith([Role.CITY_ADMIN], [], 'city-1'),
-    receiver: viewerWith([], [], receiverOf(judicialCode)),
+    receiver: viewerWith([Role.PARTNER_AGENCY], [], receiverOf(judicialCode)),
     reporter: viewerWith([Role.GRID_WORKER], [otherGrid.id], 'reporter-1'),
     hotline: viewerWith([Role.PARTNER_AGENCY], [grid.subdistrictId], 'hotline-12345'),
     otherHotline: viewerWith([Role.PARTNER_AGENCY], [grid.subdistrictId], 'hotline-other'),

@@ -1,0 +1,38 @@
+import { DEFAULT_BREAKER, type BreakerSettings } from './circuit-breaker';
+
+/** How the gateway protects itself, and the client, from one subgraph that fails, hangs or answers too much. */
+export interface SubgraphResilience {
+  readonly breaker: BreakerSettings;
+  /** Requests to one subgraph at once (`SUBGRAPH_MAX_CONCURRENT`); four times as many may wait, the rest are refused at once. */
+  readonly maxConcurrent: number;
+  /** Largest answer accepted from a subgraph, in bytes (`SUBGRAPH_MAX_RESPONSE_BYTES`). */
+  readonly maxResponseBytes: number;
+}
+
+export const DEFAULT_RESILIENCE: SubgraphResilience = {
+  breaker: DEFAULT_BREAKER,
+  maxConcurrent: 64,
+  maxResponseBytes: 32 * 1024 * 1024,
+};
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
+/**
+ * `SUBGRAPH_BREAKER_FAILURES`, `SUBGRAPH_BREAKER_OPEN_MS`, `SUBGRAPH_MAX_CONCURRENT`,
+ * `SUBGRAPH_MAX_RESPONSE_BYTES`: positive whole numbers, or the defaults.
+ */
+export function resilienceFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphResilience {
+  return {
+    breaker: {
+      failures: positiveInteger('SUBGRAPH_BREAKER_FAILURES', env.SUBGRAPH_BREAKER_FAILURES, DEFAULT_RESILIENCE.breaker.failures),
+      openMs: positiveInteger('SUBGRAPH_BREAKER_OPEN_MS', env.SUBGRAPH_BREAKER_OPEN_MS, DEFAULT_RESILIENCE.breaker.openMs),
+    },
+    maxConcurrent: positiveInteger('SUBGRAPH_MAX_CONCURRENT', env.SUBGRAPH_MAX_CONCURRENT, DEFAULT_RESILIENCE.maxConcurrent),
+    maxResponseBytes: positiveInteger('SUBGRAPH_MAX_RESPONSE_BYTES', env.SUBGRAPH_MAX_RESPONSE_BYTES, DEFAULT_RESILIENCE.maxResponseBytes),
+  };
+}
