@@ -11,6 +11,7 @@ COPY gateway gateway
 COPY subgraphs subgraphs
 COPY schema schema
 COPY scripts scripts
+COPY docs/operations docs/operations
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -21,6 +22,9 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 # The gateway loads the committed supergraph from here.
 COPY --from=build /app/schema/supergraph.graphql schema/supergraph.graphql
+# …the example operations its IDE (dist/ide) opens as tabs, and the operations behind /reports/.
+COPY --from=build /app/docs/operations docs/operations
+COPY --from=build /app/schema/reports schema/reports
 USER node
 EXPOSE 4000
 CMD ["node", "dist/gateway/index.js"]

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewaySecretFromEnv } from '../kit/auth/gateway-proof';
 import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
@@ -7,6 +7,7 @@ import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { deduplicateFromEnv } from './in-flight-dedup';
+import { IDE_ASSETS_DIR } from './ide/ide-page';
 import { ratePerMinuteFromEnv } from './rate-limit';
 import { resilienceFromEnv } from './resilience';
 import { createGateway, subgraphsOfSupergraph } from './server';
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const timeoutMs = Number(process.env.SUBGRAPH_TIMEOUT_MS || 10_000);
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error('SUBGRAPH_TIMEOUT_MS must be a positive number of milliseconds');
   const port = portFromEnv('GATEWAY_PORT', 4000);
+  const ideAssetsDir = join(projectRoot(), IDE_ASSETS_DIR);
+  const ideBuilt = existsSync(join(ideAssetsDir, 'ide.js'));
+  if (!ideBuilt) log.warn({ ideAssetsDir }, 'IDE bundle not built (npm run build): the root serves instructions instead');
   const gateway = createGateway({
     supergraphSdl,
     subgraphUrls,
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
     resilience: resilienceFromEnv(),
     deduplicateInFlight: deduplicateFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
+    ideAssetsDir: ideBuilt ? ideAssetsDir : undefined,
   });
   log.info({ subgraphs: gateway.subgraphUrls, timeoutMs }, 'subgraphs');
   let running: RunningService | undefined;

@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { IdeConfig } from './ide/ide-config';
+import { idePage, TOKEN_HINT } from './ide/ide-page';
 
 /** The first query the landing page and `npm start` suggest. */
 export const FIRST_QUERY = '{ districts { id name subdistricts(first: 3) { totalCount edges { node { id name } } } } }';
@@ -32,7 +34,7 @@ elderly services and mediation. Send <code>POST</code> requests with a JSON body
 <code>${escapeHtml(url)}</code>.</p>
 <h2>1. Get a token</h2>
 <p>Every operation needs a bearer token. In a checkout of the project:</p>
-<pre><code>export TOKEN=$(npm run --silent token -- --role CITY_ADMIN)</code></pre>
+<pre><code>export TOKEN=$(${TOKEN_HINT})</code></pre>
 <p>Other roles: <code>--role GRID_WORKER --scope &lt;community-id&gt;</code>; <code>npm run --silent token -- --help</code> lists them.</p>
 <h2>2. Send a first query</h2>
 <pre><code>${escapeHtml(curlExample(url))}</code></pre>
@@ -45,15 +47,17 @@ elderly services and mediation. Send <code>POST</code> requests with a JSON body
 }
 
 /**
- * Apollo's default landing page loads Apollo Sandbox from a CDN; this one is a static page that
- * works offline and says how to get a token and send a first query.
+ * Apollo's default landing page loads Apollo Sandbox from a CDN; this one works offline: the
+ * gateway's own GraphiQL when its bundle was built (`ide`), else a static page that says how to get
+ * a token and send a first query.
  */
-export function landingPagePlugin(publicUrl: string): ApolloServerPlugin {
+export function landingPagePlugin(publicUrl: string, ide?: IdeConfig): ApolloServerPlugin {
+  const html = ide ? idePage(ide) : page(publicUrl);
   return {
     async serverWillStart() {
       return {
         async renderLandingPage() {
-          return { html: page(publicUrl) };
+          return { html };
         },
       };
     },

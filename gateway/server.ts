@@ -11,8 +11,11 @@ import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
 import { SubgraphFailure } from './fetch-failure';
 import { deduplicateInFlight } from './in-flight-dedup';
+import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
 import { createRateLimiter } from './rate-limit';
+import { reportDefinitions } from './reports/report-definitions';
+import { reportRoute } from './reports/report-route';
 import type { SubgraphResilience } from './resilience';
 
 export interface GatewayOptions {
@@ -34,6 +37,10 @@ export interface GatewayOptions {
   readonly resilience?: SubgraphResilience;
   /** Identical subgraph queries in flight at once share one fetch (`gateway/in-flight-dedup.ts`); on unless `false` (`GATEWAY_DEDUP=off`). */
   readonly deduplicateInFlight?: boolean;
+  /** The built IDE bundle (`dist/ide/`): served with the example operations at the root; without it, a static page of instructions. */
+  readonly ideAssetsDir?: string;
+  /** Rows per page `/reports/` asks the API for (100; tests make it small to see the paging). */
+  readonly reportPageSize?: number;
 }
 
 export interface GatewayServer {
@@ -157,12 +164,13 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   });
 
   const silent = pino({ level: 'silent' });
+  const ide = options.ideAssetsDir ? { config: ideConfig('/graphql'), files: ideFiles(options.ideAssetsDir) } : undefined;
   const base = apolloServerOptions({
     log,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql'),
+      landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql', ide?.config),
       errorLogPlugin(log),
     ],
   });
@@ -176,6 +184,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   });
 
   const rateLimiter = createRateLimiter(options.ratePerMinute);
+  const reports = reportDefinitions();
 
   async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
     const authorization = headers.get('authorization');
@@ -212,6 +221,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         host,
         context,
         ready,
+        staticFiles: ide?.files,
+        routes: [reportRoute(apollo, reports, tokenSettings, (caller) => rateLimiter.take(caller), options.reportPageSize)],
         onClose: async () => connections.destroy(),
       }),
   };

@@ -164,6 +164,8 @@ const ID_FIELD_TYPES: Record<string, string> = {
 const PUBLIC_TARGETS: Record<string, string> = {
   renamePartyOrganization: 'PartyOrganization',
   appointPartySecretary: 'PartyOrganization',
+  mergePartyOrganizations: 'PartyOrganization',
+  dissolvePartyOrganization: 'PartyOrganization',
   registerCompanyStaffMember: 'PropertyCompany',
   openServicePoint: 'ServicePoint',
   appointBuildingSteward: 'Building',

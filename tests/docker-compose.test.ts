@@ -145,6 +145,8 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/npm run build/);
     expect(dockerfile).toMatch(/COPY --from=build \/app\/dist dist/);
     expect(dockerfile).toMatch(/schema\/supergraph\.graphql/);
+    // The gateway's IDE opens the example operations as tabs.
+    expect(dockerfile).toMatch(/COPY --from=build \/app\/docs\/operations docs\/operations/);
   });
 });
 

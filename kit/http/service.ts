@@ -39,6 +39,20 @@ export interface ServiceOptions<TContext extends object> {
   readonly host?: string;
   /** Released after the last request drained (database pools, keep-alive agents). */
   readonly onClose?: () => Promise<void>;
+  /** Files served as they are on GET, by path (the gateway's IDE bundle). */
+  readonly staticFiles?: ReadonlyMap<string, StaticFile>;
+  /** Other HTTP routes, each owning the paths under its prefix (the gateway's `/reports/`). */
+  readonly routes?: readonly HttpRoute[];
+}
+
+export interface HttpRoute {
+  readonly prefix: string;
+  handle(request: IncomingMessage, response: ServerResponse, context: { url: URL; requestId: string; log: Logger }): Promise<void>;
+}
+
+export interface StaticFile {
+  readonly contentType: string;
+  readonly body: Buffer;
 }
 
 export interface RunningService {
@@ -110,13 +124,24 @@ export async function startService<TContext extends object>(options: ServiceOpti
       const ready = !draining && (await options.ready().catch(() => false));
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...options.details?.() });
     }
-    if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
+    const file = options.staticFiles?.get(url.pathname);
+    if (file && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length, 'cache-control': 'no-cache' });
+      return void response.end(request.method === 'HEAD' ? undefined : file.body);
+    }
+    const route = options.routes?.find((candidate) => url.pathname.startsWith(candidate.prefix));
+    if (!route && url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(response, 404, { error: 'not found' });
 
     const headerId = request.headers['x-request-id'];
     const requestId = typeof headerId === 'string' && /^[\w-]{1,64}$/.test(headerId) ? headerId : randomUUID();
     const requestLog = log.child({ requestId });
     const started = performance.now();
     response.setHeader('x-request-id', requestId);
+    if (route) {
+      await route.handle(request, response, { url, requestId, log: requestLog });
+      requestLog.info({ method: request.method, path: url.pathname, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      return;
+    }
     let body: string;
     try {
       body = await readBody(request);

@@ -17,6 +17,8 @@ export const partyPolicy: SubgraphPolicy = {
     setUpPartyOrganization: territory(PARTY_MANAGERS),
     renamePartyOrganization: territory(PARTY_MANAGERS),
     appointPartySecretary: territory(PARTY_MANAGERS),
+    mergePartyOrganizations: territory(PARTY_MANAGERS),
+    dissolvePartyOrganization: territory(PARTY_MANAGERS),
     registerPartyMember: territory(PARTY_MANAGERS),
     transferPartyMember: territory(PARTY_MANAGERS),
     designateCentralHousehold: territory(PARTY_MANAGERS),

@@ -101,6 +101,10 @@ export interface SupergraphOptions {
   readonly gatewaySecret?: string;
   /** The gateway's circuit breaker, concurrency cap and answer size limit (defaults otherwise). */
   readonly resilience?: SubgraphResilience;
+  /** A built IDE bundle for the gateway to serve at its root (`buildIde`); the static page without. */
+  readonly ideAssetsDir?: string;
+  /** Rows per page of the gateway's `/reports/`. */
+  readonly reportPageSize?: number;
 }
 
 /** A unique, valid NATS stream prefix for one test run. */
@@ -156,7 +160,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
     gateway = await server.listen(0);
     const url = gateway.url;
     const origin = new URL(url).origin;
