@@ -59,7 +59,7 @@ export function reportRoute(
       // One period for every figure of the report: the twelve months up to the request.
       const to = new Date();
       const from = new Date(to.getTime() - YEAR_MS);
-      const period = { from: from.toISOString(), to: to.toISOString(), fromDay: from.toISOString().slice(0, 10), toDay: to.toISOString().slice(0, 10) };
+      const period = { from: from.toISOString(), to: to.toISOString() };
       const contextValue: GatewayContext = { viewer, authorization, requestId, log };
       let after: string | null = null;
       let rows = 0;
