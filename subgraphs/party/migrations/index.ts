@@ -8,6 +8,7 @@ import { Migration20261127110248 } from './Migration20261127110248';
 import { Migration20261127115144 } from './Migration20261127115144';
 import { Migration20261127115556 } from './Migration20261127115556';
 import { Migration20261127120015 } from './Migration20261127120015';
+import { Migration20261127131221 } from './Migration20261127131221';
 
 export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261122005425', class: Migration20261122005425 },
@@ -17,4 +18,5 @@ export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261127115144', class: Migration20261127115144 },
   { name: 'Migration20261127115556', class: Migration20261127115556 },
   { name: 'Migration20261127120015', class: Migration20261127120015 },
+  { name: 'Migration20261127131221', class: Migration20261127131221 },
 ];
