@@ -18,10 +18,10 @@ describe('mediation through the gateway', () => {
       gridEvent(id: $id) {
         id state category { code } community { name }
         mediationCase {
-          status level mechanism source description escalations
+          status level mechanism source description(reveal: MEDIATION) escalations
           parties { role resident { id name } }
-          sessions { level outcome discussed }
-          agreement { level compensationFen terms payer { role } payee { role } dueOn }
+          sessions { level outcome discussed(reveal: MEDIATION) }
+          agreement { level compensationFen terms(reveal: MEDIATION) payer { role } payee { role } dueOn }
           history { command toStatus level takenOverBy { kind } reason }
           team { kind }
         }

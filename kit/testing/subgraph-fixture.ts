@@ -15,7 +15,7 @@ export interface SubgraphFixture<TContext extends BaseContext> extends TestDatab
   em(): EntityManager;
   /**
    * Runs an operation in-process through the real server as `viewer`, with a fresh request context;
-   * `request` sets its log (e.g. `captureLog()`'s, to read the audit lines back) and request id.
+   * `request` sets its log (e.g. `captureLog()`'s, to read its lines back) and request id (to find its audit entries).
    */
   run<TData = any>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>, request?: { log?: Logger; requestId?: string }): Promise<OperationResult<TData>>;
 }
