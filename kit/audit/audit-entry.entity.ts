@@ -24,7 +24,7 @@ registerEnumType(AuditAction, { name: 'AuditAction', description: 'What an audit
 @Index({ properties: ['viewerId', 'sequence'] })
 @Index({ properties: ['subjectId', 'sequence'] })
 @Index({ properties: ['requestId'] })
-@ObjectType({ description: 'One entry of a subgraph\'s audit trail (审计记录): who read or changed what, when and why' })
+@ObjectType({ description: "One entry of a subgraph's audit trail (审计记录): who read or changed what, when and why" })
 @Directive('@shareable')
 export class AuditEntry {
   /** 1, 2, 3 … without gaps, assigned under a lock: the order of the chain. */
@@ -44,7 +44,7 @@ export class AuditEntry {
   @Property({ type: 'string', length: 255 })
   rolesText!: string;
 
-  @Field(_type => [Role], { description: 'The caller\'s roles at the time (角色)' })
+  @Field(_type => [Role], { description: "The caller's roles at the time (角色)" })
   get roles(): Role[] {
     return this.rolesText ? (this.rolesText.split(',') as Role[]) : [];
   }
@@ -54,7 +54,10 @@ export class AuditEntry {
   action!: AuditAction;
 
   @Property({ type: 'string', length: 100, nullable: true })
-  @Field(_type => String, { nullable: true, description: 'Type of the row read or changed, e.g. Resident (对象类型); null when a failed mutation reached none' })
+  @Field(_type => String, {
+    nullable: true,
+    description: 'Type of the row read or changed, e.g. Resident (对象类型); null when a failed mutation reached none',
+  })
   subjectType: string | null = null;
 
   @Property({ type: 'string', length: 64, nullable: true })
@@ -82,6 +85,6 @@ export class AuditEntry {
   previousHash!: string;
 
   @Property({ type: 'string', length: 64 })
-  @Field({ description: 'SHA-256 (hex) over this entry\'s content and previousHash (哈希链)' })
+  @Field({ description: "SHA-256 (hex) over this entry's content and previousHash (哈希链)" })
   hash!: string;
 }

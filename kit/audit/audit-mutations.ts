@@ -12,7 +12,7 @@ import type { AuditSubject } from './request-audit';
  */
 function subjectOf(em: EntityManager, payload: unknown): AuditSubject | null {
   if (!payload || typeof payload !== 'object') return null;
-  const values = [payload, ...Object.values(payload)].flatMap((value) => (Array.isArray(value) ? value : [value]));
+  const values = [payload, ...Object.values(payload)].flatMap(value => (Array.isArray(value) ? value : [value]));
   for (const value of values) {
     if (!value || typeof value !== 'object') continue;
     const id = (value as { id?: unknown }).id;
@@ -55,7 +55,7 @@ export const auditMutations: MiddlewareFn<BaseContext> = async ({ context, info 
 /** The entry of a mutation that failed; when even that cannot be written, the log says so and the caller still gets the command's error. */
 async function recordFailure({ em, audit, log }: BaseContext, name: string, error: unknown): Promise<void> {
   try {
-    await em.fork({ clear: true }).transactional((tx) => appendAuditEntries(tx as EntityManager, [audit.mutation(name, null, outcomeOf(error))]));
+    await em.fork({ clear: true }).transactional(tx => appendAuditEntries(tx as EntityManager, [audit.mutation(name, null, outcomeOf(error))]));
   } catch (auditError) {
     log.error({ err: auditError, mutation: name }, 'audit entry of a failed mutation could not be written');
   }

@@ -22,7 +22,7 @@ export function auditPlugin<TContext extends object>(): ApolloServerPlugin<TCont
           if (reads.length === 0 || !em || !log) return;
           try {
             // A fresh fork: whatever a failed command left in the request's identity map is not flushed with the reads.
-            await em.fork({ clear: true }).transactional((tx) => appendAuditEntries(tx as EntityManager, reads));
+            await em.fork({ clear: true }).transactional(tx => appendAuditEntries(tx as EntityManager, reads));
           } catch (error) {
             log.error({ err: error, reads: reads.length }, 'audit trail write failed: response withheld');
             if (response.body.kind === 'single') {

@@ -41,7 +41,7 @@ class AuditTrailArgs extends ConnectionArgs {
   where?: AuditTrailFilter;
 }
 
-@ObjectType({ description: 'The result of walking an audit trail\'s hash chain (审计链校验)' })
+@ObjectType({ description: "The result of walking an audit trail's hash chain (审计链校验)" })
 @Directive('@shareable')
 class AuditChainCheck {
   @Field({ description: 'Every entry matches its hash and links to the one before, with no gap' })
@@ -78,17 +78,27 @@ export function auditTrailResolver(subgraph: string): ClassType {
       const after = keysetAfter(args.after, 1)?.[0];
       if (after !== undefined && !/^\d{1,15}$/.test(after)) throw new BadUserInputError('after', 'cursor', 'after must be a cursor returned by this list');
       // Only the conditions given: an absent one is no condition, not "is null".
-      const where = Object.fromEntries(Object.entries(args.where ?? {}).filter(([, value]) => value !== undefined && value !== null)) as FilterQuery<AuditEntry>;
+      const where = Object.fromEntries(
+        Object.entries(args.where ?? {}).filter(([, value]) => value !== undefined && value !== null),
+      ) as FilterQuery<AuditEntry>;
       const [rows, totalCount] = await Promise.all([
-        em.find(AuditEntry, after !== undefined ? { ...(where as object), sequence: { $lt: Number(after) } } : where, { orderBy: { sequence: 'desc' }, limit: args.first + 1 }),
+        em.find(AuditEntry, after !== undefined ? { ...(where as object), sequence: { $lt: Number(after) } } : where, {
+          orderBy: { sequence: 'desc' },
+          limit: args.first + 1,
+        }),
         em.count(AuditEntry, where),
       ]);
       const page = rows.slice(0, args.first);
-      const edges = page.map((node) => ({ cursor: encodeKeysetCursor([String(node.sequence)]), node }));
+      const edges = page.map(node => ({ cursor: encodeKeysetCursor([String(node.sequence)]), node }));
       return {
         edges,
         totalCount,
-        pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: {
+          hasNextPage: rows.length > args.first,
+          hasPreviousPage: after !== undefined,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
       };
     }
 

@@ -34,8 +34,8 @@ registerEnumType(RevealReason, {
     ELDER_CARE: { description: 'Elderly care: meals, home visits, certification (养老服务)' },
     MEDIATION: { description: 'Mediating a dispute (矛盾纠纷调解)' },
     PARTY_AFFAIRS: { description: 'Party membership work (党务工作)' },
-    PROPERTY_AFFAIRS: { description: 'Owners\' committee and joint meeting work (物业议事)' },
-    EMERGENCY: { description: 'Someone\'s safety is at stake now (应急处置)' },
+    PROPERTY_AFFAIRS: { description: "Owners' committee and joint meeting work (物业议事)" },
+    EMERGENCY: { description: "Someone's safety is at stake now (应急处置)" },
   },
 });
 
@@ -46,6 +46,7 @@ registerEnumType(RevealReason, {
 export function RevealArg(): ReturnType<typeof Arg> {
   return Arg('reveal', _type => RevealReason, {
     nullable: true,
-    description: 'Why you need the value unmasked (查看事由): without it the value stays masked; with it, and a role and scope that allow it, the read is written to the audit trail',
+    description:
+      'Why you need the value unmasked (查看事由): without it the value stays masked; with it, and a role and scope that allow it, the read is written to the audit trail',
   });
 }

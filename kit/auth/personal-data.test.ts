@@ -15,9 +15,20 @@ const VISIT = RevealReason.HOUSEHOLD_VISIT;
 test('an allowed read with a reason returns the value and notes exactly one audit entry naming viewer, subject, field and reason', () => {
   const audit = new RequestAudit(staffHere, 'req-1', at);
   expect(reveal({ viewer: staffHere, audit, reason: VISIT, subject, field: 'phone' }, '13812348000', mask)).toBe('13812348000');
-  expect(audit.takeReads()).toEqual([{
-    at, viewerId: 'staff-1', roles: [Role.COMMUNITY_STAFF], action: AuditAction.READ, subjectType: 'Resident', subjectId: 'r-1', field: 'phone', reason: VISIT, outcome: 'OK', requestId: 'req-1',
-  }]);
+  expect(audit.takeReads()).toEqual([
+    {
+      at,
+      viewerId: 'staff-1',
+      roles: [Role.COMMUNITY_STAFF],
+      action: AuditAction.READ,
+      subjectType: 'Resident',
+      subjectId: 'r-1',
+      field: 'phone',
+      reason: VISIT,
+      outcome: 'OK',
+      requestId: 'req-1',
+    },
+  ]);
   expect(audit.takeReads()).toEqual([]);
 });
 
@@ -46,7 +57,7 @@ test('mayRead notes each allowed field once per request, honours the roles given
   expect(mayRead({ viewer: staffHere, audit, reason: VISIT, subject, field: 'membership' })).toBe(true);
   expect(mayRead({ viewer: staffHere, audit, reason: VISIT, subject, field: 'membership' })).toBe(true);
   expect(mayRead({ viewer: staffHere, audit, reason: VISIT, subject, field: 'membership', roles: [Role.PARTY_ORGANIZER] })).toBe(false);
-  expect(audit.takeReads().map((entry) => entry.field)).toEqual(['membership']);
+  expect(audit.takeReads().map(entry => entry.field)).toEqual(['membership']);
 });
 
 test('a grant (a mediator assigned to the case) reveals without role or scope, audited; without a viewer it reveals nothing', () => {
@@ -56,6 +67,8 @@ test('a grant (a mediator assigned to the case) reveals without role or scope, a
   expect(reveal({ ...read, viewer: mediator }, 'details', mask)).toBe('masked(7)');
   expect(audit.takeReads()).toEqual([]);
   expect(reveal({ ...read, viewer: mediator, granted: true }, 'details', mask)).toBe('details');
-  expect(audit.takeReads()).toEqual([expect.objectContaining({ viewerId: 'mediator-1', subjectId: 'r-1', field: 'description', reason: RevealReason.MEDIATION })]);
+  expect(audit.takeReads()).toEqual([
+    expect.objectContaining({ viewerId: 'mediator-1', subjectId: 'r-1', field: 'description', reason: RevealReason.MEDIATION }),
+  ]);
   expect(reveal({ ...read, viewer: null, granted: true }, 'details', mask)).toBe('masked(7)');
 });

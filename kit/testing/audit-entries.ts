@@ -12,5 +12,5 @@ export function auditEntries(em: EntityManager, where: FilterQuery<AuditEntry> =
  * the trail records the refusal itself (one entry, counted by the audit tests).
  */
 export function withoutAuditTrail<T>(entities: readonly T[]): T[] {
-  return entities.filter((entity) => (entity as unknown) !== AuditEntry);
+  return entities.filter(entity => (entity as unknown) !== AuditEntry);
 }

@@ -20,7 +20,12 @@ import { createGridsFixture, type GridsFixture } from './grids-fixture';
 const REGISTER = 'mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { resident { id } } }';
 const PERSONAL = /* GraphQL */ `
   query ($id: ID!, $reason: RevealReason) {
-    resident(id: $id) { name(reveal: $reason) phone(reveal: $reason) nationalId(reveal: $reason) again: nationalId(reveal: $reason) }
+    resident(id: $id) {
+      name(reveal: $reason)
+      phone(reveal: $reason)
+      nationalId(reveal: $reason)
+      again: nationalId(reveal: $reason)
+    }
   }
 `;
 const CHAIN = '{ gridsAuditChain { verified entries firstBrokenSequence } }';
@@ -28,8 +33,26 @@ const TRAIL = /* GraphQL */ `
   query ($first: Int, $after: String, $where: AuditTrailFilter) {
     gridsAuditTrail(first: $first, after: $after, where: $where) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { sequence viewerId roles action subjectType subjectId field reason outcome requestId previousHash hash } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          sequence
+          viewerId
+          roles
+          action
+          subjectType
+          subjectId
+          field
+          reason
+          outcome
+          requestId
+          previousHash
+          hash
+        }
+      }
     }
   }
 `;
@@ -47,7 +70,7 @@ function household(index = 0) {
 function residentWithPhone() {
   for (const building of fixture.territory.buildings) {
     for (const home of fixture.territory.households(building)) {
-      const found = [...fixture.territory.residents(home)].find((resident) => resident.phone !== null);
+      const found = [...fixture.territory.residents(home)].find(resident => resident.phone !== null);
       if (found) return found;
     }
   }
@@ -66,9 +89,41 @@ test('a mutation writes one entry naming the row it made; a refused one writes o
   expect(errorCodes(again)).toEqual(['BAD_USER_INPUT']);
 
   const entries = await auditEntries(fixture.em(), { requestId: { $in: ['mutation-ok', 'mutation-refused'] } });
-  expect(entries.map(({ viewerId, roles, action, subjectType, subjectId, field, reason, outcome, requestId }) => ({ viewerId, roles, action, subjectType, subjectId, field, reason, outcome, requestId }))).toEqual([
-    { viewerId: 'staff-audit-1', roles: [Role.COMMUNITY_STAFF], action: 'MUTATION', subjectType: 'Resident', subjectId: ok.data.registerResident.resident.id, field: 'registerResident', reason: null, outcome: 'OK', requestId: 'mutation-ok' },
-    { viewerId: 'staff-audit-1', roles: [Role.COMMUNITY_STAFF], action: 'MUTATION', subjectType: null, subjectId: null, field: 'registerResident', reason: null, outcome: 'BAD_USER_INPUT', requestId: 'mutation-refused' },
+  expect(
+    entries.map(({ viewerId, roles, action, subjectType, subjectId, field, reason, outcome, requestId }) => ({
+      viewerId,
+      roles,
+      action,
+      subjectType,
+      subjectId,
+      field,
+      reason,
+      outcome,
+      requestId,
+    })),
+  ).toEqual([
+    {
+      viewerId: 'staff-audit-1',
+      roles: [Role.COMMUNITY_STAFF],
+      action: 'MUTATION',
+      subjectType: 'Resident',
+      subjectId: ok.data.registerResident.resident.id,
+      field: 'registerResident',
+      reason: null,
+      outcome: 'OK',
+      requestId: 'mutation-ok',
+    },
+    {
+      viewerId: 'staff-audit-1',
+      roles: [Role.COMMUNITY_STAFF],
+      action: 'MUTATION',
+      subjectType: null,
+      subjectId: null,
+      field: 'registerResident',
+      reason: null,
+      outcome: 'BAD_USER_INPUT',
+      requestId: 'mutation-refused',
+    },
   ]);
   expect(await fixture.em().count(Resident, { nationalId: input.nationalId })).toBe(1);
 });
@@ -79,12 +134,24 @@ test('an unmasked read writes one entry per field and resident, the same field a
   const shown = await fixture.run(staff, PERSONAL, { id: resident.id, reason: 'GRID_EVENT_HANDLING' }, { requestId: 'read-unmasked' });
   expect(shown.data.resident).toEqual({ name: resident.name, phone: resident.phone, nationalId: resident.nationalId, again: resident.nationalId });
   await fixture.run(staff, PERSONAL, { id: resident.id }, { requestId: 'read-no-reason' });
-  await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [resident.communityId]), PERSONAL, { id: resident.id, reason: 'PARTY_AFFAIRS' }, { requestId: 'read-not-allowed' });
+  await fixture.run(
+    viewerWith([Role.PARTY_ORGANIZER], [resident.communityId]),
+    PERSONAL,
+    { id: resident.id, reason: 'PARTY_AFFAIRS' },
+    { requestId: 'read-not-allowed' },
+  );
 
   // name, phone, nationalId (asked twice): three entries, all for the one request that gave a reason and was allowed.
   const entries = await auditEntries(fixture.em(), { requestId: { $in: ['read-unmasked', 'read-no-reason', 'read-not-allowed'] } });
   expect(entries.map(({ action, subjectType, subjectId, field, reason, requestId }) => ({ action, subjectType, subjectId, field, reason, requestId }))).toEqual(
-    ['name', 'phone', 'nationalId'].map((field) => ({ action: 'READ', subjectType: 'Resident', subjectId: resident.id, field, reason: 'GRID_EVENT_HANDLING', requestId: 'read-unmasked' })),
+    ['name', 'phone', 'nationalId'].map(field => ({
+      action: 'READ',
+      subjectType: 'Resident',
+      subjectId: resident.id,
+      field,
+      reason: 'GRID_EVENT_HANDLING',
+      requestId: 'read-unmasked',
+    })),
   );
 });
 
@@ -98,7 +165,12 @@ test('city admins read the trail page by page, newest first, filtered; everyone 
   const rest = await fixture.run(cityAdmin, TRAIL, { first: 2, after: first.data.gridsAuditTrail.pageInfo.endCursor, where: { requestId: 'trail-read' } });
   expect(rest.data.gridsAuditTrail.edges.map((edge: any) => edge.node.field)).toEqual(['name']);
   expect(rest.data.gridsAuditTrail.pageInfo.hasNextPage).toBe(false);
-  expect(rest.data.gridsAuditTrail.edges[0].node).toMatchObject({ viewerId: cityAdmin.id, roles: [Role.CITY_ADMIN], reason: 'EMERGENCY', subjectId: resident.id });
+  expect(rest.data.gridsAuditTrail.edges[0].node).toMatchObject({
+    viewerId: cityAdmin.id,
+    roles: [Role.CITY_ADMIN],
+    reason: 'EMERGENCY',
+    subjectId: resident.id,
+  });
 
   for (const role of [Role.SUBDISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.GRID_WORKER, Role.BI_ANALYST, Role.PARTNER_AGENCY, Role.SERVICE]) {
     const viewer = viewerWith([role], [resident.communityId]);
@@ -116,7 +188,11 @@ test('the chain verifies; an entry changed in the database is found, and the cha
   const [victim] = await auditEntries(fixture.em(), { requestId: 'chain-read' });
   const em = fixture.em();
   await em.execute(`update ${table()} set viewer_id = 'someone-else' where sequence = ?`, [victim.sequence]);
-  expect((await fixture.run(cityAdmin, CHAIN)).data.gridsAuditChain).toEqual({ verified: false, entries: victim.sequence - 1, firstBrokenSequence: victim.sequence });
+  expect((await fixture.run(cityAdmin, CHAIN)).data.gridsAuditChain).toEqual({
+    verified: false,
+    entries: victim.sequence - 1,
+    firstBrokenSequence: victim.sequence,
+  });
   await em.execute(`update ${table()} set viewer_id = ? where sequence = ?`, [victim.viewerId, victim.sequence]);
   expect((await fixture.run(cityAdmin, CHAIN)).data.gridsAuditChain.verified).toBe(true);
 });
@@ -154,14 +230,19 @@ test('twenty concurrent commands over HTTP append twenty entries to one unbroken
   const home = household(2);
   const staff = staffOf(home.communityId, 'staff-audit-race');
   const before = await fixture.em().count(AuditEntry);
-  const results = await raceOverHttp(gridsSubgraph, fixture.orm, staff, Array.from({ length: 20 }, (_value, index) => ({
-    query: REGISTER,
-    variables: { input: { householdId: home.id, name: `并发审计${index}`, nationalId: makeNationalId('140213', '1960-01-01', 401 + index * 2, false) } },
-  })));
+  const results = await raceOverHttp(
+    gridsSubgraph,
+    fixture.orm,
+    staff,
+    Array.from({ length: 20 }, (_value, index) => ({
+      query: REGISTER,
+      variables: { input: { householdId: home.id, name: `并发审计${index}`, nationalId: makeNationalId('140213', '1960-01-01', 401 + index * 2, false) } },
+    })),
+  );
   expect(tallyOutcomes(results)).toEqual({ ok: 20 });
   const entries = await auditEntries(fixture.em(), { viewerId: 'staff-audit-race' });
   expect(entries).toHaveLength(20);
-  expect(new Set(entries.map((entry) => entry.requestId)).size).toBe(20);
+  expect(new Set(entries.map(entry => entry.requestId)).size).toBe(20);
   expect(await fixture.em().count(AuditEntry)).toBe(before + 20);
   expect((await fixture.run(cityAdmin, CHAIN)).data.gridsAuditChain).toEqual({ verified: true, entries: before + 20, firstBrokenSequence: null });
 });
@@ -177,11 +258,21 @@ test('no log line of reads, commands, refusals and audit failures holds a full I
   await fixture.run(cityAdmin, PERSONAL, { id: resident.id, reason: 'HOUSEHOLD_VISIT' }, request('log-read'));
   await fixture.run(staff, REGISTER, { input: { householdId: home.id, name: '日志测试', nationalId, phone } }, request('log-register'));
   await fixture.run(staff, REGISTER, { input: { householdId: home.id, name: '日志测试', nationalId, phone } }, request('log-duplicate'));
-  await fixture.run(staff, REGISTER, { input: { householdId: home.id, name: '日志测试', nationalId: `${nationalId.slice(0, 17)}0`, phone: '1391234567' } }, request('log-invalid'));
+  await fixture.run(
+    staff,
+    REGISTER,
+    { input: { householdId: home.id, name: '日志测试', nationalId: `${nationalId.slice(0, 17)}0`, phone: '1391234567' } },
+    request('log-invalid'),
+  );
   await fixture.em().execute(`alter table ${table()} rename to audit_entry_log_test`);
   try {
     await fixture.run(cityAdmin, PERSONAL, { id: resident.id, reason: 'HOUSEHOLD_VISIT' }, request('log-audit-down'));
-    await fixture.run(staff, REGISTER, { input: { householdId: home.id, name: '日志测试', nationalId: makeNationalId('140213', '1979-11-30', 616, true), phone } }, request('log-audit-down-2'));
+    await fixture.run(
+      staff,
+      REGISTER,
+      { input: { householdId: home.id, name: '日志测试', nationalId: makeNationalId('140213', '1979-11-30', 616, true), phone } },
+      request('log-audit-down-2'),
+    );
   } finally {
     await fixture.em().execute(`alter table audit_entry_log_test rename to ${table()}`);
   }
