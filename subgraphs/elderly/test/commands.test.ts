@@ -15,8 +15,8 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const CLOSE = 'mutation ($input: ServicePointStatusInput!) { closeServicePoint(input: $input) { point { status } } }';
 const OPEN = 'mutation ($input: ServicePointStatusInput!) { openServicePoint(input: $input) { point { status } } }';
 const CANCEL = 'mutation ($input: CancelMealOrderInput!) { cancelMealOrder(input: $input) { order { id } } }';
-const PROFILE = 'mutation ($input: UpdateElderProfileInput!) { updateElderProfile(input: $input) { profile { id certificationDueOn } } }';
-const VISIT = 'mutation ($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { visit { id kind } profile { certificationDueOn } } }';
+const PROFILE = 'mutation ($input: UpdateElderProfileInput!) { updateElderProfile(input: $input) { profile { id certificationDueOn(reveal: ELDER_CARE) } } }';
+const VISIT = 'mutation ($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { visit { id kind } profile { certificationDueOn(reveal: ELDER_CARE) } } }';
 
 let fixture: ElderlyFixture;
 let elder: ElderProfile;

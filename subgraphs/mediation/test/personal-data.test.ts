@@ -76,7 +76,7 @@ test('a mediator assigned to the case reads it unmasked (audited); BI reads no c
 });
 
 test("Resident.mediationCases lists a resident's cases only for who may see the dispute", async () => {
-  const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { mediationCases { id } } } }';
+  const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { mediationCases(reveal: MEDIATION) { id } } } }';
   const representations = [{ __typename: 'Resident', id: residentId }];
   const staff = await fixture.run(viewerWith([Role.COMMUNITY_STAFF], [built.kase.communityId]), query, { r: representations });
   expect(staff.data._entities[0].mediationCases.map((kase: { id: string }) => kase.id)).toContain(built.kase.id);
