@@ -226,25 +226,41 @@ describe('fail closed: with the audit table gone', () => {
   });
 });
 
-test('twenty concurrent commands over HTTP append twenty entries to one unbroken chain', async () => {
+test('twenty concurrent requests over HTTP, commands and unmasked reads, append to one unbroken chain', async () => {
   const home = household(2);
   const staff = staffOf(home.communityId, 'staff-audit-race');
+  const neighbour = [...fixture.territory.residents(home)].find(resident => resident.phone !== null) ?? [...fixture.territory.residents(home)][0];
   const before = await fixture.em().count(AuditEntry);
+  // Commands take grids' outbox lock, which alone would make them take turns; the reads take none,
+  // so only the audit trail's own lock keeps their appends from forking the chain.
   const results = await raceOverHttp(
     gridsSubgraph,
     fixture.orm,
     staff,
-    Array.from({ length: 20 }, (_value, index) => ({
-      query: REGISTER,
-      variables: { input: { householdId: home.id, name: `并发审计${index}`, nationalId: makeNationalId('140213', '1960-01-01', 401 + index * 2, false) } },
-    })),
+    Array.from({ length: 20 }, (_value, index) =>
+      index % 2 === 0
+        ? {
+            query: REGISTER,
+            variables: {
+              input: { householdId: home.id, name: `并发审计${index}`, nationalId: makeNationalId('140213', '1960-01-01', 401 + index * 2, false) },
+            },
+          }
+        : { query: PERSONAL, variables: { id: neighbour.id, reason: 'HOUSEHOLD_VISIT' } },
+    ),
   );
   expect(tallyOutcomes(results)).toEqual({ ok: 20 });
+  // Ten commands, one entry each; ten reads of name, phone (when the neighbour has one) and nationalId.
+  const perRead = neighbour.phone === null ? 2 : 3;
   const entries = await auditEntries(fixture.em(), { viewerId: 'staff-audit-race' });
-  expect(entries).toHaveLength(20);
+  expect(entries.filter(entry => entry.action === 'MUTATION')).toHaveLength(10);
+  expect(entries.filter(entry => entry.action === 'READ')).toHaveLength(10 * perRead);
   expect(new Set(entries.map(entry => entry.requestId)).size).toBe(20);
-  expect(await fixture.em().count(AuditEntry)).toBe(before + 20);
-  expect((await fixture.run(cityAdmin, CHAIN)).data.gridsAuditChain).toEqual({ verified: true, entries: before + 20, firstBrokenSequence: null });
+  expect(await fixture.em().count(AuditEntry)).toBe(before + 10 + 10 * perRead);
+  expect((await fixture.run(cityAdmin, CHAIN)).data.gridsAuditChain).toEqual({
+    verified: true,
+    entries: before + 10 + 10 * perRead,
+    firstBrokenSequence: null,
+  });
 });
 
 test('no log line of reads, commands, refusals and audit failures holds a full ID or phone number', async () => {
