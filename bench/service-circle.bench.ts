@@ -9,6 +9,7 @@
  * (with TEST_DATABASE_URL set, on PostgreSQL).
  */
 import 'reflect-metadata';
+import { requestInfo } from '../kit/context';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/knex';
 import pino from 'pino';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     const points = await database.orm.em.fork().getConnection().execute('select count(*) as n from service_point');
     console.log(`${Number(points[0].n)} service points; circles of ${sampled.size} communities`);
     for (const community of territory.communities.filter((candidate) => sampled.has(candidate.id))) {
-      const context = elderlySubgraph.createContext(database.orm.em.fork() as EntityManager, { viewer: cityAdmin, requestId: 'bench', receivedAt: new Date(), log });
+      const context = elderlySubgraph.createContext(database.orm.em.fork() as EntityManager, requestInfo(cityAdmin, 'bench', log));
       database.queryLog.reset();
       const started = performance.now();
       const result = await execute(server.apollo, context, CIRCLE, { representations: [{ __typename: 'Community', id: community.id }] });

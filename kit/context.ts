@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import { RequestAudit } from './audit/request-audit';
 import type { Viewer } from './auth/viewer';
 
 /** What every subgraph's request context holds; subgraphs add their own `loaders`. */
@@ -14,6 +15,8 @@ export interface BaseContext {
   readonly log: Logger;
   /** Fires when the caller hung up or the request ran over its time budget (absent in-process). */
   readonly signal?: AbortSignal;
+  /** The request's audit entries: unmasked reads are noted here and written before the response leaves (kit/audit). */
+  readonly audit: RequestAudit;
 }
 
 /** What the HTTP layer knows about a request before the subgraph builds its context. */
@@ -23,4 +26,11 @@ export interface RequestInfo {
   readonly receivedAt: Date;
   readonly log: Logger;
   readonly signal?: AbortSignal;
+  readonly audit: RequestAudit;
+}
+
+/** A request's info as it arrives: its one now, and an empty audit trail bound to its viewer and id. */
+export function requestInfo(viewer: Viewer | null, requestId: string, log: Logger, signal?: AbortSignal): RequestInfo {
+  const receivedAt = new Date();
+  return { viewer, requestId, receivedAt, log, signal, audit: new RequestAudit(viewer, requestId, receivedAt) };
 }

@@ -2,11 +2,12 @@ import type { ApolloServer } from '@apollo/server';
 import type { EntityClass, MigrationObject, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { gatewaySecretFromEnv, requireGatewayProof } from './auth/gateway-proof';
 import { requireViewer } from './auth/viewer-from-headers';
 import type { TokenSettings } from './auth/token';
 import { portFromEnv, tokenSettingsFromEnv } from './config';
-import type { BaseContext, RequestInfo } from './context';
+import { requestInfo, type BaseContext, type RequestInfo } from './context';
 import { createSubgraphApollo } from './http/apollo';
 import { createLogger } from './http/logger';
 import { closeOnSignals, startService, type RunningService } from './http/service';
@@ -62,6 +63,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   orm: MikroORM,
   log: Logger = createLogger(definition.name),
 ): Promise<SubgraphServer<TContext>> {
+  if (!definition.entities.includes(AuditEntry)) throw new Error(`${definition.name}: add ...auditEntities (kit/audit/entities.ts) to its entities: every subgraph keeps an audit trail`);
   const { schema, sdl } = await definition.buildSchema();
   const apollo = createSubgraphApollo<TContext>(schema, log);
   const ready = databaseReadiness(orm, log);
@@ -79,7 +81,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
           if (gatewaySecret) requireGatewayProof(gatewaySecret, headers, requestId);
           const viewer = await requireViewer(headers, settings);
           const em = orm.em.fork() as EntityManager;
-          return definition.createContext(em, { viewer, requestId, receivedAt: new Date(), log: requestLog, signal });
+          return definition.createContext(em, requestInfo(viewer, requestId, requestLog, signal));
         },
         ready,
         details,

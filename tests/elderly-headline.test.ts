@@ -15,7 +15,7 @@ const HEADLINE = /* GraphQL */ `
         residents(first: 10) { edges { node {
           id
           elderProfile {
-            careLevel
+            careLevel(reveal: ELDER_CARE)
             merchant: nearestServicePoints(kind: PARTNER_MERCHANT, first: 1) {
               distanceMetres walkingMinutes withinCircle
               point { name kind }

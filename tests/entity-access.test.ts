@@ -71,7 +71,7 @@ test.each([
     'grid worker in scope': { roles: [Role.GRID_WORKER], scope: [member.communityId] },
   }[who];
   const token = await supergraph.token(claims);
-  const { body } = await supergraph.query('query ($id: ID!) { household(id: $id) { id centralHousehold { id member { id } } } }', { id: central.householdId }, token);
+  const { body } = await supergraph.query('query ($id: ID!) { household(id: $id) { id centralHousehold(reveal: PARTY_AFFAIRS) { id member { id } } } }', { id: central.householdId }, token);
   expect(body.errors).toBeUndefined();
   expect(body.data.household.centralHousehold?.member?.id ?? null).toBe(allowed ? member.id : null);
   if (!allowed) expect(body.data.household.centralHousehold).toBeNull();

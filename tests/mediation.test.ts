@@ -18,10 +18,10 @@ describe('mediation through the gateway', () => {
       gridEvent(id: $id) {
         id state category { code } community { name }
         mediationCase {
-          status level mechanism source description escalations
-          parties { role resident { id name } }
-          sessions { level outcome discussed }
-          agreement { level compensationFen terms payer { role } payee { role } dueOn }
+          status level mechanism source description(reveal: MEDIATION) escalations
+          parties { role resident(reveal: MEDIATION) { id name(reveal: MEDIATION) } }
+          sessions { level outcome discussed(reveal: MEDIATION) }
+          agreement { level compensationFen terms(reveal: MEDIATION) payer { role } payee { role } dueOn }
           history { command toStatus level takenOverBy { kind } reason }
           team { kind }
         }
@@ -40,7 +40,7 @@ describe('mediation through the gateway', () => {
     expect(event.category.code).toBe('NEIGHBOUR_DISPUTE');
     expect(event.mediationCase).toMatchObject({ source: 'GRID_EVENT' });
     expect(event.mediationCase.history[0].command).toBe('REGISTER');
-    // The applicant is a resident, named by grids (unmasked for staff in scope) and linked by mediation.
+    // The applicant is a resident, named by grids and linked by mediation (unmasked for staff in scope who give a reason).
     expect(event.mediationCase.parties[0].resident.name).not.toContain('*');
   });
 

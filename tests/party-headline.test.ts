@@ -19,8 +19,8 @@ const HEADLINE = /* GraphQL */ `
               households(first: 100) {
                 edges { node {
                   address
-                  partyMembers { category colour organization { level } }
-                  centralHousehold { linkedHouseholds { id } }
+                  partyMembers(reveal: PARTY_AFFAIRS) { category colour organization { level } }
+                  centralHousehold(reveal: PARTY_AFFAIRS) { linkedHouseholds { id } }
                 } }
               }
             } }

@@ -11,10 +11,10 @@ const COMPOUND = /* GraphQL */ `
   query Compound($id: ID!) {
     compound(id: $id) {
       name
-      management { mode company { name staff { post resident { id partyMember { id } } } } }
+      management { mode company { name staff { post resident { id partyMember(reveal: PROPERTY_AFFAIRS) { id } } } } }
       ownersCommittee {
         kind
-        members { position resident { id name partyMember { id } } }
+        members { position resident { id name partyMember(reveal: PROPERTY_AFFAIRS) { id } } }
       }
       jointMeetings(first: 1) {
         totalCount

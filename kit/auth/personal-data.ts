@@ -1,4 +1,5 @@
-import type { Logger } from 'pino';
+import type { RequestAudit } from '../audit/request-audit';
+import type { RevealReason } from '../audit/reveal-reason';
 import { TERRITORIAL_STAFF, type Role } from './role';
 import { canActAt, type Place, type Viewer } from './viewer';
 
@@ -7,7 +8,13 @@ export const PERSONAL_DATA_ROLES: readonly Role[] = TERRITORIAL_STAFF;
 
 export interface PersonalRead {
   readonly viewer: Viewer | null;
-  readonly log: Logger;
+  /** The request's audit trail (`context.audit`): an unmasked read is noted there. */
+  readonly audit: RequestAudit;
+  /**
+   * Why the caller asks for the value unmasked: the field's `reveal` argument. Null (not asked)
+   * keeps the value masked for every role — a client sees personal data only when it says why.
+   */
+  readonly reason: RevealReason | null;
   /** What the data belongs to, e.g. `Resident`, and its id: the audit trail names both. */
   readonly subject: { readonly type: string; readonly id: string } & Place;
   readonly field: string;
@@ -21,17 +28,16 @@ export interface PersonalRead {
 }
 
 /**
- * Whether this viewer may read `field` of `subject` unmasked: an allowed role in scope, or a grant. A `true`
- * is a read, so it writes the audit line (once per call); a `false` writes nothing. For values
- * that are shown or withheld whole (an id, a list, whether someone is a member at all).
+ * Whether this viewer may read `field` of `subject` unmasked: a reason given, and an allowed role in
+ * scope or a grant. A `true` is a read, so it goes into the request's audit trail (written before the
+ * response leaves, kit/audit/audit-plugin.ts); a `false` records nothing. For values that are shown
+ * or withheld whole (an id, a list, whether someone is a member at all).
  */
 export function mayRead(read: PersonalRead): boolean {
+  if (read.reason === null) return false;
   if (!(read.granted && read.viewer) && !canActAt(read.viewer, read.roles ?? PERSONAL_DATA_ROLES, read.subject)) return false;
-  // The value itself never goes into the line: the audit trail says who read what, not what it was.
-  read.log.info(
-    { audit: 'personal-data-read', viewer: read.viewer?.id, roles: read.viewer?.roles, subjectType: read.subject.type, subjectId: read.subject.id, field: read.field },
-    'personal data read',
-  );
+  // The value itself never goes into the trail: it says who read what and why, not what it was.
+  read.audit.read(read.subject, read.field, read.reason);
   return true;
 }
 

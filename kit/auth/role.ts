@@ -31,3 +31,6 @@ export const TERRITORIAL_LEADERS: readonly Role[] = [...ADMINS, Role.COMMUNITY_S
 
 /** Everyone who works the territory in person, down to the grid worker. */
 export const TERRITORIAL_STAFF: readonly Role[] = [...TERRITORIAL_LEADERS, Role.GRID_WORKER];
+
+/** Who reads the audit trails (审计日志) and checks their chains: the city's administrators only. */
+export const AUDITORS: readonly Role[] = [Role.CITY_ADMIN];

@@ -53,9 +53,10 @@ export interface ConnectionValue<T> {
 
 /**
  * Relay connection for `node`: `class HouseholdConnection extends Connection(Household) {}` gives
- * `HouseholdConnection` and `HouseholdEdge`.
+ * `HouseholdConnection` and `HouseholdEdge`. `shareable` marks the edge `@shareable`, for a kit type
+ * every subgraph declares alike (the audit trail's entries); the subclass adds its own `@Directive('@shareable')`.
  */
-export function Connection<T extends object>(node: ClassType<T>, description?: string) {
+export function Connection<T extends object>(node: ClassType<T>, description?: string, { shareable = false }: { shareable?: boolean } = {}) {
   @ObjectType(`${node.name}Edge`, { description: `An item of a list of ${node.name}` })
   class EdgeType {
     @Field({ description: 'Opaque position of this item' })
@@ -76,5 +77,6 @@ export function Connection<T extends object>(node: ClassType<T>, description?: s
     @Field(_type => Int, { description: 'Items matching the filter, over all pages' })
     totalCount!: number;
   }
+  if (shareable) Directive('@shareable')(EdgeType);
   return ConnectionType;
 }

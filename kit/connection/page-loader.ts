@@ -63,7 +63,7 @@ export async function loadPages<T extends object>(
     .where((range) => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
     .orWhere(RANK, 1)
     .orderBy(RANK);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(outer);
+  const rows: Record<string, unknown>[] = await em.execute(outer);
 
   const pages = new Map<string, { items: T[]; totalCount: number }>(
     (parentProperty ? parentIds : [ROOT]).map((id) => [id, { items: [], totalCount: 0 }]),

@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { auditMutations } from '../audit/audit-mutations';
 import { authChecker } from '../auth/auth-checker';
 import { validateInput } from '../validation/validate-input';
 import { isGuardedReference, type ReferenceResolvers } from './entity-references';
@@ -40,6 +41,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker,
+    // Every mutation runs in one transaction with its audit entry (kit/audit).
+    globalMiddlewares: [auditMutations],
     validateFn: validateInput,
     // Checked by composition and buildSubgraphSchema instead: the federation directives are not defined here.
     skipCheck: true,

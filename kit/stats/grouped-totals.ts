@@ -20,6 +20,6 @@ export async function groupedTotals(
   // No group columns: one total over every row the filter keeps.
   if (groupColumns.length > 0) query.groupBy(...groupColumns);
   filter(query);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(query);
+  const rows: Record<string, unknown>[] = await em.execute(query);
   return rows.map((row) => ({ keys: groupColumns.map((_column, index) => String(row[`g${index}`])), total: Number(row.total ?? 0) }));
 }

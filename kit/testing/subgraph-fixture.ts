@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import pino, { type Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
-import type { BaseContext } from '../context';
+import { requestInfo, type BaseContext } from '../context';
 import { generateTerritory } from '../demo/territory';
 import type { DemoTerritory } from '../demo/types';
 import { createSubgraphServer, type SubgraphDefinition, type SubgraphServer } from '../subgraph';
@@ -15,7 +15,7 @@ export interface SubgraphFixture<TContext extends BaseContext> extends TestDatab
   em(): EntityManager;
   /**
    * Runs an operation in-process through the real server as `viewer`, with a fresh request context;
-   * `request` sets its log (e.g. `captureLog()`'s, to read the audit lines back) and request id.
+   * `request` sets its log (e.g. `captureLog()`'s, to read its lines back) and request id (to find its audit entries).
    */
   run<TData = any>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>, request?: { log?: Logger; requestId?: string }): Promise<OperationResult<TData>>;
 }
@@ -41,7 +41,7 @@ export async function createSubgraphFixture<TContext extends BaseContext>(
       server,
       em: fork,
       run: (viewer, query, variables, request = {}) =>
-        execute(server.apollo, definition.createContext(fork(), { viewer, requestId: request.requestId ?? 'test', receivedAt: new Date(), log: request.log ?? log }), query, variables),
+        execute(server.apollo, definition.createContext(fork(), requestInfo(viewer, request.requestId ?? 'test', request.log ?? log)), query, variables),
     };
   } catch (error) {
     await database.close();

@@ -1,3 +1,4 @@
+import { auditEntities } from '../../kit/audit/entities';
 import { consumerEntities } from '../../kit/events/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { ElderProfile } from './elder-profile/elder-profile.entity';
@@ -15,4 +16,6 @@ export const elderlyEntities = [
   TerritoryPlace, ServicePoint, ServicePointStatusChange, ElderProfile, HomeVisit, Dish, MenuEntry, DiscountRule, MealOrder, MealDay,
   // Checkpoints and parked events of the domain events elderly consumes (kit/events)
   ...consumerEntities,
+  // Its audit trail (kit/audit)
+  ...auditEntities,
 ];

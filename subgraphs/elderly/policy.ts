@@ -1,3 +1,4 @@
+import { auditQueryRules } from '../../kit/audit/audit-policy';
 import { entityRules, Reach, SIGNED_IN, type AccessRule, type SubgraphPolicy } from '../../kit/auth/policy';
 import type { Role } from '../../kit/auth/role';
 import { ELDER_CARERS, POINT_MANAGERS, POINT_OPERATORS, PROFILE_KEEPERS } from './roles';
@@ -8,6 +9,7 @@ const territory = (roles: readonly Role[], note?: string): AccessRule => ({ role
 /** Who calls each Query field and Mutation of the elderly subgraph (rendered in docs/access-policy.md). */
 export const elderlyPolicy: SubgraphPolicy = {
   query: {
+    ...auditQueryRules('elderly'),
     servicePoint: SIGNED_IN,
     priceQuote: territory([...new Set([...POINT_OPERATORS, ...ELDER_CARERS])], "at the dish's point"),
   },

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { ElderlyAuditTrailResolver } from './audit/audit-trail.resolver';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import { NearbyServicePointResolver } from './circle/nearby-service-point.resolver';
@@ -46,6 +47,8 @@ export const elderlySubgraph: SubgraphDefinition<ElderlyContext> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
+        // Its audit trail, for city admins (审计日志)
+        ElderlyAuditTrailResolver,
         ServicePointResolver, ElderProfileResolver, HomeVisitResolver, MealOrderResolver, NearbyServicePointResolver, ServiceCircleResolver,
         PriceQuoteResolver, ResidentElderProfileResolver, HouseholdNearestServicePointsResolver,
         CommunityServicePointsResolver, CommunityServiceCircleResolver, CommunityElderlyStatsResolver, CommunityElderProfilesResolver,

@@ -1,3 +1,4 @@
+import { auditEntities } from '../../kit/audit/entities';
 import { consumerEntities, producerEntities } from '../../kit/events/entities';
 import { Building } from './building/building.entity';
 import { BuildingStewardAppointment } from './building/building-steward-appointment.entity';
@@ -27,4 +28,6 @@ export const gridsEntities = [
   ...producerEntities,
   // Checkpoints of the events it consumes (mediation's case outcomes)
   ...consumerEntities,
+  // Its audit trail (kit/audit)
+  ...auditEntities,
 ];

@@ -1,3 +1,4 @@
+import { auditQueryRules } from '../../kit/audit/audit-policy';
 import { entityRules, Reach, SIGNED_IN, type AccessRule, type SubgraphPolicy } from '../../kit/auth/policy';
 import { ALL_ROLES, Role } from '../../kit/auth/role';
 import { GRID_EVENT_TRANSITIONS, GridEventCommand } from './grid-event/lifecycle';
@@ -40,6 +41,7 @@ function lifecycle(...commands: GridEventCommand[]): AccessRule {
 /** Who calls each Query field and Mutation of the grids subgraph (rendered in docs/access-policy.md). */
 export const gridsPolicy: SubgraphPolicy = {
   query: {
+    ...auditQueryRules('grids'),
     district: SIGNED_IN,
     districts: SIGNED_IN,
     subdistrict: SIGNED_IN,

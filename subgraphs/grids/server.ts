@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { GridsAuditTrailResolver } from './audit/audit-trail.resolver';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { BuildingResolver } from './building/building.resolver';
 import { CommunityResolver } from './community/community.resolver';
@@ -71,6 +72,8 @@ export const gridsSubgraph: SubgraphDefinition<GridsContext> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
+        // Its audit trail, for city admins (审计日志)
+        GridsAuditTrailResolver,
         DistrictResolver, SubdistrictResolver, CommunityResolver, CompoundResolver, BuildingResolver,
         HouseholdResolver, ResidentResolver, GridResolver, GridWorkerResolver,
         RegisterHouseholdResolver, RegisterResidentResolver, MoveResidentResolver, AssignGridWorkerHouseholdsResolver,

@@ -1,3 +1,4 @@
+import { auditEntities } from '../../kit/audit/entities';
 import { consumerEntities, producerEntities } from '../../kit/events/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { Agreement } from './agreement/agreement.entity';
@@ -17,4 +18,6 @@ export const mediationEntities = [
   MediationCaseTransition, MediationSession, Agreement,
   // The outbox of the events mediation publishes, and the checkpoints of those it consumes (kit/events)
   ...producerEntities, ...consumerEntities,
+  // Its audit trail (kit/audit)
+  ...auditEntities,
 ];

@@ -32,7 +32,6 @@ function mediatorAccountsByCaseId(em: EntityManager): DataLoader<string, string[
     const cm = (property: keyof CaseMediator & string) => `cm.${columnOf(em, CaseMediator, property)}`;
     const m = (property: keyof Mediator & string) => `m.${columnOf(em, Mediator, property)}`;
     const rows: { case_id: string; account_id: string }[] = await em
-      .getConnection()
       .execute(
         em.getKnex()
           .select({ case_id: cm('caseId'), account_id: m('accountId') })

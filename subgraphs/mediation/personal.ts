@@ -1,3 +1,4 @@
+import type { RevealReason } from '../../kit/audit/reveal-reason';
 import { reveal } from '../../kit/auth/personal-data';
 import { Role } from '../../kit/auth/role';
 import { canActAt } from '../../kit/auth/viewer';
@@ -18,20 +19,23 @@ export async function maySeeCase(context: MediationContext, kase: MediationCase)
 
 /**
  * A dispute detail (description, parties, what was discussed, terms) as this viewer may see it:
- * unmasked only for the case's own mediators and the supervisors above them in scope, and then
- * audited through kit's `reveal`; everyone else gets `mask(value)`.
+ * unmasked only for the case's own mediators and the supervisors above them in scope, when they give
+ * a reason (the field's `reveal` argument), and then audited through kit's `reveal`; everyone else
+ * gets `mask(value)`.
  */
-export async function revealCaseDetail(context: MediationContext, kase: MediationCase, field: string, value: string, mask: (value: string) => string): Promise<string> {
+export async function revealCaseDetail(
+  context: MediationContext, kase: MediationCase, field: string, reason: RevealReason | undefined, value: string, mask: (value: string) => string,
+): Promise<string> {
   const granted = await isCaseMediator(context, kase);
-  return reveal({ viewer: context.viewer, log: context.log, field, roles: MEDIATION_SUPERVISORS, granted, subject: { type: 'MediationCase', ...kase } }, value, mask);
+  return reveal({ viewer: context.viewer, audit: context.audit, reason: reason ?? null, field, roles: MEDIATION_SUPERVISORS, granted, subject: { type: 'MediationCase', ...kase } }, value, mask);
 }
 
 const HIDDEN = '\u0000hidden';
 
 /** A detail hidden entirely (a resident id, a party's affiliation) unless the viewer may see it: `null` when masked. */
-export async function revealCaseDetailOrNull(context: MediationContext, kase: MediationCase, field: string, value: string | null): Promise<string | null> {
+export async function revealCaseDetailOrNull(context: MediationContext, kase: MediationCase, field: string, reason: RevealReason | undefined, value: string | null): Promise<string | null> {
   if (value === null) return null;
-  const shown = await revealCaseDetail(context, kase, field, value, () => HIDDEN);
+  const shown = await revealCaseDetail(context, kase, field, reason, value, () => HIDDEN);
   return shown === HIDDEN ? null : shown;
 }
 

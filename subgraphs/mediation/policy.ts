@@ -1,3 +1,4 @@
+import { auditQueryRules } from '../../kit/audit/audit-policy';
 import { entityRules, Reach, type AccessRule, type SubgraphPolicy } from '../../kit/auth/policy';
 import { ALL_ROLES, Role } from '../../kit/auth/role';
 import { MEDIATION_CASE_TRANSITIONS, MediationCaseCommand } from './mediation-case/lifecycle';
@@ -17,6 +18,7 @@ function lifecycle(...commands: MediationCaseCommand[]): AccessRule {
 /** Who calls each Query field and Mutation of the mediation subgraph (rendered in docs/access-policy.md). */
 export const mediationPolicy: SubgraphPolicy = {
   query: {
+    ...auditQueryRules('mediation'),
     mediationCase: territory(CASE_READERS, 'dispute details masked unless supervising it in scope or mediating it'),
     mediationCases: territory(CASE_READERS, 'dispute details masked unless supervising it in scope or mediating it'),
     mediationTeams: territory(MEDIATOR_READERS),

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { MediationAuditTrailResolver } from './audit/audit-trail.resolver';
 import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { AgreementResolver } from './agreement/agreement.resolver';
@@ -53,6 +54,8 @@ export const mediationSubgraph: SubgraphDefinition<MediationContext> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
+        // Its audit trail, for city admins (审计日志)
+        MediationAuditTrailResolver,
         MediationCaseResolver, CasePartyResolver, CaseMediatorResolver, MediationCaseTransitionResolver, MediationSessionResolver,
         AgreementResolver, MediationTeamResolver, MediatorResolver, DisputeLeadResolver, MediationTeamCountResolver,
         CommunityMediationCasesResolver, CommunityMediationStatsResolver, SubdistrictMediationStatsResolver, DistrictMediationStatsResolver,

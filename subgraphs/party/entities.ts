@@ -1,3 +1,4 @@
+import { auditEntities } from '../../kit/audit/entities';
 import { CentralHousehold, CentralHouseholdLink } from './central-household/central-household.entity';
 import { PartyMemberTransfer } from './member/member-transfer.entity';
 import { PartyMember } from './member/member.entity';
@@ -18,4 +19,6 @@ export const partyEntities = [
   PartyOrganizationChange,
   // Checkpoints and parked events of the domain events party consumes (kit/events)
   ...consumerEntities,
+  // Its audit trail (kit/audit)
+  ...auditEntities,
 ];

@@ -1,3 +1,4 @@
+import { auditQueryRules } from '../../kit/audit/audit-policy';
 import { entityRules, Reach, SIGNED_IN, type AccessRule, type SubgraphPolicy } from '../../kit/auth/policy';
 import type { Role } from '../../kit/auth/role';
 import { PARTY_CLERKS, PARTY_MANAGERS, PARTY_MEMBER_READERS } from './roles';
@@ -8,6 +9,7 @@ const territory = (roles: readonly Role[], note?: string): AccessRule => ({ role
 /** Who calls each Query field and Mutation of the party subgraph (rendered in docs/access-policy.md). */
 export const partyPolicy: SubgraphPolicy = {
   query: {
+    ...auditQueryRules('party'),
     partyOrganization: SIGNED_IN,
     partyOrganizations: SIGNED_IN,
     partyMember: territory(PARTY_MEMBER_READERS, 'which resident a member is: party clerks only'),

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { PartyAuditTrailResolver } from './audit/audit-trail.resolver';
 import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { Building } from './building/building.type';
@@ -54,6 +55,8 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
+        // Its audit trail, for city admins (审计日志)
+        PartyAuditTrailResolver,
         PartyOrganizationResolver, PartyMemberResolver, PartyMemberTransferResolver, CentralHouseholdResolver,
         ServicePostResolver, PostClaimResolver, ServiceRecordResolver, PointsEntryResolver, InServiceComplianceResolver,
         CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver, CompoundPartyBranchResolver,

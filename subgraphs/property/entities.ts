@@ -1,3 +1,4 @@
+import { auditEntities } from '../../kit/audit/entities';
 import { consumerEntities } from '../../kit/events/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { AgendaItemStep } from './agenda/agenda-item-step.entity';
@@ -22,4 +23,6 @@ export const propertyEntities = [
   AgendaItem, AgendaItemStep, MeetingResolution, ResolutionVote, FollowUpTask, Suggestion, SatisfactionSurvey, SurveyResponse,
   // Checkpoints and parked events of the domain events property consumes (kit/events)
   ...consumerEntities,
+  // Its audit trail (kit/audit)
+  ...auditEntities,
 ];

@@ -1,3 +1,4 @@
+import { auditQueryRules } from '../../kit/audit/audit-policy';
 import { entityRules, Reach, SIGNED_IN, type AccessRule, type SubgraphPolicy } from '../../kit/auth/policy';
 import type { Role } from '../../kit/auth/role';
 import { COMPANY_REGISTRARS, CONVENERS, PROPERTY_READERS, PROPERTY_REGULATORS, SUGGESTION_TAKERS, TASK_KEEPERS } from './roles';
@@ -8,6 +9,7 @@ const territory = (roles: readonly Role[], note?: string): AccessRule => ({ role
 /** Who calls each Query field and Mutation of the property subgraph (rendered in docs/access-policy.md). */
 export const propertyPolicy: SubgraphPolicy = {
   query: {
+    ...auditQueryRules('property'),
     propertyCompany: SIGNED_IN,
     propertyCompanies: SIGNED_IN,
     unmanagedCompounds: territory(PROPERTY_READERS),

@@ -1,4 +1,5 @@
 import { mayRead as mayReadRow } from '../../kit/auth/entity-access';
+import type { RevealReason } from '../../kit/audit/reveal-reason';
 import { mayRead } from '../../kit/auth/personal-data';
 import type { Place } from '../../kit/auth/viewer';
 import { ROW_ACCESS } from './access';
@@ -23,9 +24,10 @@ export async function canReadCompound(context: PropertyContext, compoundId: stri
 
 /**
  * Which resident a row names (who raised a suggestion, who sits for the residents), as this viewer
- * may see it: the id for allowed roles in scope (audited by kit's `mayRead`), else null.
+ * may see it: the id for allowed roles in scope that give a reason (the field's `reveal` argument;
+ * audited by kit's `mayRead`), else null.
  */
-export function revealResidentId(context: PropertyContext, subject: { type: string; id: string } & Place, field: string, residentId: string | null): string | null {
+export function revealResidentId(context: PropertyContext, subject: { type: string; id: string } & Place, field: string, reason: RevealReason | undefined, residentId: string | null): string | null {
   if (residentId === null) return null;
-  return mayRead({ viewer: context.viewer, log: context.log, field, roles: PROPERTY_PERSONAL_ROLES, subject }) ? residentId : null;
+  return mayRead({ viewer: context.viewer, audit: context.audit, reason: reason ?? null, field, roles: PROPERTY_PERSONAL_ROLES, subject }) ? residentId : null;
 }

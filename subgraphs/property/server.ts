@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { PropertyAuditTrailResolver } from './audit/audit-trail.resolver';
 import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { AgendaItemResolver } from './agenda/agenda-item.resolver';
@@ -40,6 +41,8 @@ export const propertySubgraph: SubgraphDefinition<PropertyContext> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
+        // Its audit trail, for city admins (审计日志)
+        PropertyAuditTrailResolver,
         PropertyCompanyResolver, CompanyStaffMemberResolver, CompoundManagementResolver, UnmanagedCompoundsResolver, OwnersCommitteeResolver, CommitteeSeatResolver,
         JointMeetingResolver, MeetingParticipantResolver, AgendaItemResolver, MeetingResolutionResolver, FollowUpTaskResolver,
         SuggestionResolver, SatisfactionSurveyResolver,

@@ -73,7 +73,7 @@ export async function circleCounts(em: EntityManager, scope: CircleScope, groupI
       knex.raw('sum(case when lat is null then 1 else 0 end) as unlocated'),
     );
   if (scope) query.groupBy(scope);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(query as never);
+  const rows: Record<string, unknown>[] = await em.execute(query as never);
   return new Map(rows.map((row) => [String(row.group_id), { elders: Number(row.elders ?? 0), covered: Number(row.covered ?? 0), unlocated: Number(row.unlocated ?? 0) }]));
 }
 
@@ -90,7 +90,7 @@ export async function circleElders(
     .orderBy('id')
     .limit(limit)
     .offset(offset);
-  const rows: { id: string; total: unknown }[] = await em.getConnection().execute(query as never);
+  const rows: { id: string; total: unknown }[] = await em.execute(query as never);
   return { ids: rows.map((row) => row.id), totalCount: rows.length ? Number(rows[0].total) : 0 };
 }
 
@@ -120,6 +120,6 @@ export async function nearestPoints(
     .select(knex.raw(`row_number() over (partition by l.id order by ${DISTANCE}, p.id) as place_rank`));
   const query = knex.with('r', ranked).from('r').select('place_id', 'point_id', 'metres')
     .where('place_rank', '<=', first).andWhere('metres', '<=', radius).orderBy(['place_id', 'place_rank']);
-  const rows: { place_id: string; point_id: string; metres: unknown }[] = await em.getConnection().execute(query as never);
+  const rows: { place_id: string; point_id: string; metres: unknown }[] = await em.execute(query as never);
   return rows.map((row) => ({ placeId: row.place_id, pointId: row.point_id, metres: Number(row.metres) }));
 }

@@ -82,7 +82,8 @@ export class OrderMealResolver {
     } catch (error) {
       // Two tills retrying the same key at once: the loser returns the winner's order.
       if (!(error instanceof ConflictError) || error.extensions.field !== KEY_TAKEN.field) throw error;
-      const winner = await em.fork().findOne(MealOrder, { pointId: point.id, idempotencyKey: input.idempotencyKey });
+      // Through the mutation's own transaction (kit/audit runs every mutation in one), which sees the winner's commit.
+      const winner = await em.fork({ keepTransactionContext: true }).findOne(MealOrder, { pointId: point.id, idempotencyKey: input.idempotencyKey });
       if (!winner) throw error;
       return { order: sameOrder(winner, input) };
     }

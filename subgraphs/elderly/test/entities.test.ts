@@ -10,7 +10,7 @@ const ENTITIES = /* GraphQL */ `
     _entities(representations: $representations) {
       __typename
       ... on ServicePoint { id name kind status community { id } }
-      ... on ElderProfile { id resident { id } careLevel }
+      ... on ElderProfile { id resident { id } careLevel(reveal: ELDER_CARE) }
       ... on MealOrder { id servedOn chargedFen point { id } dish { id } elder { id } }
       ... on District { id elderlyStats(period: $period) { elders } }
       ... on Subdistrict { id elderlyStats(period: $period) { elders } }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { readable } from '../../../kit/auth/entity-access';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { reveal } from '../../../kit/auth/personal-data';
 import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
@@ -74,13 +75,13 @@ export class GridEventResolver {
   }
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's name (反映人); masked unless your role and scope allow it" })
-  reporterName(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return reveal(personalRead(event, context, 'reporterName'), event.reporterName, maskName);
+  reporterName(@Root() event: GridEvent, @Ctx() context: GridsContext, @RevealArg() reason?: RevealReason) {
+    return reveal(personalRead(event, context, 'reporterName', reason), event.reporterName, maskName);
   }
 
   @FieldResolver(_returns => String, { nullable: true, description: "Reporter's phone (联系电话); masked unless your role and scope allow it" })
-  reporterPhone(@Root() event: GridEvent, @Ctx() context: GridsContext) {
-    return reveal(personalRead(event, context, 'reporterPhone'), event.reporterPhone, maskPhone);
+  reporterPhone(@Root() event: GridEvent, @Ctx() context: GridsContext, @RevealArg() reason?: RevealReason) {
+    return reveal(personalRead(event, context, 'reporterPhone', reason), event.reporterPhone, maskPhone);
   }
 
   @FieldResolver(_returns => GridEventTransitionConnection, { description: 'History: every step, oldest first (流转记录)' })
@@ -89,6 +90,6 @@ export class GridEventResolver {
   }
 }
 
-function personalRead(event: GridEvent, { viewer, log }: GridsContext, field: string) {
-  return { viewer, log, field, subject: { type: 'GridEvent', ...event } };
+function personalRead(event: GridEvent, { viewer, audit }: GridsContext, field: string, reason: RevealReason | undefined) {
+  return { viewer, audit, reason: reason ?? null, field, subject: { type: 'GridEvent', ...event } };
 }

@@ -58,7 +58,9 @@ export class SubmitHotlineTicketResolver {
     } catch (error) {
       // A concurrent retry with the same key won the race: answer as it did.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const fresh = em.fork({ clear: true }) as EntityManager;
+      // Read through the mutation's own transaction (kit/audit runs every mutation in one): the
+      // savepoint rolled back, and a new statement sees the winner's committed row.
+      const fresh = em.fork({ clear: true, keepTransactionContext: true }) as EntityManager;
       return replay(fresh, await fresh.findOneOrFail(HotlineIntake, { agencyId, idempotencyKey: input.idempotencyKey }), contentHash);
     }
     return { gridEvent: event };

@@ -6,6 +6,7 @@ import { Migration20261127100731 } from './Migration20261127100731';
 import { Migration20261127105539 } from './Migration20261127105539';
 import { Migration20261127113440 } from './Migration20261127113440';
 import { Migration20261127114314 } from './Migration20261127114314';
+import { Migration20261127131207 } from './Migration20261127131207';
 import { Migration20261127131640 } from './Migration20261127131640';
 
 export const gridsMigrations: MigrationObject[] = [
@@ -14,5 +15,6 @@ export const gridsMigrations: MigrationObject[] = [
   { name: 'Migration20261127105539', class: Migration20261127105539 },
   { name: 'Migration20261127113440', class: Migration20261127113440 },
   { name: 'Migration20261127114314', class: Migration20261127114314 },
+  { name: 'Migration20261127131207', class: Migration20261127131207 },
   { name: 'Migration20261127131640', class: Migration20261127131640 },
 ];

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { readable } from '../../../kit/auth/entity-access';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { reveal } from '../../../kit/auth/personal-data';
 import { maskName, maskNationalId, maskPhone } from '../../../kit/personal/mask';
 import { RESIDENT_ACCESS } from '../access';
@@ -34,26 +35,26 @@ export class ResidentResolver {
   }
 
   @FieldResolver(_returns => String, { description: 'Name (姓名); masked as 张*明 unless your role and scope allow it' })
-  name(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return reveal(personalRead(resident, context, 'name'), resident.name, maskName);
+  name(@Root() resident: Resident, @Ctx() context: GridsContext, @RevealArg() reason?: RevealReason) {
+    return reveal(personalRead(resident, context, 'name', reason), resident.name, maskName);
   }
 
   @FieldResolver(_returns => String, { nullable: true, description: 'Mobile number (手机号); masked as 138****8000 unless allowed' })
-  phone(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return reveal(personalRead(resident, context, 'phone'), resident.phone, maskPhone);
+  phone(@Root() resident: Resident, @Ctx() context: GridsContext, @RevealArg() reason?: RevealReason) {
+    return reveal(personalRead(resident, context, 'phone', reason), resident.phone, maskPhone);
   }
 
   @FieldResolver(_returns => String, { description: 'National ID number (身份证号); masked unless allowed' })
-  nationalId(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return reveal(personalRead(resident, context, 'nationalId'), resident.nationalId, maskNationalId);
+  nationalId(@Root() resident: Resident, @Ctx() context: GridsContext, @RevealArg() reason?: RevealReason) {
+    return reveal(personalRead(resident, context, 'nationalId', reason), resident.nationalId, maskNationalId);
   }
 
   @FieldResolver(_returns => String, { description: 'Birth date YYYY-MM-DD (出生日期); only the year unless allowed' })
-  birthDate(@Root() resident: Resident, @Ctx() context: GridsContext) {
-    return reveal(personalRead(resident, context, 'birthDate'), resident.birthDate, (date) => `${date.slice(0, 4)}-**-**`);
+  birthDate(@Root() resident: Resident, @Ctx() context: GridsContext, @RevealArg() reason?: RevealReason) {
+    return reveal(personalRead(resident, context, 'birthDate', reason), resident.birthDate, (date) => `${date.slice(0, 4)}-**-**`);
   }
 }
 
-function personalRead(resident: Resident, { viewer, log }: GridsContext, field: string) {
-  return { viewer, log, field, subject: { type: 'Resident', ...resident } };
+function personalRead(resident: Resident, { viewer, audit }: GridsContext, field: string, reason: RevealReason | undefined) {
+  return { viewer, audit, reason: reason ?? null, field, subject: { type: 'Resident', ...resident } };
 }

@@ -56,7 +56,7 @@ async function aggregate(em: EntityManager, key: Omit<StatsKey, 'parentId'>, par
     .whereNotNull(column('acceptedAt'))
     .whereNot(column('state'), GridEventState.MERGED)
     .groupBy(groups);
-  return em.getConnection().execute(query);
+  return em.execute(query);
 }
 
 function counts(row: Row | undefined): GridEventCounts {

@@ -43,7 +43,7 @@ async function hiddenElderlyCounts(em: EntityManager): Promise<Set<string>> {
     .groupBy('building_id').as('e');
   const query = knex('building as b').join('subdistrict as s', 's.id', 'b.subdistrict_id').leftJoin(elderly, 'e.building_id', 'b.id')
     .select('b.id as building', 'b.compound_id as compound', 'b.grid_id as grid', 'b.community_id as community', 'b.subdistrict_id as subdistrict', 's.district_id as district', 'e.elderly');
-  const rows = await em.getConnection().execute<Record<string, string | number | null>[]>(query);
+  const rows = await em.execute<Record<string, string | number | null>[]>(query);
   const counts = new Map<string, number>();
   const children = new Map<string, Set<string>>();
   const link = (parent: string, child: string) => (children.get(parent) ?? children.set(parent, new Set()).get(parent)!).add(child);
@@ -81,8 +81,8 @@ async function countBy(em: EntityManager, level: PopulationLevel, ids: readonly 
     .select(knex.raw('?? as place', [column]), knex.raw('count(*) as residents'), knex.raw('sum(case when birth_date <= ? then 1 else 0 end) as elderly', [bornOnOrBefore(ELDERLY_AGE)]))
     .whereIn(column, [...ids]).groupBy(column);
   const [householdRows, residentRows] = await Promise.all([
-    em.getConnection().execute<Record<string, string | number>[]>(households),
-    em.getConnection().execute<Record<string, string | number>[]>(residents),
+    em.execute<Record<string, string | number>[]>(households),
+    em.execute<Record<string, string | number>[]>(residents),
   ]);
   const counts = new Map<string, Counts>();
   const entry = (id: unknown) => counts.get(String(id)) ?? counts.set(String(id), { ...EMPTY }).get(String(id))!;

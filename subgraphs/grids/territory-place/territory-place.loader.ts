@@ -106,6 +106,6 @@ export async function loadTerritoryPlaces(em: EntityManager, args: TerritoryPlac
 export async function countTerritoryPlaces(em: EntityManager): Promise<number> {
   const tables = LEVELS.map(({ entity }) => em.getMetadata().get(entity.name).tableName);
   const sum = em.getKnex().raw(`select ${tables.map(() => '(select count(*) from ??)').join(' + ')} as total`, tables);
-  const [row] = await em.getConnection().execute<{ total: number | string }[]>(sum);
+  const [row] = await em.execute<{ total: number | string }[]>(sum);
   return Number(row.total);
 }

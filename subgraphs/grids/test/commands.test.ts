@@ -10,7 +10,7 @@ import { createGridsFixture, type GridsFixture } from './grids-fixture';
 
 const REGISTER_HOUSEHOLD = /* GraphQL */ `
   mutation Register($input: RegisterHouseholdInput!) {
-    registerHousehold(input: $input) { household { id address floor residents { totalCount edges { node { gender birthDate isHead } } } } }
+    registerHousehold(input: $input) { household { id address floor residents { totalCount edges { node { gender birthDate(reveal: REGISTRATION_CHECK) isHead } } } } }
   }
 `;
 const REGISTER_RESIDENT = /* GraphQL */ `

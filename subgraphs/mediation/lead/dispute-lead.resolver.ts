@@ -1,4 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { reveal } from '../../../kit/auth/personal-data';
 import { canActAt } from '../../../kit/auth/viewer';
 import { SortDirection } from '../../../kit/connection/connection';
@@ -31,8 +32,8 @@ export class DisputeLeadResolver {
   }
 
   @FieldResolver(_returns => String, { description: "What is known; '***' outside the joint session's members in scope (线索内容, 个人信息)" })
-  summary(@Root() lead: DisputeLead, @Ctx() { viewer, log }: MediationContext): string {
-    return reveal({ viewer, log, field: 'DisputeLead.summary', roles: LEAD_KEEPERS, subject: { type: 'DisputeLead', ...lead } }, lead.summary, maskText);
+  summary(@Root() lead: DisputeLead, @Ctx() { viewer, audit }: MediationContext, @RevealArg() reason?: RevealReason): string {
+    return reveal({ viewer, audit, reason: reason ?? null, field: 'DisputeLead.summary', roles: LEAD_KEEPERS, subject: { type: 'DisputeLead', ...lead } }, lead.summary, maskText);
   }
 
   @FieldResolver(_returns => MediationCase, { nullable: true, description: 'The case it became, if you may see it (转立案件)' })

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { Agreement } from '../agreement/agreement.entity';
@@ -41,8 +42,8 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(_returns => String, { description: "What the dispute is about; '***' unless you mediate the case or supervise it in scope (纠纷简要情况, 个人信息)" })
-  description(@Root() kase: MediationCase, @Ctx() context: MediationContext): Promise<string> {
-    return revealCaseDetail(context, kase, 'MediationCase.description', kase.description, maskText);
+  description(@Root() kase: MediationCase, @Ctx() context: MediationContext, @RevealArg() reason?: RevealReason): Promise<string> {
+    return revealCaseDetail(context, kase, 'MediationCase.description', reason, kase.description, maskText);
   }
 
   @FieldResolver(_returns => [CaseParty], { description: 'Parties (当事人); their details masked unless allowed' })

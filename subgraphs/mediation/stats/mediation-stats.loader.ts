@@ -78,7 +78,7 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     );
   inPeriod(totalsQuery);
   if (column) totalsQuery.groupBy(parent('c')!);
-  const totals: Row[] = await em.getConnection().execute(totalsQuery);
+  const totals: Row[] = await em.execute(totalsQuery);
 
   const byCategory = await groupedTotals(em, cases, groupsOf(c('category')), 'count(*)', (query) => inPeriod(query));
   const byLevel = await groupedTotals(em, cases, groupsOf(c('level')), 'count(*)', (query) => inPeriod(query));

@@ -46,7 +46,7 @@ export class CaseloadLoader {
       .leftJoin(`${tableOf(this.em, Agreement)} as a`, caseId, `c.${columnOf(this.em, MediationCase, 'id')}`)
       .whereIn(keyColumn, [...ids])
       .groupBy(keyColumn);
-    const rows: Row[] = await this.em.getConnection().execute(query);
+    const rows: Row[] = await this.em.execute(query);
     const byKey = new Map(rows.map((row) => [String(row.key), { cases: Number(row.cases), open: Number(row.open ?? 0), agreed: Number(row.agreed ?? 0) }]));
     return ids.map((id) => byKey.get(id) ?? NONE);
   }

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { reveal } from '../../../kit/auth/personal-data';
 import { maskName } from '../../../kit/personal/mask';
 import type { MediationContext } from '../context';
@@ -10,8 +11,8 @@ import { Mediator } from './mediator.entity';
 @Resolver(_of => Mediator)
 export class MediatorResolver {
   @FieldResolver(_returns => String, { description: 'Name, masked (张*明) outside the territory it serves (姓名)' })
-  name(@Root() mediator: Mediator, @Ctx() { viewer, log }: MediationContext): string {
-    return reveal({ viewer, log, field: 'Mediator.name', roles: MEDIATOR_READERS, subject: { type: 'Mediator', ...mediator } }, mediator.name, maskName);
+  name(@Root() mediator: Mediator, @Ctx() { viewer, audit }: MediationContext, @RevealArg() reason?: RevealReason): string {
+    return reveal({ viewer, audit, reason: reason ?? null, field: 'Mediator.name', roles: MEDIATOR_READERS, subject: { type: 'Mediator', ...mediator } }, mediator.name, maskName);
   }
 
   @FieldResolver(_returns => MediationTeam, { description: 'Team (所属调解组织)' })

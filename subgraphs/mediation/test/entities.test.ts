@@ -17,7 +17,7 @@ const ENTITIES = /* GraphQL */ `
       ... on Mediator { id mediatorKind: kind team { id } }
       ... on DisputeLead { id department leadStatus: status }
       ... on GridEvent { id mediationCase { id } }
-      ... on Resident { id residentCases: mediationCases { id } }
+      ... on Resident { id residentCases: mediationCases(reveal: MEDIATION) { id } }
       ... on Community { id mediationCases(first: 3) { totalCount } mediationStats { cases } }
       ... on Subdistrict { id mediationStats { cases } }
       ... on District { id mediationStats { cases } }

@@ -1,20 +1,19 @@
-import pino from 'pino';
 import { Role } from '../../../kit/auth/role';
-import { errorCodes, execute } from '../../../kit/testing/execute';
+import { auditEntries } from '../../../kit/testing/audit-entries';
+import { errorCodes } from '../../../kit/testing/execute';
 import { biAnalyst, viewerWith } from '../../../kit/testing/viewers';
 import type { Viewer } from '../../../kit/auth/viewer';
-import { createContext } from '../context';
 import { MediationCaseStatus as S } from '../mediation-case/lifecycle';
 import { buildCase, type BuiltCase } from './case-builder';
 import { createMediationFixture, type MediationFixture } from './mediation-fixture';
 
 const CASE = /* GraphQL */ `
-  query ($id: ID!) {
+  query ($id: ID!, $reason: RevealReason = MEDIATION) {
     mediationCase(id: $id) {
-      id description
-      parties { name affiliation resident { id } }
-      sessions { discussed }
-      agreement { terms compensationFen }
+      id description(reveal: $reason)
+      parties { name(reveal: $reason) affiliation(reveal: $reason) resident(reveal: $reason) { id } }
+      sessions { discussed(reveal: $reason) }
+      agreement { terms(reveal: $reason) compensationFen }
     }
   }
 `;
@@ -33,12 +32,13 @@ beforeAll(async () => {
 });
 afterAll(() => fixture.close());
 
-/** Runs as `viewer`, collecting the audit lines the request writes. */
+let requests = 0;
+/** Runs as `viewer`, then reads back the audit entries the request wrote. */
 async function runAudited(viewer: Viewer, query: string, variables: Record<string, unknown>) {
-  const lines: any[] = [];
-  const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  const result = await execute(fixture.server.apollo, createContext(fixture.em(), { viewer, requestId: 'test', receivedAt: new Date(), log }), query, variables);
-  return { result, audits: lines.filter((line) => line.audit === 'personal-data-read') };
+  const requestId = `mediation-audit-${(requests += 1)}`;
+  const result = await fixture.run(viewer, query, variables, { requestId });
+  const audits = (await auditEntries(fixture.em(), { requestId })).map(({ viewerId, subjectId, field, reason }) => ({ viewer: viewerId, subjectId, field, reason }));
+  return { result, audits };
 }
 
 test('community staff in scope read the dispute unmasked, and every field read is audited', async () => {
@@ -76,7 +76,7 @@ test('a mediator assigned to the case reads it unmasked (audited); BI reads no c
 });
 
 test("Resident.mediationCases lists a resident's cases only for who may see the dispute", async () => {
-  const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { mediationCases { id } } } }';
+  const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { mediationCases(reveal: MEDIATION) { id } } } }';
   const representations = [{ __typename: 'Resident', id: residentId }];
   const staff = await fixture.run(viewerWith([Role.COMMUNITY_STAFF], [built.kase.communityId]), query, { r: representations });
   expect(staff.data._entities[0].mediationCases.map((kase: { id: string }) => kase.id)).toContain(built.kase.id);

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { readable } from '../../../kit/auth/entity-access';
 import { MEMBER_ACCESS } from '../access';
 import type { PartyContext } from '../context';
@@ -11,9 +12,9 @@ import { CentralHousehold } from './central-household.entity';
 @Resolver(_of => CentralHousehold)
 export class CentralHouseholdResolver {
   @FieldResolver(_returns => Household, { nullable: true, description: 'The member household (中心户); null unless your role and scope allow it' })
-  async household(@Root() central: CentralHousehold, @Ctx() context: PartyContext): Promise<Household | null> {
+  async household(@Root() central: CentralHousehold, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Promise<Household | null> {
     const member = await context.loaders.memberById.load(central.memberId);
-    return member && mayReadMember(member, context, 'household') ? householdRef(central.householdId) : null;
+    return member && mayReadMember(member, context, 'household', reason) ? householdRef(central.householdId) : null;
   }
 
   @FieldResolver(_returns => PartyMember, { nullable: true, description: 'The member whose household it is (中心户户主党员); null unless your role and scope allow it' })

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { mayRead } from '../../../kit/auth/personal-data';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
@@ -11,11 +12,11 @@ import { Household } from './household.type';
 export class HouseholdPartyMembersResolver {
   @FieldResolver(_returns => [PartyMember], {
     nullable: true,
-    description: 'Party members living here (户内党员); party membership is personal data: empty unless your role and scope allow it',
+    description: 'Party members living here (户内党员); party membership is personal data: empty unless you give a reason and your role and scope allow it',
   })
-  async partyMembers(@Root() household: Household, @Ctx() context: PartyContext): Promise<PartyMember[]> {
+  async partyMembers(@Root() household: Household, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Promise<PartyMember[]> {
     const members = await context.loaders.membersByHouseholdId.load(household.id);
-    return members.filter((member) => mayReadMember(member, context, 'membership'));
+    return members.filter((member) => mayReadMember(member, context, 'membership', reason));
   }
 }
 
@@ -23,13 +24,13 @@ export class HouseholdPartyMembersResolver {
 export class HouseholdCentralHouseholdResolver {
   @FieldResolver(_returns => CentralHousehold, {
     nullable: true,
-    description: 'This household as a central household (党员中心户), if designated; it tells that a party member lives here, so null unless your role and scope allow that',
+    description: 'This household as a central household (党员中心户), if designated; it tells that a party member lives here, so null unless you give a reason and your role and scope allow that',
   })
-  async centralHousehold(@Root() household: Household, @Ctx() context: PartyContext): Promise<CentralHousehold | null> {
+  async centralHousehold(@Root() household: Household, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Promise<CentralHousehold | null> {
     const [central] = await context.loaders.centralHouseholdsByHouseholdId.load(household.id);
     if (!central) return null;
     // The central household sits where its member lives: its own place decides, with no further load.
-    const read = { viewer: context.viewer, log: context.log, field: 'membership', roles: PARTY_PERSONAL_ROLES, subject: { type: 'CentralHousehold', ...central } };
+    const read = { viewer: context.viewer, audit: context.audit, reason: reason ?? null, field: 'membership', roles: PARTY_PERSONAL_ROLES, subject: { type: 'CentralHousehold', ...central } };
     return mayRead(read) ? central : null;
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { readable } from '../../../kit/auth/entity-access';
 import { pageQuery } from '../../../kit/connection/page-query';
 import { MEMBER_ACCESS } from '../access';
@@ -30,24 +31,24 @@ export class PartyMemberResolver {
   }
 
   @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident who is this member (居民); null unless your role and scope allow it' })
-  resident(@Root() member: PartyMember, @Ctx() context: PartyContext): Resident | null {
-    return mayReadMember(member, context, 'resident') ? residentRef(member.residentId) : null;
+  resident(@Root() member: PartyMember, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Resident | null {
+    return mayReadMember(member, context, 'resident', reason) ? residentRef(member.residentId) : null;
   }
 
   @FieldResolver(_returns => Household, { nullable: true, description: 'Home household (所在住户); null unless your role and scope allow it' })
-  household(@Root() member: PartyMember, @Ctx() context: PartyContext): Household | null {
-    return mayReadMember(member, context, 'household') ? householdRef(member.householdId) : null;
+  household(@Root() member: PartyMember, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Household | null {
+    return mayReadMember(member, context, 'household', reason) ? householdRef(member.householdId) : null;
   }
 
   @FieldResolver(_returns => [PartyMemberTag], { description: 'Tags (分类标签); empty unless your role and scope allow them' })
-  tags(@Root() member: PartyMember, @Ctx() context: PartyContext): PartyMemberTag[] {
+  tags(@Root() member: PartyMember, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): PartyMemberTag[] {
     if (member.tags.length === 0) return [];
-    return mayReadMember(member, context, 'tags') ? member.tags : [];
+    return mayReadMember(member, context, 'tags', reason) ? member.tags : [];
   }
 
   @FieldResolver(_returns => String, { description: 'Date joined the party YYYY-MM-DD (入党日期); only the year unless allowed' })
-  joinedOn(@Root() member: PartyMember, @Ctx() context: PartyContext): string {
-    return revealMemberField(member, context, 'joinedOn', member.joinedOn, (date) => `${date.slice(0, 4)}-**-**`);
+  joinedOn(@Root() member: PartyMember, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): string {
+    return revealMemberField(member, context, 'joinedOn', reason, member.joinedOn, (date) => `${date.slice(0, 4)}-**-**`);
   }
 
   @FieldResolver(_returns => PartyOrganization, { description: 'Organisation the member belongs to (所在党组织)' })

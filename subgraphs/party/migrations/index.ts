@@ -9,6 +9,7 @@ import { Migration20261127115144 } from './Migration20261127115144';
 import { Migration20261127115556 } from './Migration20261127115556';
 import { Migration20261127120015 } from './Migration20261127120015';
 import { Migration20261127125519 } from './Migration20261127125519';
+import { Migration20261127131221 } from './Migration20261127131221';
 
 export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261122005425', class: Migration20261122005425 },
@@ -19,4 +20,5 @@ export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261127115556', class: Migration20261127115556 },
   { name: 'Migration20261127120015', class: Migration20261127120015 },
   { name: 'Migration20261127125519', class: Migration20261127125519 },
+  { name: 'Migration20261127131221', class: Migration20261127131221 },
 ];

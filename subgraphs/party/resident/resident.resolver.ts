@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
 import { mayReadMember } from '../personal';
@@ -10,8 +11,8 @@ export class ResidentPartyMemberResolver {
     nullable: true,
     description: 'Party membership of this resident (党员身份); personal data: null unless a member and your role and scope allow it',
   })
-  async partyMember(@Root() resident: Resident, @Ctx() context: PartyContext): Promise<PartyMember | null> {
+  async partyMember(@Root() resident: Resident, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Promise<PartyMember | null> {
     const [member] = await context.loaders.membersByResidentId.load(resident.id);
-    return member && mayReadMember(member, context, 'membership') ? member : null;
+    return member && mayReadMember(member, context, 'membership', reason) ? member : null;
   }
 }

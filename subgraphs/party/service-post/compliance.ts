@@ -50,7 +50,7 @@ export async function serviceTotals(
     .whereIn(m(property), ids)
     .groupBy(m('id'))
     .orderBy(m('id'));
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(query);
+  const rows: Record<string, unknown>[] = await em.execute(query);
   return rows.map(({ service_count: services, service_hours: hours, ...columns }) => ({
     member: em.map(PartyMember, columns),
     services: Number(services),

@@ -151,7 +151,9 @@ test('a transfer moves the member and keeps the history (组织关系转接)', a
 });
 
 test('who a member is stays masked unless the role and scope allow it', async () => {
-  const query = `query ($id: ID!) { partyMember(id: $id) { category resident { id } household { id } tags joinedOn } }`;
+  const query = `query ($id: ID!) {
+    partyMember(id: $id) { category resident(reveal: PARTY_AFFAIRS) { id } household(reveal: PARTY_AFFAIRS) { id } tags(reveal: PARTY_AFFAIRS) joinedOn(reveal: PARTY_AFFAIRS) }
+  }`;
   const masked = await fixture.run(viewerWith([Role.GRID_WORKER], [HAND.communityA]), query, { id: members.m1 });
   expect(masked.data.partyMember).toEqual({ category: 'IN_SERVICE', resident: null, household: null, tags: [], joinedOn: '2001-**-**' });
   const outside = await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [HAND.communityB]), query, { id: members.m1 });
@@ -160,6 +162,8 @@ test('who a member is stays masked unless the role and scope allow it', async ()
   expect(organizer.data.partyMember).toEqual({
     category: 'IN_SERVICE', resident: { id: HAND.residents[0] }, household: { id: HAND.householdsA1[0] }, tags: ['YOUTH'], joinedOn: '2001-07-01',
   });
+  const unasked = await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [HAND.communityA]), query.replaceAll('(reveal: PARTY_AFFAIRS)', ''), { id: members.m1 });
+  expect(unasked.data.partyMember).toEqual({ category: 'IN_SERVICE', resident: null, household: null, tags: [], joinedOn: '2001-**-**' });
   const untagged = await fixture.run(viewerWith([Role.PARTY_ORGANIZER], [HAND.communityA]), query, { id: members.m2 });
   expect(untagged.errors).toBeUndefined();
   expect(untagged.data.partyMember.tags).toEqual([]);

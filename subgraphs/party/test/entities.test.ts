@@ -19,8 +19,8 @@ const ENTITIES = /* GraphQL */ `
       ... on Community { id partyCommittee { id level } }
       ... on Compound { id partyBranch { id level } }
       ... on Building { id partyGroup { id level } }
-      ... on Household { id partyMembers { id } centralHousehold { id } }
-      ... on Resident { id partyMember { id } }
+      ... on Household { id partyMembers(reveal: PARTY_AFFAIRS) { id } centralHousehold(reveal: PARTY_AFFAIRS) { id } }
+      ... on Resident { id partyMember(reveal: PARTY_AFFAIRS) { id } }
     }
   }
 `;

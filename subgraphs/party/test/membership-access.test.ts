@@ -1,6 +1,6 @@
 import { Role } from '../../../kit/auth/role';
 import { errorCodes } from '../../../kit/testing/execute';
-import { captureLog } from '../../../kit/testing/captured-log';
+import { auditEntries } from '../../../kit/testing/audit-entries';
 import { cityAdmin, viewerWith } from '../../../kit/testing/viewers';
 import { createHandFixture, HAND, registerHandMembers, type HandFixture } from './hand-fixture';
 
@@ -14,7 +14,7 @@ afterAll(() => fixture.close());
 
 const UNKNOWN = '00000000-0000-4000-8000-00000000abcd';
 /** m1's household (A1-1 h1) is the central household (hand fixture). */
-const CENTRAL_VIA_HOUSEHOLD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { centralHousehold { id member { id category } } } } }`;
+const CENTRAL_VIA_HOUSEHOLD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { centralHousehold(reveal: PARTY_AFFAIRS) { id member { id category } } } } }`;
 const bi = viewerWith([Role.BI_ANALYST]);
 const partner = viewerWith([Role.PARTNER_AGENCY], [HAND.communityA]);
 const organizerA = viewerWith([Role.PARTY_ORGANIZER], [HAND.communityA]);
@@ -81,13 +81,14 @@ async function centralId(): Promise<string> {
   return result.data.partyMember.centralHousehold.id;
 }
 
-test('revealing who a party member is writes an audit line per field; a masked read writes none', async () => {
-  const captured = captureLog();
-  const query = `query ($id: ID!) { partyMember(id: $id) { resident { id } household { id } } }`;
-  await fixture.run(viewerWith([Role.GRID_WORKER], [HAND.communityA]), query, { id: members.m1 }, { log: captured.log });
-  expect(captured.lines().filter((line) => line.audit)).toEqual([]);
-  await fixture.run(organizerA, query, { id: members.m1 }, { log: captured.log, requestId: 'req-9' });
-  const lines = captured.lines().filter((line) => line.audit === 'personal-data-read');
-  expect(lines.map((line) => line.field).sort()).toEqual(['household', 'resident']);
-  for (const line of lines) expect(line).toMatchObject({ viewer: organizerA.id, roles: [Role.PARTY_ORGANIZER], subjectType: 'PartyMember', subjectId: members.m1 });
+test('revealing who a party member is writes an audit entry per field with its reason; a masked read writes none', async () => {
+  const query = `query ($id: ID!) { partyMember(id: $id) { resident(reveal: PARTY_AFFAIRS) { id } household(reveal: PARTY_AFFAIRS) { id } } }`;
+  await fixture.run(viewerWith([Role.GRID_WORKER], [HAND.communityA]), query, { id: members.m1 }, { requestId: 'req-8' });
+  expect(await auditEntries(fixture.em(), { requestId: 'req-8' })).toEqual([]);
+  await fixture.run(organizerA, query, { id: members.m1 }, { requestId: 'req-9' });
+  const entries = await auditEntries(fixture.em(), { requestId: 'req-9' });
+  expect(entries.map((entry) => entry.field).sort()).toEqual(['household', 'resident']);
+  for (const entry of entries) {
+    expect(entry).toMatchObject({ viewerId: organizerA.id, roles: [Role.PARTY_ORGANIZER], action: 'READ', subjectType: 'PartyMember', subjectId: members.m1, reason: 'PARTY_AFFAIRS' });
+  }
 });

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import type { PropertyContext } from '../context';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { PropertyCompany } from '../company/property-company.entity';
@@ -57,8 +58,8 @@ export class JointMeetingResolver {
 @Resolver(_of => MeetingParticipant)
 export class MeetingParticipantResolver {
   @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident, for a side residents sit for; personal data: null unless your role and scope allow it (居民)' })
-  resident(@Root() participant: MeetingParticipant, @Ctx() context: PropertyContext): Resident | null {
-    return residentRef(revealResidentId(context, { type: 'MeetingParticipant', ...participant }, 'resident', participant.residentId));
+  resident(@Root() participant: MeetingParticipant, @Ctx() context: PropertyContext, @RevealArg() reason?: RevealReason): Resident | null {
+    return residentRef(revealResidentId(context, { type: 'MeetingParticipant', ...participant }, 'resident', reason, participant.residentId));
   }
 
   @FieldResolver(_returns => PropertyCompany, { nullable: true, description: 'The company, for the property side (物业企业)' })

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Building, buildingRef } from '../building/building.type';
 import type { PropertyContext } from '../context';
@@ -10,8 +11,8 @@ import { Suggestion } from './suggestion.entity';
 @Resolver(_of => Suggestion)
 export class SuggestionResolver {
   @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident who raised it; personal data: null unless your role and scope allow it (建议人)' })
-  raisedBy(@Root() suggestion: Suggestion, @Ctx() context: PropertyContext): Resident | null {
-    return residentRef(revealResidentId(context, { type: 'Suggestion', ...suggestion }, 'raisedBy', suggestion.residentId));
+  raisedBy(@Root() suggestion: Suggestion, @Ctx() context: PropertyContext, @RevealArg() reason?: RevealReason): Resident | null {
+    return residentRef(revealResidentId(context, { type: 'Suggestion', ...suggestion }, 'raisedBy', reason, suggestion.residentId));
   }
 
   @FieldResolver(_returns => Building, { nullable: true, description: 'The building that raised it, for a building suggestion (楼栋)' })

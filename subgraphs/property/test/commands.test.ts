@@ -312,7 +312,7 @@ describe('roles and scope', () => {
   });
 
   test('who raised a suggestion is hidden from property managers and shown to community staff', async () => {
-    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Suggestion { content raisedBy { id } } } }';
+    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Suggestion { content raisedBy(reveal: PROPERTY_AFFAIRS) { id } } } }';
     const representations = { r: [{ __typename: 'Suggestion', id: world.declinedSuggestion }] };
     expect((await fixture.run(viewerWith([Role.PROPERTY_MANAGER], [A1]), query, representations)).data._entities[0]).toEqual({ content: '小区增设充电桩', raisedBy: null });
     expect((await fixture.run(staffA, query, representations)).data._entities[0]).toEqual({ content: '小区增设充电桩', raisedBy: { id: r[4] } });

@@ -1,17 +1,18 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { Role } from '../../../../kit/auth/role';
 import type { Viewer } from '../../../../kit/auth/viewer';
-import { execute } from '../../../../kit/testing/execute';
+import { auditEntries } from '../../../../kit/testing/audit-entries';
 import { biAnalyst, viewerWith } from '../../../../kit/testing/viewers';
-import { createContext } from '../../context';
 import { createElderlyFixture, type ElderlyFixture } from '../../test/elderly-fixture';
 import { ElderProfile } from '../elder-profile.entity';
 
 const PROFILE = /* GraphQL */ `
-  query ($representations: [_Any!]!) {
+  query ($representations: [_Any!]!, $reason: RevealReason) {
     _entities(representations: $representations) {
-      ... on ElderProfile { id age livingSituation hardship disability dietaryNeeds careLevel certificationDueOn certificationOverdue homeVisits { id visitors outcome } }
+      ... on ElderProfile {
+        id age(reveal: $reason) livingSituation(reveal: $reason) hardship(reveal: $reason) disability(reveal: $reason) dietaryNeeds(reveal: $reason)
+        careLevel(reveal: $reason) certificationDueOn(reveal: $reason) certificationOverdue(reveal: $reason)
+        homeVisits(reveal: $reason) { id visitors(reveal: $reason) outcome(reveal: $reason) }
+      }
     }
   }
 `;
@@ -26,15 +27,14 @@ beforeAll(async () => {
 });
 afterAll(() => fixture.close());
 
-/** Runs the query as `viewer` with a logger whose lines the test reads (the audit trail). */
-async function read(viewer: Viewer) {
-  const lines: any[] = [];
-  const log = pino({ level: 'info' }, new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk))); done(); } }));
-  const result = await execute(fixture.server.apollo, createContext(fixture.em(), { viewer, requestId: 'audit-test', receivedAt: new Date(), log }), PROFILE, {
-    representations: [{ __typename: 'ElderProfile', id: profile.id }],
-  });
+let requests = 0;
+/** Runs the query as `viewer`, giving `reason` (absent: none), and reads back the audit entries the request wrote. */
+async function read(viewer: Viewer, reason: string | null = 'ELDER_CARE') {
+  const requestId = `elder-audit-${(requests += 1)}`;
+  const result = await fixture.run(viewer, PROFILE, { representations: [{ __typename: 'ElderProfile', id: profile.id }], reason }, { requestId });
   expect(result.errors).toBeUndefined();
-  return { shown: (result.data as any)._entities[0], audit: lines.filter((line) => line.audit === 'personal-data-read') };
+  const audit = (await auditEntries(fixture.em(), { requestId })).map(({ viewerId, subjectType, field, reason: why }) => ({ viewer: viewerId, subjectType, field, reason: why }));
+  return { shown: (result.data as any)._entities[0], audit };
 }
 
 test('community staff of the elder\'s community see health and care needs, and every field read is audited', async () => {
@@ -49,7 +49,13 @@ test('community staff of the elder\'s community see health and care needs, and e
   for (const field of ['age', 'livingSituation', 'hardship', 'disability', 'dietaryNeeds', 'careLevel', 'certificationDueOn', 'homeVisits', 'outcome']) {
     expect(fields).toContain(field);
   }
-  expect(audit.every((line) => line.viewer === 'staff-1' && ['ElderProfile', 'HomeVisit'].includes(line.subjectType))).toBe(true);
+  expect(audit.every((line) => line.viewer === 'staff-1' && ['ElderProfile', 'HomeVisit'].includes(line.subjectType!) && line.reason === 'ELDER_CARE')).toBe(true);
+});
+
+test('without a reason community staff see none of it either, and nothing is audited', async () => {
+  const { shown, audit } = await read(viewerWith([Role.COMMUNITY_STAFF], [profile.communityId], 'staff-1'), null);
+  expect(shown).toMatchObject({ livingSituation: null, hardship: null, careLevel: null, homeVisits: [] });
+  expect(audit).toEqual([]);
 });
 
 test.each([

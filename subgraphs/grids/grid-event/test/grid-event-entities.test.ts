@@ -16,7 +16,7 @@ const ENTITIES = /* GraphQL */ `
 
 const REPORT = /* GraphQL */ `
   mutation Report($input: ReportGridEventInput!) {
-    reportGridEvent(input: $input) { gridEvent { id state level source deadlineAt reporterName reporterPhone holder { id } history { totalCount edges { node { command toState } } } } }
+    reportGridEvent(input: $input) { gridEvent { id state level source deadlineAt reporterName(reveal: GRID_EVENT_HANDLING) reporterPhone(reveal: GRID_EVENT_HANDLING) holder { id } history { totalCount edges { node { command toState } } } } }
   }
 `;
 
@@ -79,7 +79,7 @@ test('a grid worker reports an event: REPORTED at grid level, deadline from the 
   expect(hours).toBeLessThanOrEqual(4);
   const read = await fixture.run(fixture.viewers.receiver, `query ($id: ID!) { gridEvent(id: $id) { id } }`, { id: event.id });
   expect(errorCodes(read)).toEqual(['FORBIDDEN']);
-  const asStaff = await fixture.run(fixture.viewers.communityStaff, `query ($id: ID!) { gridEvent(id: $id) { reporterName } }`, { id: event.id });
+  const asStaff = await fixture.run(fixture.viewers.communityStaff, `query ($id: ID!) { gridEvent(id: $id) { reporterName(reveal: GRID_EVENT_HANDLING) } }`, { id: event.id });
   expect(asStaff.data.gridEvent.reporterName).toBe('王小明');
   const asOutsider = await fixture.run(fixture.viewers.otherGridWorker, `query ($id: ID!) { gridEvent(id: $id) { reporterName } }`, { id: event.id });
   expect(asOutsider.data.gridEvent).toBeNull();

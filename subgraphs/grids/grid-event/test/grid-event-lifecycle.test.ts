@@ -146,7 +146,9 @@ test('a command costs a fixed number of statements', async () => {
   const { query, variables } = operation(GridEventCommand.DISPATCH, event.id);
   const { result, statements } = await fixture.queryLog.measure(() => fixture.run(fixture.viewers.communityStaff, query, variables));
   expect(result.errors).toBeUndefined();
-  // event, category, department, then begin · [PostgreSQL: outbox lock] · outbox sequence · insert outbox event ·
-  // update (version-checked) · insert history · commit, then the payload's department
-  expect(statements).toBeLessThanOrEqual(11);
+  // begin (the mutation's transaction, kit/audit) · event, category, department · savepoint ·
+  // [PostgreSQL: outbox lock] · outbox sequence · insert outbox event · update (version-checked) ·
+  // insert history · release savepoint · [PostgreSQL: audit lock] · last audit entry · insert audit
+  // entry · commit, then the payload's department
+  expect(statements).toBeLessThanOrEqual(16);
 });

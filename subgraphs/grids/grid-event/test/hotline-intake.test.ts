@@ -1,3 +1,4 @@
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { errorCodes } from '../../../../kit/testing/execute';
 import { GridEvent } from '../grid-event.entity';
 import { HotlineIntake } from '../hotline-intake.entity';
@@ -54,9 +55,11 @@ test('10 sequential calls with one key create one event and return identical res
 test('10 concurrent calls with one key create one event and return identical results', async () => {
   fixture.queryLog.reset();
   const results = await Promise.all(Array.from({ length: 10 }, () => fixture.run(fixture.viewers.hotline, SUBMIT, ticket('par-key-0001', 'T-PAR-1'))));
-  // The race really happened: the losers' inserts hit the unique key and were rolled back.
+  // On PostgreSQL the race really happened: the losers' inserts hit the unique key and were rolled
+  // back. Embedded libSQL runs one mutation at a time (each is one transaction with its audit entry),
+  // so there the later calls find the first one's intake and replay it.
   const rollbacks = fixture.queryLog.statements.filter((statement) => /rollback/i.test(statement)).length;
-  expect(rollbacks).toBeGreaterThan(0);
+  if (fixture.orm.em.getPlatform() instanceof PostgreSqlPlatform) expect(rollbacks).toBeGreaterThan(0);
   for (const result of results) expect(result.errors).toBeUndefined();
   expect(new Set(results.map((result) => JSON.stringify(result.data))).size).toBe(1);
   expect(await eventsWithTicket('T-PAR-1')).toBe(1);

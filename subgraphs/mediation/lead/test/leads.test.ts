@@ -4,7 +4,7 @@ import { cityAdmin, viewerWith } from '../../../../kit/testing/viewers';
 import { snapshot } from '../../test/case-builder';
 import { createMediationFixture, type MediationFixture } from '../../test/mediation-fixture';
 
-const SHARE = 'mutation ($input: ShareDisputeLeadInput!) { shareDisputeLead(input: $input) { lead { id status department summary sharedOn } } }';
+const SHARE = 'mutation ($input: ShareDisputeLeadInput!) { shareDisputeLead(input: $input) { lead { id status department summary(reveal: MEDIATION) sharedOn } } }';
 const CLOSE = 'mutation ($input: CloseDisputeLeadInput!) { closeDisputeLead(input: $input) { lead { id status closeReason resolvedAt } } }';
 
 let fixture: MediationFixture;
@@ -55,7 +55,7 @@ test.each([
 });
 
 test('leads of a subdistrict: summaries for the joint session\'s members in scope, masked for mediators', async () => {
-  const query = 'query ($id: ID!) { disputeLeads(subdistrictId: $id, first: 100) { totalCount edges { node { summary status } } } }';
+  const query = 'query ($id: ID!) { disputeLeads(subdistrictId: $id, first: 100) { totalCount edges { node { summary(reveal: MEDIATION) status } } } }';
   const keeper = await fixture.run(viewerWith([Role.COMMUNITY_STAFF], [subdistrictId]), query, { id: subdistrictId });
   expect(keeper.errors).toBeUndefined();
   expect(keeper.data.disputeLeads.totalCount).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ import { MediationCaseStatus as S, MediationLevel } from '../lifecycle';
 const REGISTER = /* GraphQL */ `
   mutation ($input: RegisterMediationCaseInput!) {
     registerMediationCase(input: $input) {
-      mediationCase { id status level mechanism source description deadlineAt registeredAt team { kind } gridEvent { id } lead { id status } parties { role name resident { id } } history { sequence command toStatus } }
+      mediationCase { id status level mechanism source description(reveal: MEDIATION) deadlineAt registeredAt team { kind } gridEvent { id } lead { id status } parties { role name(reveal: MEDIATION) resident(reveal: MEDIATION) { id } } history { sequence command toStatus } }
     }
   }
 `;

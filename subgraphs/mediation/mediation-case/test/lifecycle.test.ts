@@ -141,7 +141,7 @@ test("a case's own mediator holds its sessions; another mediator may not (FORBID
     caseId: built.kase.id, heldOn: today(), discussed: '双方陈述', outcome: 'ADJOURNED',
     attendees: [{ role: 'MEDIATOR', mediatorId: built.mediator!.id }, { role: 'PARTY', partyId: built.parties[0].id }],
   };
-  const mutation = 'mutation ($input: HoldMediationSessionInput!) { holdMediationSession(input: $input) { mediationCase { status } session { discussed } } }';
+  const mutation = 'mutation ($input: HoldMediationSessionInput!) { holdMediationSession(input: $input) { mediationCase { status } session { discussed(reveal: MEDIATION) } } }';
   const outOfScope = await fixture.run(viewerWith([Role.MEDIATOR], [], other.accountId!), mutation, { input });
   expect(errorCodes(outOfScope)).toEqual(['BAD_USER_INPUT']);
   const inScope = await fixture.run(viewerWith([Role.MEDIATOR], [communityId], other.accountId!), mutation, { input });
