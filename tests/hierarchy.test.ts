@@ -13,7 +13,7 @@ const HIERARCHY = /* GraphQL */ `
               number
               households(first: 100) {
                 totalCount
-                edges { node { address residents(first: 10) { edges { node { name age } } } } }
+                edges { node { address residents(first: 10) { edges { node { name(reveal: HOUSEHOLD_VISIT) age } } } } }
               }
             } }
           }

@@ -22,7 +22,7 @@ const REGISTER_MEMBER = /* GraphQL */ `
   mutation ($input: RegisterPartyMemberInput!) { registerPartyMember(input: $input) { member { id } } }
 `;
 const HOUSEHOLD_MEMBERS = /* GraphQL */ `
-  query ($id: ID!) { household(id: $id) { id partyMembers { id } } }
+  query ($id: ID!) { household(id: $id) { id partyMembers(reveal: PARTY_AFFAIRS) { id } } }
 `;
 
 let nextNationalId = 501;

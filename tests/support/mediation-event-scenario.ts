@@ -21,7 +21,7 @@ const EVENT = /* GraphQL */ `
       mediationCase {
         status level escalations
         sessions { level outcome }
-        agreement { level compensationFen terms }
+        agreement { level compensationFen terms(reveal: MEDIATION) }
         history { command }
       }
     }

@@ -114,7 +114,7 @@ test('BI sees small groups suppressed, and whatever would give one away by subtr
     fullCoverage: false, centralHouseholds: null, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: null, complianceRate: null,
   });
   expect(b).toEqual({
-    year: 2025, members: null, membersByCategory: byCategory(0, 0, null, 0), compounds: 1, compoundsWithBranch: 1, branchCoverage: 1,
+    from: '2025-01-01', to: '2026-01-01', members: null, membersByCategory: byCategory(0, 0, null, 0), compounds: 1, compoundsWithBranch: 1, branchCoverage: 1,
     fullCoverage: true, centralHouseholds: 0, inServiceMembers: null, inServiceRegistered: null, inServiceCompliant: 0, complianceRate: null,
   });
   expect(s).toEqual({
