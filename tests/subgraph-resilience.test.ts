@@ -41,11 +41,18 @@ interface Fixture {
 async function startFixture(resilience: SubgraphResilience, timeoutMs: number): Promise<Fixture> {
   let fake: Server | undefined;
   let gateway: RunningService | undefined;
+  let callers = 0;
+  const settings = testTokenSettings();
   const fixture: Fixture = {
     received: 0,
     behave: HEALTHY,
     held: new Set(),
     async query(document, variables) {
+      // Each query comes from a caller of its own (its own token): the gateway's in-flight
+      // deduplication (on by default) would otherwise send identical concurrent queries as one
+      // subgraph request, and these tests count the requests the fake receives, one per query.
+      callers += 1;
+      const token = await signToken({ subject: `caller-${callers}`, roles: [Role.CITY_ADMIN] }, settings);
       const response = await fetch(gateway!.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -72,7 +79,6 @@ async function startFixture(resilience: SubgraphResilience, timeoutMs: number): 
   fake.listen(0, '127.0.0.1');
   await once(fake, 'listening');
   const { port } = fake.address() as AddressInfo;
-  const settings = testTokenSettings();
   gateway = await createGateway({
     supergraphSdl: readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8'),
     subgraphUrls: Object.fromEntries(subgraphs.map(({ name }) => [name, `http://127.0.0.1:${port}/graphql`])),
@@ -81,7 +87,6 @@ async function startFixture(resilience: SubgraphResilience, timeoutMs: number): 
     timeoutMs,
     resilience,
   }).listen(0);
-  const token = await signToken({ subject: 'x', roles: [Role.CITY_ADMIN] }, settings);
   return fixture;
 }
 
