@@ -198,7 +198,7 @@ export type GridWorkerEventsQueryVariables = Exact<{
 }>;
 
 
-export type GridWorkerEventsQuery = { grid: { id: string, code: string, name: string, workers: { edges: Array<{ node: { id: string, code: string, name: string, role: GridWorkerRole } }> }, gridEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: GridEventState, priority: GridEventPriority, description: string, reportedAt: string, deadlineAt: string, overdue: boolean, category: { id: string, name: string }, holder: { id: string, name: string } | null } }> } } | null };
+export type GridWorkerEventsQuery = { grid: { id: string, code: string, name: string, workers: { edges: Array<{ node: { id: string, code: string, name: string, role: GridWorkerRole } }> }, gridEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: GridEventState, priority: GridEventPriority, description: string, reportedAt: string, deadlineAt: string, overdue: boolean, category: { id: string, name: string }, holder: { id: string, name: string | null } | null } }> } } | null };
 
 export type HeadlineQueryVariables = Exact<{
   communityCode?: string;

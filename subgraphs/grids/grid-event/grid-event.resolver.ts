@@ -9,10 +9,10 @@ import { GRID_EVENT_ACCESS } from '../access';
 import { Community } from '../community/community.entity';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
-import { GridWorker } from '../grid-worker/grid-worker.entity';
 import { Grid } from '../grid/grid.entity';
 import { EVENT_READERS } from '../roles';
 import { EventCategory } from './event-category.entity';
+import { EventHolder } from './event-holder.type';
 import { GridEventTransition } from './grid-event-transition.entity';
 import { GridEvent } from './grid-event.entity';
 import { GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
@@ -59,9 +59,12 @@ export class GridEventResolver {
     return event.departmentId ? loaders.departmentById.load(event.departmentId) : null;
   }
 
-  @FieldResolver(_returns => GridWorker, { nullable: true, description: 'Current holder when a grid worker holds it (首问责任人)' })
-  holder(@Root() event: GridEvent, @Ctx() { loaders }: GridsContext) {
-    return event.holderId ? loaders.gridWorkerById.load(event.holderId) : null;
+  @FieldResolver(_returns => EventHolder, { nullable: true, description: 'Current holder, whichever kind of account (首问责任人)' })
+  async holder(@Root() event: GridEvent, @Ctx() { loaders }: GridsContext): Promise<EventHolder | null> {
+    if (!event.holderId) return null;
+    // Escalating clears the holder and accepting sets it at the current level: it holds at the event's level.
+    const gridWorker = await loaders.gridWorkerById.load(event.holderId);
+    return { id: event.holderId, level: event.level, name: gridWorker?.name ?? null, gridWorker };
   }
 
   @FieldResolver(_returns => GridEvent, { nullable: true, description: 'The original this duplicate was merged into (原事件)' })

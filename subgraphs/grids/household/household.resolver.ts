@@ -9,7 +9,7 @@ import type { GridsContext } from '../context';
 import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../grid-worker/grid-worker.entity';
 import { Resident } from '../resident/resident.entity';
-import { ResidentsArgs, residentFilter, residentOrder } from '../resident/resident.input';
+import { householdMemberOrder, ResidentsArgs, residentFilter } from '../resident/resident.input';
 import { ResidentConnection } from '../resident/resident-connection.type';
 import { RESIDENT_READERS } from '../roles';
 import { Household } from './household.entity';
@@ -36,11 +36,11 @@ export class HouseholdResolver {
   }
 
   @Authorized(RESIDENT_READERS)
-  @FieldResolver(_returns => ResidentConnection, { description: 'Residents (居民), of households inside your scope; not for BI or partner agencies' })
+  @FieldResolver(_returns => ResidentConnection, { description: 'Residents (居民), head of household (户主) first, then in the requested order; of households inside your scope; not for BI or partner agencies' })
   residents(@Root() household: Household, @Args() args: ResidentsArgs, @Ctx() { loaders, viewer }: GridsContext) {
     // The same rule as `resident(id)`: rows of people only where the viewer works.
     if (!canActAt(viewer, RESIDENT_ACCESS.roles, household)) throw new ForbiddenError('This household is outside your scope');
-    return loaders.pages.childrenOf(Resident, 'householdId', household.id, pageQuery(args, residentFilter(args.where), residentOrder(args.orderBy)));
+    return loaders.pages.childrenOf(Resident, 'householdId', household.id, pageQuery(args, residentFilter(args.where), householdMemberOrder(args.orderBy)));
   }
 
   @FieldResolver(_returns => [GridWorker], { description: 'Grid workers who keep in contact with this household (联系网格员)' })

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../../../kit/connection/connection';
+import { ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
 import { IsMainlandMobile, IsNationalId, IsPlainText } from '../../../kit/personal/validators';
 import { Gender, Resident } from './resident.entity';
@@ -54,6 +54,15 @@ export function residentFilter(where: ResidentWhere = {}): FilterQuery<Resident>
 
 export function residentOrder(orderBy?: OrderBy<ResidentOrderField>) {
   return sortKeys(orderBy, { REGISTERED_AT: ['registeredAt'], BIRTH_DATE: ['birthDate'] }, ResidentOrderField.REGISTERED_AT);
+}
+
+/**
+ * A household's members as a household register lists them: the head (户主) first, whatever the
+ * requested order, then the others in that order. `isHead` is a plain boolean column, and true
+ * sorts after false in both SQLite (1 > 0) and PostgreSQL, so descending puts the head first.
+ */
+export function householdMemberOrder(orderBy?: OrderBy<ResidentOrderField>) {
+  return [['isHead', SortDirection.DESC] as const, ...residentOrder(orderBy)];
 }
 
 /** A person to register; birth date and gender are read from the national ID number. */

@@ -28,7 +28,7 @@ const COMMUNITY_EVENTS = /* GraphQL */ `
         totalCount
         edges { node {
           version state level overdue category { name } department { name } grid { code }
-          holder { name role }
+          holder { name gridWorker { role } }
           history(first: 20) { totalCount edges { node { sequence command fromState toState actorId reason at } } }
         } }
       }
