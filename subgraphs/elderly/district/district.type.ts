@@ -1,10 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { foreignEntity } from '../../../kit/schema/foreign-entity';
 
 /** The grids subgraph's `District`, as elderly sees it: only its key; elderly contributes fields to it. */
-@ObjectType({ description: 'District or county (区 / 县)' })
-@Directive('@key(fields: "id")')
-export class District {
-  // Same descriptions as in grids, so composition has one text to keep.
-  @Field(_type => ID)
-  id!: string;
-}
+export const District = foreignEntity('District');
+export type District = InstanceType<typeof District>;

@@ -2,8 +2,9 @@ import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { GeoPoint } from '../../../kit/geo/geo-point';
 import { Compound } from '../compound/compound.entity';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
-@ObjectType({ description: 'Building (楼栋), the smallest governance unit (最小单元)' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.Building })
 @Directive('@key(fields: "id")')
 @Entity()
 export class Building {

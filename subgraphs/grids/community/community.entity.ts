@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
 export enum CommunityKind {
   URBAN_COMMUNITY = 'URBAN_COMMUNITY',
@@ -8,7 +9,7 @@ export enum CommunityKind {
 }
 registerEnumType(CommunityKind, { name: 'CommunityKind', description: 'Urban community (社区) or village (村)' });
 
-@ObjectType({ description: 'Community or village (社区 / 村)' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.Community })
 @Directive('@key(fields: "id")')
 @Entity()
 export class Community {

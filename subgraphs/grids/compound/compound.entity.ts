@@ -2,8 +2,9 @@ import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { GeoPoint } from '../../../kit/geo/geo-point';
 import { Community } from '../community/community.entity';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
-@ObjectType({ description: 'Residential compound (小区); every compound is coded (全部编码管理)' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.Compound })
 @Directive('@key(fields: "id")')
 @Entity()
 export class Compound {

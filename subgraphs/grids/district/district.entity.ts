@@ -1,7 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
-@ObjectType({ description: 'District or county (区 / 县)' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.District })
 @Directive('@key(fields: "id")')
 @Entity()
 export class District {

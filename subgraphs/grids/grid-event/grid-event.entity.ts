@@ -4,6 +4,7 @@ import { Department } from '../department/department.entity';
 import { Grid } from '../grid/grid.entity';
 import { EventCategory } from './event-category.entity';
 import { GridEventLevel, GridEventState } from './lifecycle';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
 export enum GridEventSource {
   RESIDENT_REPORT = 'RESIDENT_REPORT',
@@ -43,7 +44,7 @@ export const MAX_ATTACHMENTS = 9;
  * Grid event (网格事件): found, reported, handled and fed back on in a grid (巡查、发现、上报、处理、反馈).
  * Carries the ids of its grid, community, subdistrict and district so scope and stats need no joins.
  */
-@ObjectType({ description: 'Grid event (网格事件): a problem reported, handled and fed back on in a grid' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.GridEvent })
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ['communityId', 'reportedAt'] })

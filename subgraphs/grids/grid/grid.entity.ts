@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Community } from '../community/community.entity';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
 export enum GridKind {
   URBAN = 'URBAN',
@@ -13,7 +14,7 @@ registerEnumType(GridKind, {
 });
 
 /** A grid covers buildings (each building's `gridId`); the compounds it covers follow from them. */
-@ObjectType({ description: 'Grid (网格): the patrol area of its grid workers' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.Grid })
 @Directive('@key(fields: "id")')
 @Entity()
 export class Grid {

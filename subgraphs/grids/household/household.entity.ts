@@ -1,8 +1,9 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Building } from '../building/building.entity';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
-@ObjectType({ description: 'Household (户), addressed as building-unit-room, e.g. 48-2-604' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.Household })
 @Directive('@key(fields: "id")')
 @Entity()
 @Unique({ properties: ['buildingId', 'unit', 'room'] })

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Household } from '../household/household.entity';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
 export enum Gender {
   MALE = 'MALE',
@@ -12,7 +13,7 @@ registerEnumType(Gender, { name: 'Gender', description: 'Gender (性别)' });
  * Resident (居民). Personal fields (name, phone, national ID number, birth date) have no `@Field`
  * here: `ResidentPersonalDataResolver` serves them, masked unless the viewer may see them.
  */
-@ObjectType({ description: 'Resident (居民); personal fields are masked unless your role and scope allow them' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.Resident })
 @Directive('@key(fields: "id")')
 @Entity()
 export class Resident {

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { District } from '../district/district.entity';
+import { GRIDS_ENTITY_DESCRIPTION } from '../../../kit/schema/foreign-entity';
 
 export enum SubdistrictKind {
   URBAN_SUBDISTRICT = 'URBAN_SUBDISTRICT',
@@ -11,7 +12,7 @@ registerEnumType(SubdistrictKind, {
   description: 'Urban subdistrict (街道) or township (乡镇)',
 });
 
-@ObjectType({ description: 'Subdistrict or township (街道 / 乡镇): the level of the judicial office and 综治办' })
+@ObjectType({ description: GRIDS_ENTITY_DESCRIPTION.Subdistrict })
 @Directive('@key(fields: "id")')
 @Entity()
 export class Subdistrict {

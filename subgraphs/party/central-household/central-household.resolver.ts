@@ -3,7 +3,7 @@ import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { readable } from '../../../kit/auth/entity-access';
 import { MEMBER_ACCESS } from '../access';
 import type { PartyContext } from '../context';
-import { Household, householdRef } from '../household/household.type';
+import { Household } from '../household/household.type';
 import { PartyMember } from '../member/member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
 import { mayReadMember } from '../personal';
@@ -14,7 +14,7 @@ export class CentralHouseholdResolver {
   @FieldResolver(_returns => Household, { nullable: true, description: 'The member household (中心户); null unless your role and scope allow it' })
   async household(@Root() central: CentralHousehold, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Promise<Household | null> {
     const member = await context.loaders.memberById.load(central.memberId);
-    return member && mayReadMember(member, context, 'household', reason) ? householdRef(central.householdId) : null;
+    return member && mayReadMember(member, context, 'household', reason) ? Household.ref(central.householdId) : null;
   }
 
   @FieldResolver(_returns => PartyMember, { nullable: true, description: 'The member whose household it is (中心户户主党员); null unless your role and scope allow it' })
@@ -29,6 +29,6 @@ export class CentralHouseholdResolver {
 
   @FieldResolver(_returns => [Household], { description: 'Households it links, 10–20 (联系户)' })
   async linkedHouseholds(@Root() central: CentralHousehold, @Ctx() { loaders }: PartyContext): Promise<Household[]> {
-    return (await loaders.linksByCentralHouseholdId.load(central.id)).map((link) => householdRef(link.householdId));
+    return (await loaders.linksByCentralHouseholdId.load(central.id)).map((link) => Household.ref(link.householdId));
   }
 }

@@ -6,12 +6,12 @@ import { MEMBER_ACCESS } from '../access';
 import { PARTY_MEMBER_READERS } from '../roles';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
-import { Household, householdRef } from '../household/household.type';
+import { Household } from '../household/household.type';
 import { PartyOrganization } from '../organization/organization.entity';
 import { mayReadMember, revealMemberField } from '../personal';
 import { PointsEntry } from '../points/points-entry.entity';
 import { PointsEntryConnection } from '../points/points-entry-connection.type';
-import { Resident, residentRef } from '../resident/resident.type';
+import { Resident } from '../resident/resident.type';
 import { PostClaim } from '../service-post/post-claim.entity';
 import { ServiceRecord } from '../service-post/service-record.entity';
 import { PostClaimsArgs, ServiceRecordsArgs, serviceRecordFilter } from '../service-post/service-post.input';
@@ -32,12 +32,12 @@ export class PartyMemberResolver {
 
   @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident who is this member (居民); null unless your role and scope allow it' })
   resident(@Root() member: PartyMember, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Resident | null {
-    return mayReadMember(member, context, 'resident', reason) ? residentRef(member.residentId) : null;
+    return mayReadMember(member, context, 'resident', reason) ? Resident.ref(member.residentId) : null;
   }
 
   @FieldResolver(_returns => Household, { nullable: true, description: 'Home household (所在住户); null unless your role and scope allow it' })
   household(@Root() member: PartyMember, @Ctx() context: PartyContext, @RevealArg() reason?: RevealReason): Household | null {
-    return mayReadMember(member, context, 'household', reason) ? householdRef(member.householdId) : null;
+    return mayReadMember(member, context, 'household', reason) ? Household.ref(member.householdId) : null;
   }
 
   @FieldResolver(_returns => [PartyMemberTag], { description: 'Tags (分类标签); empty unless your role and scope allow them' })

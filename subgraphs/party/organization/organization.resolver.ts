@@ -9,9 +9,9 @@ import { pageQuery } from '../../../kit/connection/page-query';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { CentralHouseholdsArgs } from '../central-household/central-household.input';
 import { CentralHouseholdConnection } from '../central-household/central-household-connection.type';
-import { Building, buildingRef } from '../building/building.type';
-import { Community, communityRef } from '../community/community.type';
-import { Compound, compoundRef } from '../compound/compound.type';
+import { Building } from '../building/building.type';
+import { Community } from '../community/community.type';
+import { Compound } from '../compound/compound.type';
 import { pageOfList } from '../../../kit/connection/page-of-list';
 import type { PartyContext } from '../context';
 import { PartyMembersArgs, memberFilter, memberOrder } from '../member/member.input';
@@ -77,17 +77,17 @@ export class PartyOrganizationResolver {
 
   @FieldResolver(_returns => Community, { description: 'Community it belongs to (所属社区)' })
   community(@Root() organization: PartyOrganization): Community {
-    return communityRef(organization.communityId);
+    return Community.ref(organization.communityId);
   }
 
   @FieldResolver(_returns => Compound, { nullable: true, description: 'Compound a branch is attached to (所在小区); null above compound level' })
   compound(@Root() organization: PartyOrganization): Compound | null {
-    return compoundRef(organization.compoundId);
+    return Compound.ref(organization.compoundId);
   }
 
   @FieldResolver(_returns => Building, { nullable: true, description: 'Building a group is attached to (所在楼栋); null above building level' })
   building(@Root() organization: PartyOrganization): Building | null {
-    return buildingRef(organization.buildingId);
+    return Building.ref(organization.buildingId);
   }
 
   @Authorized(PARTY_MEMBER_READERS)

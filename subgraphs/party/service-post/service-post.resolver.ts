@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
 import { ForbiddenError } from '../../../kit/errors';
-import { Community, communityRef } from '../community/community.type';
+import { Community } from '../community/community.type';
 import { pageOfList } from '../../../kit/connection/page-of-list';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
@@ -37,7 +37,7 @@ export class InServiceComplianceResolver {
 export class ServicePostResolver {
   @FieldResolver(_returns => Community, { description: 'Community offering the post (所属社区)' })
   community(@Root() post: ServicePost): Community {
-    return communityRef(post.communityId);
+    return Community.ref(post.communityId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../context';
 import { FollowUpTask, FollowUpTaskState } from '../follow-up/follow-up-task.entity';
-import { GridEvent, gridEventRef } from '../grid-event/grid-event.type';
+import { GridEvent } from '../grid-event/grid-event.type';
 import { JointMeeting } from '../meeting/joint-meeting.entity';
 import { MeetingResolution } from '../resolution/meeting-resolution.entity';
 import { Suggestion } from '../suggestion/suggestion.entity';
@@ -19,7 +19,7 @@ export class AgendaItemResolver {
 
   @FieldResolver(_returns => GridEvent, { nullable: true, description: 'The grid event it came from, resolved in grids (来源网格事件)' })
   gridEvent(@Root() item: AgendaItem): GridEvent | null {
-    return gridEventRef(item.gridEventId);
+    return GridEvent.ref(item.gridEventId);
   }
 
   @FieldResolver(_returns => Suggestion, { nullable: true, description: 'The suggestion it came from (来源居民建议)' })

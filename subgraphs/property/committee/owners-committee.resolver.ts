@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../context';
-import { Compound, compoundRef } from '../compound/compound.type';
-import { Resident, residentRef } from '../resident/resident.type';
+import { Compound } from '../compound/compound.type';
+import { Resident } from '../resident/resident.type';
 import { CommitteePosition, CommitteeSeat } from './committee-seat.entity';
 import { OwnersCommittee } from './owners-committee.entity';
 
@@ -19,7 +19,7 @@ export class OwnersCommitteeResolver {
 
   @FieldResolver(_returns => Compound, { description: 'The compound (小区)' })
   compound(@Root() committee: OwnersCommittee): Compound {
-    return compoundRef(committee.compoundId);
+    return Compound.ref(committee.compoundId);
   }
 }
 
@@ -27,7 +27,7 @@ export class OwnersCommitteeResolver {
 export class CommitteeSeatResolver {
   @FieldResolver(_returns => Resident, { description: 'The resident holding the seat (委员); name and contacts masked by grids as for any resident' })
   resident(@Root() seat: CommitteeSeat): Resident {
-    return residentRef(seat.residentId);
+    return Resident.ref(seat.residentId);
   }
 
   @FieldResolver(_returns => OwnersCommittee, { description: 'The committee (所属委员会)' })

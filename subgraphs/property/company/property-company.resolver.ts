@@ -2,9 +2,9 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, 
 import { Connection, ConnectionArgs, SortDirection } from '../../../kit/connection/connection';
 import { pageQuery } from '../../../kit/connection/page-query';
 import type { PropertyContext } from '../context';
-import { Compound, compoundRef } from '../compound/compound.type';
+import { Compound } from '../compound/compound.type';
 import { readable } from '../scope';
-import { Resident, residentRef } from '../resident/resident.type';
+import { Resident } from '../resident/resident.type';
 import { CompanyStaffMember } from './company-staff-member.entity';
 import { PropertyCompany } from './property-company.entity';
 
@@ -58,7 +58,7 @@ export class PropertyCompanyResolver {
   @FieldResolver(_returns => [Compound], { description: 'Compounds it manages now (在管小区)' })
   async managedCompounds(@Root() company: PropertyCompany, @Ctx() { loaders }: PropertyContext): Promise<Compound[]> {
     const periods = await loaders.managementsByCompanyId.load(company.id);
-    return periods.filter((period) => period.openCompoundId !== null).map((period) => compoundRef(period.compoundId));
+    return periods.filter((period) => period.openCompoundId !== null).map((period) => Compound.ref(period.compoundId));
   }
 }
 
@@ -66,11 +66,11 @@ export class PropertyCompanyResolver {
 export class CompanyStaffMemberResolver {
   @FieldResolver(_returns => Resident, { description: 'The employee, a resident (员工); name and contacts masked by grids as for any resident' })
   resident(@Root() staffMember: CompanyStaffMember): Resident {
-    return residentRef(staffMember.residentId);
+    return Resident.ref(staffMember.residentId);
   }
 
   @FieldResolver(_returns => Compound, { description: 'The compound of the posting (驻点小区)' })
   compound(@Root() staffMember: CompanyStaffMember): Compound {
-    return compoundRef(staffMember.compoundId);
+    return Compound.ref(staffMember.compoundId);
   }
 }

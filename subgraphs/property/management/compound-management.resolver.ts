@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { Compound, compoundRef } from '../compound/compound.type';
+import { Compound } from '../compound/compound.type';
 import { CompoundManagement } from './compound-management.entity';
 
 @Resolver(_of => CompoundManagement)
@@ -13,6 +13,6 @@ export class CompoundManagementResolver {
 
   @FieldResolver(_returns => Compound, { description: 'The compound (小区)' })
   compound(@Root() management: CompoundManagement): Compound {
-    return compoundRef(management.compoundId);
+    return Compound.ref(management.compoundId);
   }
 }

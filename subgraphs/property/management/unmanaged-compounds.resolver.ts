@@ -3,7 +3,7 @@ import { canActAt } from '../../../kit/auth/viewer';
 import { ForbiddenError } from '../../../kit/errors';
 import { requirePlace, TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import type { PropertyContext } from '../context';
-import { Compound, compoundRef } from '../compound/compound.type';
+import { Compound } from '../compound/compound.type';
 import { PROPERTY_READERS } from '../roles';
 import { CompoundManagement } from './compound-management.entity';
 
@@ -23,6 +23,6 @@ export class UnmanagedCompoundsResolver {
     const compounds = await em.find(TerritoryPlace, { ...within, level: TerritoryLevel.COMPOUND }, { orderBy: { id: 'asc' } });
     const managed = await em.find(CompoundManagement, { ...within, openCompoundId: { $ne: null } }, { fields: ['openCompoundId'] });
     const managedIds = new Set(managed.map((row) => row.openCompoundId));
-    return compounds.filter((compound) => !managedIds.has(compound.id)).map((compound) => compoundRef(compound.id));
+    return compounds.filter((compound) => !managedIds.has(compound.id)).map((compound) => Compound.ref(compound.id));
   }
 }

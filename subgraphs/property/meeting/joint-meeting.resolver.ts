@@ -4,9 +4,9 @@ import type { PropertyContext } from '../context';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { PropertyCompany } from '../company/property-company.entity';
 import { Community } from '../community/community.type';
-import { Compound, compoundRef } from '../compound/compound.type';
+import { Compound } from '../compound/compound.type';
 import { FollowUpTask, FollowUpTaskState } from '../follow-up/follow-up-task.entity';
-import { Resident, residentRef } from '../resident/resident.type';
+import { Resident } from '../resident/resident.type';
 import { canRead, revealResidentId } from '../scope';
 import { JointMeeting } from './joint-meeting.entity';
 import { MeetingParticipant } from './meeting-participant.entity';
@@ -23,7 +23,7 @@ export class JointMeetingResolver {
 
   @FieldResolver(_returns => Compound, { nullable: true, description: 'The compound it was convened for; null for a community-wide meeting (小区)' })
   compound(@Root() meeting: JointMeeting): Compound | null {
-    return compoundRef(meeting.compoundId);
+    return Compound.ref(meeting.compoundId);
   }
 
   @FieldResolver(_returns => Community, { description: 'The community whose party organisation convened it (社区)' })
@@ -59,7 +59,7 @@ export class JointMeetingResolver {
 export class MeetingParticipantResolver {
   @FieldResolver(_returns => Resident, { nullable: true, description: 'The resident, for a side residents sit for; personal data: null unless your role and scope allow it (居民)' })
   resident(@Root() participant: MeetingParticipant, @Ctx() context: PropertyContext, @RevealArg() reason?: RevealReason): Resident | null {
-    return residentRef(revealResidentId(context, { type: 'MeetingParticipant', ...participant }, 'resident', reason, participant.residentId));
+    return Resident.ref(revealResidentId(context, { type: 'MeetingParticipant', ...participant }, 'resident', reason, participant.residentId));
   }
 
   @FieldResolver(_returns => PropertyCompany, { nullable: true, description: 'The company, for the property side (物业企业)' })

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { Compound, compoundRef } from '../compound/compound.type';
+import { Compound } from '../compound/compound.type';
 import { SatisfactionSurvey } from './satisfaction-survey.entity';
 
 @Resolver(_of => SatisfactionSurvey)
@@ -13,7 +13,7 @@ export class SatisfactionSurveyResolver {
 
   @FieldResolver(_returns => Compound, { description: 'The compound (小区)' })
   compound(@Root() survey: SatisfactionSurvey): Compound {
-    return compoundRef(survey.compoundId);
+    return Compound.ref(survey.compoundId);
   }
 
   @FieldResolver(_returns => Int, { description: 'Households that responded, one response each (答卷户数)' })
