@@ -53,3 +53,17 @@ export async function guardVersion<T>(message: string, write: () => Promise<T>):
     throw error;
   }
 }
+
+/**
+ * Runs the write of one lifecycle step: the row's `version` and its history's unique sequence both
+ * catch a concurrent step on the same row, and either ends as `CONFLICT` with `message` (nothing
+ * written) instead of `INTERNAL` or a lost update.
+ */
+export async function guardStep<T>(message: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) throw new ConflictError(message);
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 import { auditQueryRules } from '../../kit/audit/audit-policy';
 import { entityRules, Reach, SIGNED_IN, type AccessRule, type SubgraphPolicy } from '../../kit/auth/policy';
 import { ALL_ROLES, Role } from '../../kit/auth/role';
-import { GRID_EVENT_TRANSITIONS, GridEventCommand } from './grid-event/lifecycle';
+import { GRID_EVENT_LIFECYCLE, GridEventCommand } from './grid-event/lifecycle';
 import {
   EVENT_CATALOGUE_KEEPERS,
   DEPARTMENT_RECEIVERS,
@@ -25,7 +25,7 @@ const territory = (roles: readonly Role[], note?: string): AccessRule => ({ role
  * department's receivers and the event's reporter on their own events only.
  */
 function lifecycle(...commands: GridEventCommand[]): AccessRule {
-  const actors = GRID_EVENT_TRANSITIONS.filter(rule => commands.includes(rule.command)).flatMap(rule => rule.actors);
+  const actors = GRID_EVENT_LIFECYCLE.of(commands).flatMap(rule => rule.actors);
   const roles = ALL_ROLES.filter(role => actors.includes(role));
   const own = [...(actors.includes('DEPARTMENT_RECEIVER') ? DEPARTMENT_RECEIVERS : []), ...(actors.includes('REPORTER') ? EVENT_REPORTERS : [])];
   const notes = [

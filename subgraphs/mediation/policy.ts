@@ -1,7 +1,7 @@
 import { auditQueryRules } from '../../kit/audit/audit-policy';
 import { entityRules, Reach, type AccessRule, type SubgraphPolicy } from '../../kit/auth/policy';
 import { ALL_ROLES, Role } from '../../kit/auth/role';
-import { MEDIATION_CASE_TRANSITIONS, MediationCaseCommand } from './mediation-case/lifecycle';
+import { MEDIATION_CASE_LIFECYCLE, MediationCaseCommand } from './mediation-case/lifecycle';
 import { CASE_READERS, CASE_REGISTRARS, LEAD_KEEPERS, LEAD_READERS, MEDIATOR_READERS } from './roles';
 import { mediationReferences } from './references';
 
@@ -9,7 +9,7 @@ const territory = (roles: readonly Role[], note?: string): AccessRule => ({ role
 
 /** The roles the lifecycle table lets give `commands`: supervisors in scope at the case's level, and the case's own mediators. */
 function lifecycle(...commands: MediationCaseCommand[]): AccessRule {
-  const actors = MEDIATION_CASE_TRANSITIONS.filter(rule => commands.includes(rule.command)).flatMap(rule => rule.actors);
+  const actors = MEDIATION_CASE_LIFECYCLE.of(commands).flatMap(rule => rule.actors);
   const roles = ALL_ROLES.filter(role => actors.includes(role) || (role === Role.MEDIATOR && actors.includes('CASE_MEDIATOR')));
   const note = actors.includes('CASE_MEDIATOR') ? 'by the lifecycle table; a mediator on the cases they mediate' : 'by the lifecycle table';
   return territory(roles, note);

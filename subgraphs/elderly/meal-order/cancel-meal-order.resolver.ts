@@ -4,7 +4,7 @@ import { ConflictError } from '../../../kit/errors';
 import type { ElderlyContext } from '../context';
 import { POINT_OPERATORS } from '../roles';
 import { MealDay } from './meal-day.entity';
-import { MEAL_ORDER_TRANSITIONS, MealOrderCommand } from './meal-order-lifecycle';
+import { MEAL_ORDER_LIFECYCLE, MealOrderCommand } from './meal-order-lifecycle';
 import { MealOrderPayload } from './meal-order-payload.type';
 import { MealOrder } from './meal-order.entity';
 import { CancelMealOrderInput } from './meal-order.input';
@@ -18,8 +18,7 @@ export class CancelMealOrderResolver {
     @Ctx() { em, loaders, viewer }: ElderlyContext,
   ): Promise<MealOrderPayload> {
     const order = actableOrUnknown(viewer, POINT_OPERATORS, await loaders.orderById.load(input.orderId), 'input.orderId', 'input.orderId is not a known meal order');
-    const transition = MEAL_ORDER_TRANSITIONS[order.status][MealOrderCommand.CANCEL];
-    if (!transition) throw new ConflictError(`A ${order.status.toLowerCase()} order cannot be cancelled`);
+    const transition = MEAL_ORDER_LIFECYCLE.require(order.status, MealOrderCommand.CANCEL);
     const cancelledAt = new Date();
     await em.transactional(async (tx) => {
       const moved = await tx.nativeUpdate(MealOrder, { id: order.id, status: order.status }, { status: transition.to, cancelledAt });

@@ -1,7 +1,7 @@
 import { canActAt } from '../../../kit/auth/viewer';
 import { ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { ElderlyContext } from '../context';
-import { pointTransition, type ServicePointCommand } from './service-point-lifecycle';
+import { SERVICE_POINT_LIFECYCLE, type ServicePointCommand } from './service-point-lifecycle';
 import type { ServicePointPayload } from './service-point-payload.type';
 import { ServicePointStatusChange } from './service-point-status-change.entity';
 import { ServicePoint } from './service-point.entity';
@@ -17,8 +17,7 @@ import { requirePoint } from './require-point';
 export async function changePointStatus(context: ElderlyContext, command: ServicePointCommand, input: ServicePointStatusInput): Promise<ServicePointPayload> {
   const { em, viewer } = context;
   const point = await requirePoint(context, input.pointId, 'input.pointId', POINT_MANAGERS);
-  const transition = pointTransition(point.status, command);
-  if (!transition) throw new ConflictError(`A ${point.status.toLowerCase()} point cannot be ${command === 'OPEN' ? 'opened' : 'closed'}`);
+  const transition = SERVICE_POINT_LIFECYCLE.require(point.status, command);
   if (!canActAt(viewer, transition.roles, point)) throw new ForbiddenError('Your role may not do this');
   const from = point.status;
   await em.transactional(async (tx) => {

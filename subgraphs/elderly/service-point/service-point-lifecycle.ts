@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import type { Role } from '../../../kit/auth/role';
+import { TransitionTable, type Transition } from '../../../kit/lifecycle/transition-table';
 import { POINT_MANAGERS } from '../roles';
 
 /** Whether a point serves elders today (运营状态). */
@@ -29,8 +30,7 @@ registerEnumType(ServicePointCommand, {
   },
 });
 
-export interface PointTransition {
-  readonly to: ServicePointStatus;
+export interface PointTransition extends Transition<ServicePointStatus, ServicePointCommand> {
   readonly roles: readonly Role[];
 }
 
@@ -39,16 +39,7 @@ export interface PointTransition {
  * allowed. A pair not listed is refused as CONFLICT and changes nothing. REGISTER creates a point
  * and so has no row here.
  */
-export const SERVICE_POINT_TRANSITIONS: Readonly<Record<ServicePointStatus, Partial<Record<ServicePointCommand, PointTransition>>>> = {
-  [ServicePointStatus.OPEN]: {
-    [ServicePointCommand.CLOSE]: { to: ServicePointStatus.CLOSED, roles: POINT_MANAGERS },
-  },
-  [ServicePointStatus.CLOSED]: {
-    [ServicePointCommand.OPEN]: { to: ServicePointStatus.OPEN, roles: POINT_MANAGERS },
-  },
-};
-
-/** The transition `command` takes from `status`, or null when the table has none. */
-export function pointTransition(status: ServicePointStatus, command: ServicePointCommand): PointTransition | null {
-  return SERVICE_POINT_TRANSITIONS[status][command] ?? null;
-}
+export const SERVICE_POINT_LIFECYCLE = new TransitionTable<ServicePointStatus, ServicePointCommand, PointTransition>('a service point', 'status', [
+  { from: ServicePointStatus.OPEN, command: ServicePointCommand.CLOSE, to: ServicePointStatus.CLOSED, roles: POINT_MANAGERS },
+  { from: ServicePointStatus.CLOSED, command: ServicePointCommand.OPEN, to: ServicePointStatus.OPEN, roles: POINT_MANAGERS },
+]);

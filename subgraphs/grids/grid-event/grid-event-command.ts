@@ -1,17 +1,17 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ObjectType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt, hasAnyRole, type Viewer } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import { recordEvent } from '../../../kit/events/record-event';
+import { guardStep } from '../../../kit/orm/write-conflict';
 import type { GridsContext } from '../context';
 import { Department } from '../department/department.entity';
 import { DEPARTMENT_RECEIVERS, EVENT_READERS, EVENT_REPORTERS } from '../roles';
 import { GridEventTransition } from './grid-event-transition.entity';
 import { gridEventStatusChanged } from './grid-event-events';
 import { GridEvent } from './grid-event.entity';
-import { GridEventCommand, levelRank, ROLE_LEVEL, transitionFor, type GridEventActor, type GridEventTransitionRule } from './lifecycle';
+import { GRID_EVENT_LIFECYCLE, GridEventCommand, levelRank, ROLE_LEVEL, type GridEventActor, type GridEventTransitionRule } from './lifecycle';
 
 @ObjectType({ description: 'Result of a command on a grid event' })
 export class GridEventCommandPayload {
@@ -65,8 +65,7 @@ export async function runGridEventCommand(
   if (!event || !maySee(viewer, event, department)) {
     throw new BadUserInputError('input.eventId', 'exists', 'input.eventId is not a grid event you can see');
   }
-  const rule = transitionFor(event.state, command);
-  if (!rule) throw new ConflictError(`Cannot ${command} a grid event in state ${event.state}`);
+  const rule = GRID_EVENT_LIFECYCLE.require(event.state, command);
   if (rule.levels && !rule.levels.includes(event.level)) {
     throw new ConflictError(`Cannot ${command} a grid event in state ${event.state} at level ${event.level}`);
   }
@@ -90,16 +89,11 @@ export async function runGridEventCommand(
   event.state = rule.to;
   steps.apply?.(event, now, rule);
   transition.level = event.level;
-  try {
-    await em.transactional(async (tx) => {
+  await guardStep(`The grid event changed while ${command} was applied; reload it and try again`, () =>
+    em.transactional(async (tx) => {
       tx.persist(transition);
       await recordEvent(tx, requestId, gridEventStatusChanged(event, transition));
-    });
-  } catch (error) {
-    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
-      throw new ConflictError(`The grid event changed while ${command} was applied; reload it and try again`);
-    }
-    throw error;
-  }
+    }),
+  );
   return { gridEvent: event, transition };
 }

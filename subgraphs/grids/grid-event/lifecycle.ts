@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Role } from '../../../kit/auth/role';
+import { TransitionTable, type Transition } from '../../../kit/lifecycle/transition-table';
 import { EVENT_HANDLERS, EVENT_LEADERS } from '../roles';
 
 /** Where an event stands in its lifecycle (事件状态). */
@@ -99,10 +100,7 @@ export const ROLE_LEVEL: Partial<Record<Role, GridEventLevel>> = {
 };
 
 /** One allowed transition: in `from`, `command` by one of `actors` (at the event's `levels`) leads to `to`. */
-export interface GridEventTransitionRule {
-  readonly from: GridEventState;
-  readonly command: GridEventCommand;
-  readonly to: GridEventState;
+export interface GridEventTransitionRule extends Transition<GridEventState, GridEventCommand> {
   readonly actors: readonly GridEventActor[];
   /** Levels the event may be at for the command; every level when absent. */
   readonly levels?: readonly GridEventLevel[];
@@ -120,7 +118,7 @@ const BELOW_TOP: readonly GridEventLevel[] = [GridEventLevel.GRID, GridEventLeve
  * The whole lifecycle of a grid event in one table: every (state, command) pair not listed here is
  * refused with CONFLICT. REPORT creates the event and has no row.
  */
-export const GRID_EVENT_TRANSITIONS: readonly GridEventTransitionRule[] = [
+export const GRID_EVENT_LIFECYCLE = new TransitionTable<GridEventState, GridEventCommand, GridEventTransitionRule>('a grid event', 'state', [
   { from: S.REPORTED, command: C.ACCEPT, to: S.ACCEPTED, actors: HANDLERS },
   { from: S.REPORTED, command: C.ESCALATE, to: S.REPORTED, actors: HANDLERS, levels: BELOW_TOP },
   { from: S.REPORTED, command: C.MERGE, to: S.MERGED, actors: HANDLERS },
@@ -137,12 +135,7 @@ export const GRID_EVENT_TRANSITIONS: readonly GridEventTransitionRule[] = [
   { from: S.RESOLVED, command: C.FEEDBACK_SATISFIED, to: S.CLOSED, actors: ['REPORTER'] },
   { from: S.RESOLVED, command: C.FEEDBACK_UNSATISFIED, to: S.IN_PROGRESS, actors: ['REPORTER'] },
   { from: S.RESOLVED, command: C.CLOSE, to: S.CLOSED, actors: LEADERS },
-];
+]);
 
 /** States from which the event still needs work: these can run overdue. */
 export const OPEN_STATES: readonly GridEventState[] = [S.REPORTED, S.ACCEPTED, S.DISPATCHED, S.IN_PROGRESS, S.SUSPENDED];
-
-/** The rule for `command` in `state`, or undefined when the table does not allow it. */
-export function transitionFor(state: GridEventState, command: GridEventCommand): GridEventTransitionRule | undefined {
-  return GRID_EVENT_TRANSITIONS.find((rule) => rule.from === state && rule.command === command);
-}

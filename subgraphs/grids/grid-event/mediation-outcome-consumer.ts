@@ -8,7 +8,7 @@ import { recordEvent } from '../../../kit/events/record-event';
 import { GridEvent } from './grid-event.entity';
 import { gridEventStatusChanged } from './grid-event-events';
 import { GridEventTransition } from './grid-event-transition.entity';
-import { GridEventCommand, transitionFor } from './lifecycle';
+import { GRID_EVENT_LIFECYCLE, GridEventCommand } from './lifecycle';
 import { applyResolution } from './resolution';
 
 /** The actor grids' history names for a step that mediation's outcome caused. */
@@ -30,7 +30,7 @@ async function recordOutcome(tx: EntityManager, event: DomainEvent): Promise<voi
   const outcome = checkMediationCaseOutcome(event.payload);
   if (!outcome.gridEventId) return;
   const gridEvent = await tx.findOne(GridEvent, { id: outcome.gridEventId });
-  const rule = gridEvent && transitionFor(gridEvent.state, GridEventCommand.RESOLVE);
+  const rule = gridEvent && GRID_EVENT_LIFECYCLE.find(gridEvent.state, GridEventCommand.RESOLVE);
   if (!gridEvent || !rule) return;
   const now = new Date();
   const resolution = resolutionOf(outcome, event.type);

@@ -1,15 +1,15 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { v4 as uuidv4 } from 'uuid';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { NewEvent } from '../../../kit/events/domain-event';
 import { recordEvents } from '../../../kit/events/record-event';
+import { guardStep } from '../../../kit/orm/write-conflict';
 import type { MediationContext } from '../context';
 import { forgetCase } from '../loaders';
 import { isCaseMediator, maySeeCase } from '../personal';
 import { MediationCaseTransition } from './case-transition.entity';
-import { levelRank, ROLE_LEVEL, transitionFor, type MediationActor, type MediationCaseCommand, type MediationTransitionRule } from './lifecycle';
+import { levelRank, MEDIATION_CASE_LIFECYCLE, ROLE_LEVEL, type MediationActor, type MediationCaseCommand, type MediationTransitionRule } from './lifecycle';
 import { MediationCase } from './mediation-case.entity';
 
 @ObjectType({ description: 'Result of a command on a mediation case' })
@@ -65,8 +65,7 @@ export async function runCaseCommand(
   if (!kase || !(await maySeeCase(context, kase))) {
     throw new BadUserInputError('input.caseId', 'exists', 'input.caseId is not a mediation case you can see');
   }
-  const rule = transitionFor(kase.status, command);
-  if (!rule) throw new ConflictError(`Cannot ${command} a mediation case in status ${kase.status}`);
+  const rule = MEDIATION_CASE_LIFECYCLE.require(kase.status, command);
   if (rule.levels && !rule.levels.includes(kase.level)) {
     throw new ConflictError(`Cannot ${command} a mediation case in status ${kase.status} at level ${kase.level}`);
   }
@@ -93,15 +92,15 @@ export async function runCaseCommand(
   transition.level = kase.level;
   transition.mechanism = kase.mechanism;
   try {
-    await em.transactional(async (tx) => {
-      tx.persist(transition);
-      await recordEvents(tx, context.requestId, steps.events?.(kase) ?? []);
-    });
+    await guardStep(`The mediation case changed while ${command} was applied; nothing was written. Reload it and try again`, () =>
+      em.transactional(async (tx) => {
+        tx.persist(transition);
+        await recordEvents(tx, context.requestId, steps.events?.(kase) ?? []);
+      }),
+    );
   } catch (error) {
-    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
-      em.clear();
-      throw new ConflictError(`The mediation case changed while ${command} was applied; nothing was written. Reload it and try again`);
-    }
+    // The loser's changed case must not stay in the request's identity map for later fields.
+    em.clear();
     throw error;
   }
   forgetCase(context.loaders, kase.id);

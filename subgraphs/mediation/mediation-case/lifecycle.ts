@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Role } from '../../../kit/auth/role';
+import { TransitionTable, type Transition } from '../../../kit/lifecycle/transition-table';
 
 /** Where a mediation case stands (案件状态). */
 export enum MediationCaseStatus {
@@ -108,10 +109,7 @@ export const ROLE_LEVEL: Partial<Record<Role, MediationLevel>> = {
 };
 
 /** One allowed transition: in `from`, `command` by one of `actors` (at the case's `levels`) leads to `to`. */
-export interface MediationTransitionRule {
-  readonly from: MediationCaseStatus;
-  readonly command: MediationCaseCommand;
-  readonly to: MediationCaseStatus;
+export interface MediationTransitionRule extends Transition<MediationCaseStatus, MediationCaseCommand> {
   readonly actors: readonly MediationActor[];
   /** Levels the case may be at; every level when absent. */
   readonly levels?: readonly MediationLevel[];
@@ -129,7 +127,7 @@ const BELOW_TOP: readonly MediationLevel[] = LEVEL_CHAIN.slice(0, -1);
  * The whole lifecycle of a mediation case in one table: every (status, command) pair not listed
  * here is refused with CONFLICT and changes nothing. REGISTER creates the case and has no row.
  */
-export const MEDIATION_CASE_TRANSITIONS: readonly MediationTransitionRule[] = [
+export const MEDIATION_CASE_LIFECYCLE = new TransitionTable<MediationCaseStatus, MediationCaseCommand, MediationTransitionRule>('a mediation case', 'status', [
   { from: S.REGISTERED, command: C.ASSIGN_MEDIATORS, to: S.IN_MEDIATION, actors: SUPERVISORS },
   { from: S.REGISTERED, command: C.ESCALATE, to: S.ESCALATED, actors: SUPERVISORS, levels: BELOW_TOP },
   { from: S.REGISTERED, command: C.WITHDRAW, to: S.WITHDRAWN, actors: SUPERVISORS },
@@ -150,12 +148,7 @@ export const MEDIATION_CASE_TRANSITIONS: readonly MediationTransitionRule[] = [
   { from: S.AGREED, command: C.CLOSE, to: S.CLOSED, actors: MEDIATING },
   { from: S.CLOSED, command: C.RECORD_FULFILMENT, to: S.CLOSED, actors: MEDIATING },
   { from: S.CLOSED, command: C.FOLLOW_UP, to: S.CLOSED, actors: MEDIATING },
-];
+]);
 
 /** States in which a case still needs work: these can run past their level's deadline. */
 export const OPEN_STATUSES: readonly MediationCaseStatus[] = [S.REGISTERED, S.IN_MEDIATION, S.FAILED, S.ESCALATED];
-
-/** The rule for `command` in `status`, or undefined when the table does not allow it. */
-export function transitionFor(status: MediationCaseStatus, command: MediationCaseCommand): MediationTransitionRule | undefined {
-  return MEDIATION_CASE_TRANSITIONS.find((rule) => rule.from === status && rule.command === command);
-}

@@ -1,13 +1,13 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ObjectType } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
+import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { guardStep } from '../../../kit/orm/write-conflict';
 import type { PropertyContext } from '../context';
 import { canRead } from '../scope';
 import { AgendaItemStep } from './agenda-item-step.entity';
 import { AgendaItem } from './agenda-item.entity';
-import { AgendaItemCommand, transitionFor } from './agenda-lifecycle';
+import { AGENDA_ITEM_LIFECYCLE, AgendaItemCommand } from './agenda-lifecycle';
 
 @ObjectType({ description: 'Result of a step on an agenda item' })
 export class AgendaItemCommandPayload {
@@ -47,8 +47,7 @@ export async function runAgendaItemCommand(
 ): Promise<AgendaItemCommandPayload> {
   const { em, viewer } = context;
   const item = await visibleItem(context, itemId, 'input.itemId');
-  const rule = transitionFor(item.stage, command);
-  if (!rule) throw new ConflictError(`Cannot ${command} an agenda item at stage ${item.stage}`);
+  const rule = AGENDA_ITEM_LIFECYCLE.require(item.stage, command);
   if (!canActAt(viewer, rule.roles, item)) throw new ForbiddenError(`${command} needs one of: ${rule.roles.join(', ')}`);
   await steps.check?.(item, context);
 
@@ -60,13 +59,6 @@ export async function runAgendaItemCommand(
   item.stage = rule.to;
   await steps.apply?.(item, now, em);
   em.persist(step);
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
-      throw new ConflictError(`The agenda item changed while ${command} was applied; reload it and try again`);
-    }
-    throw error;
-  }
+  await guardStep(`The agenda item changed while ${command} was applied; reload it and try again`, () => em.flush());
   return { item, step };
 }

@@ -1,5 +1,5 @@
 import { Role } from '../../../kit/auth/role';
-import { AGENDA_ITEM_TRANSITIONS, AgendaItemCommand, AgendaItemStage, transitionFor } from './agenda-lifecycle';
+import { AGENDA_ITEM_LIFECYCLE, AgendaItemCommand, AgendaItemStage } from './agenda-lifecycle';
 
 /**
  * "一征三议两公开" written out by hand from the seeds: solicit; the party organisation proposes, the
@@ -19,16 +19,16 @@ const EXPECTED: [AgendaItemStage, AgendaItemCommand, AgendaItemStage][] = [
 const CONVENERS = [Role.CITY_ADMIN, Role.SUBDISTRICT_ADMIN, Role.COMMUNITY_STAFF, Role.PARTY_ORGANIZER];
 
 test('the transition table is exactly 一征三议两公开, for the conveners', () => {
-  expect(AGENDA_ITEM_TRANSITIONS.map((rule) => [rule.from, rule.command, rule.to])).toEqual(EXPECTED);
-  for (const rule of AGENDA_ITEM_TRANSITIONS) expect([...rule.roles].sort()).toEqual([...CONVENERS].sort());
+  expect(AGENDA_ITEM_LIFECYCLE.rules.map((rule) => [rule.from, rule.command, rule.to])).toEqual(EXPECTED);
+  for (const rule of AGENDA_ITEM_LIFECYCLE.rules) expect([...rule.roles].sort()).toEqual([...CONVENERS].sort());
 });
 
 test('every other pair of stage and command is refused, and the published result is final', () => {
   for (const stage of Object.values(AgendaItemStage)) {
     for (const command of Object.values(AgendaItemCommand)) {
       const expected = EXPECTED.find(([from, by]) => from === stage && by === command)?.[2];
-      expect(transitionFor(stage, command)?.to).toBe(expected);
+      expect(AGENDA_ITEM_LIFECYCLE.find(stage, command)?.to).toBe(expected);
     }
   }
-  expect(Object.values(AgendaItemCommand).filter((command) => transitionFor(AgendaItemStage.RESULT_PUBLISHED, command))).toEqual([]);
+  expect(Object.values(AgendaItemCommand).filter((command) => AGENDA_ITEM_LIFECYCLE.find(AgendaItemStage.RESULT_PUBLISHED, command))).toEqual([]);
 });

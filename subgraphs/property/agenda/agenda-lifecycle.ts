@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import type { Role } from '../../../kit/auth/role';
+import { TransitionTable, type Transition } from '../../../kit/lifecycle/transition-table';
 import { CONVENERS } from '../roles';
 
 /**
@@ -55,10 +56,7 @@ registerEnumType(AgendaItemCommand, {
 });
 
 /** One allowed step: in `from`, `command` by one of `roles` (in the item's scope) leads to `to`. */
-export interface AgendaItemTransitionRule {
-  readonly from: AgendaItemStage;
-  readonly command: AgendaItemCommand;
-  readonly to: AgendaItemStage;
+export interface AgendaItemTransitionRule extends Transition<AgendaItemStage, AgendaItemCommand> {
   readonly roles: readonly Role[];
 }
 
@@ -69,7 +67,7 @@ const C = AgendaItemCommand;
  * The whole of "一征三议两公开" in one table: every (stage, command) pair not listed here is refused
  * with CONFLICT. SOLICIT creates the item and has no row.
  */
-export const AGENDA_ITEM_TRANSITIONS: readonly AgendaItemTransitionRule[] = [
+export const AGENDA_ITEM_LIFECYCLE = new TransitionTable<AgendaItemStage, AgendaItemCommand, AgendaItemTransitionRule>('an agenda item', 'stage', [
   { from: S.SOLICITED, command: C.PROPOSE, to: S.PROPOSED, roles: CONVENERS },
   { from: S.PROPOSED, command: C.CONSULT, to: S.CONSULTED, roles: CONVENERS },
   { from: S.CONSULTED, command: C.DECIDE, to: S.DECIDED, roles: CONVENERS },
@@ -78,14 +76,9 @@ export const AGENDA_ITEM_TRANSITIONS: readonly AgendaItemTransitionRule[] = [
   { from: S.SOLICITED, command: C.WITHDRAW, to: S.WITHDRAWN, roles: CONVENERS },
   { from: S.PROPOSED, command: C.WITHDRAW, to: S.WITHDRAWN, roles: CONVENERS },
   { from: S.CONSULTED, command: C.WITHDRAW, to: S.WITHDRAWN, roles: CONVENERS },
-];
+]);
 
 /** Stages in which resolutions may be put to the vote: after consultation, before the decision. */
 export const VOTING_STAGES: readonly AgendaItemStage[] = [S.CONSULTED];
 /** Stages in which follow-up tasks may be assigned: once decided, until the result is out. */
 export const TASK_STAGES: readonly AgendaItemStage[] = [S.DECIDED, S.DECISION_PUBLISHED];
-
-/** The rule for `command` in `stage`, or undefined when the table does not allow it. */
-export function transitionFor(stage: AgendaItemStage, command: AgendaItemCommand): AgendaItemTransitionRule | undefined {
-  return AGENDA_ITEM_TRANSITIONS.find((rule) => rule.from === stage && rule.command === command);
-}

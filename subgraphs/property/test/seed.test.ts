@@ -1,7 +1,7 @@
 import { demoGridEvents } from '../../../kit/demo/grid-events';
 import { AgendaItemStep } from '../agenda/agenda-item-step.entity';
 import { AgendaItem, AgendaItemSource } from '../agenda/agenda-item.entity';
-import { AgendaItemCommand, AgendaItemStage, transitionFor } from '../agenda/agenda-lifecycle';
+import { AGENDA_ITEM_LIFECYCLE, AgendaItemCommand, AgendaItemStage } from '../agenda/agenda-lifecycle';
 import { FollowUpTask, FollowUpTaskState } from '../follow-up/follow-up-task.entity';
 import { JointMeeting } from '../meeting/joint-meeting.entity';
 import { MeetingResolution, ResolutionState } from '../resolution/meeting-resolution.entity';
@@ -28,7 +28,7 @@ test('every seeded history follows the transition table, and what a stage needs 
   for (const item of items) {
     const history = steps.filter((step) => step.itemId === item.id).sort((a, b) => a.sequence - b.sequence);
     expect(history[0]).toMatchObject({ command: AgendaItemCommand.SOLICIT, toStage: AgendaItemStage.SOLICITED });
-    for (const step of history.slice(1)) expect(transitionFor(step.fromStage!, step.command)?.to).toBe(step.toStage);
+    for (const step of history.slice(1)) expect(AGENDA_ITEM_LIFECYCLE.find(step.fromStage!, step.command)?.to).toBe(step.toStage);
     expect(history[history.length - 1].toStage).toBe(item.stage);
     const decided = history.some((step) => step.command === AgendaItemCommand.DECIDE);
     expect(resolutions.some((resolution) => resolution.itemId === item.id && resolution.state === ResolutionState.ADOPTED)).toBe(decided);

@@ -1,11 +1,10 @@
 import { POINT_MANAGERS } from '../../roles';
-import { MEAL_ORDER_TRANSITIONS } from '../../meal-order/meal-order-lifecycle';
-import { SERVICE_POINT_TRANSITIONS } from '../service-point-lifecycle';
+import { MEAL_ORDER_LIFECYCLE } from '../../meal-order/meal-order-lifecycle';
+import { SERVICE_POINT_LIFECYCLE } from '../service-point-lifecycle';
 
 /** The tables as the domain states them: an open point can be closed, a closed one reopened; a placed order cancelled. Nothing else. */
 test('the service point transition table', () => {
-  const table = Object.entries(SERVICE_POINT_TRANSITIONS).flatMap(([from, commands]) =>
-    Object.entries(commands).map(([command, transition]) => [from, command, transition!.to, transition!.roles]));
+  const table = SERVICE_POINT_LIFECYCLE.rules.map((rule) => [rule.from, rule.command, rule.to, rule.roles]);
   expect(table).toEqual([
     ['OPEN', 'CLOSE', 'CLOSED', POINT_MANAGERS],
     ['CLOSED', 'OPEN', 'OPEN', POINT_MANAGERS],
@@ -14,7 +13,6 @@ test('the service point transition table', () => {
 });
 
 test('the meal order transition table', () => {
-  const table = Object.entries(MEAL_ORDER_TRANSITIONS).flatMap(([from, commands]) =>
-    Object.entries(commands).map(([command, transition]) => [from, command, transition!.to, transition!.roles]));
+  const table = MEAL_ORDER_LIFECYCLE.rules.map((rule) => [rule.from, rule.command, rule.to, rule.roles]);
   expect(table).toEqual([['PLACED', 'CANCEL', 'CANCELLED', ['CITY_ADMIN', 'SUBDISTRICT_ADMIN', 'COMMUNITY_STAFF', 'SERVICE_POINT_OPERATOR']]]);
 });

@@ -1,6 +1,6 @@
 import { GridEvent } from '../grid-event.entity';
 import { GridEventTransition } from '../grid-event-transition.entity';
-import { GRID_EVENT_TRANSITIONS, GridEventCommand, GridEventState, transitionFor } from '../lifecycle';
+import { GRID_EVENT_LIFECYCLE, GridEventCommand, GridEventState } from '../lifecycle';
 import { createGridsFixture, type GridsFixture } from '../../test/grids-fixture';
 
 /**
@@ -61,14 +61,14 @@ test('every (state, command) pair leads where the reviewed matrix says, or is re
   expect(header).toEqual(Object.values(GridEventCommand).filter((command) => command !== GridEventCommand.REPORT));
   expect(rows.map(([state]) => state)).toEqual(Object.values(GridEventState));
   const fromTable = rows.map(([state]) => [state, ...header.map((command) => {
-    const rule = transitionFor(state as GridEventState, command as GridEventCommand);
+    const rule = GRID_EVENT_LIFECYCLE.find(state as GridEventState, command as GridEventCommand);
     return rule ? SHORT[rule.to] : '.';
   })]);
   expect(fromTable).toEqual(rows);
 });
 
 test('each allowed transition is open to exactly the reviewed actors, at the reviewed levels', () => {
-  const fromTable = GRID_EVENT_TRANSITIONS.map((rule) => {
+  const fromTable = GRID_EVENT_LIFECYCLE.rules.map((rule) => {
     const actors = [...rule.actors].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
     const handlers = actors.filter((actor) => !['DEPARTMENT_RECEIVER', 'REPORTER'].includes(actor)).join(',');
     const named = [handlers && (GROUPS[handlers] ?? handlers), ...actors.filter((actor) => GROUPS[actor]).map((actor) => GROUPS[actor])].filter(Boolean);
@@ -97,7 +97,7 @@ describe('the seeded histories', () => {
       if (history[0]?.command !== GridEventCommand.REPORT || history[0].fromState !== null) broken.push(`${event.id}: does not start with REPORT`);
       history.slice(1).forEach((step, index) => {
         if (step.fromState !== history[index].toState) broken.push(`${event.id} #${step.sequence}: from ${step.fromState} after ${history[index].toState}`);
-        if (transitionFor(step.fromState!, step.command)?.to !== step.toState) broken.push(`${event.id} #${step.sequence}: ${step.fromState} --${step.command}--> ${step.toState}`);
+        if (GRID_EVENT_LIFECYCLE.find(step.fromState!, step.command)?.to !== step.toState) broken.push(`${event.id} #${step.sequence}: ${step.fromState} --${step.command}--> ${step.toState}`);
       });
       if (history.at(-1)?.toState !== event.state) broken.push(`${event.id}: ends in ${history.at(-1)?.toState}, event is ${event.state}`);
     }

@@ -2,7 +2,7 @@ import { errorCodes } from '../../../../kit/testing/execute';
 import { isActor } from '../grid-event-command';
 import { GridEvent } from '../grid-event.entity';
 import { GridEventTransition } from '../grid-event-transition.entity';
-import { GRID_EVENT_TRANSITIONS, GridEventCommand, GridEventLevel, GridEventState, transitionFor } from '../lifecycle';
+import { GRID_EVENT_LIFECYCLE, GridEventCommand, GridEventLevel, GridEventState } from '../lifecycle';
 import { commandOperation, createGridEventFixture, type GridEventFixture } from './grid-event-fixture';
 
 let fixture: GridEventFixture;
@@ -15,8 +15,8 @@ afterAll(() => fixture.close());
 
 const STATES = Object.values(GridEventState);
 const COMMANDS = Object.values(GridEventCommand).filter((command) => command !== GridEventCommand.REPORT);
-const ALLOWED = GRID_EVENT_TRANSITIONS.map((rule) => [rule.from, rule.command, rule.to] as const);
-const REFUSED = STATES.flatMap((state) => COMMANDS.filter((command) => !transitionFor(state, command)).map((command) => [state, command] as const));
+const ALLOWED = GRID_EVENT_LIFECYCLE.rules.map((rule) => [rule.from, rule.command, rule.to] as const);
+const REFUSED = STATES.flatMap((state) => COMMANDS.filter((command) => !GRID_EVENT_LIFECYCLE.find(state, command)).map((command) => [state, command] as const));
 
 function operation(command: GridEventCommand, eventId: string) {
   return commandOperation(command, eventId, { departmentId: fixture.judicialId, originalEventId: originalId });
@@ -36,7 +36,7 @@ test('the table covers every (state, command) pair once', () => {
 });
 
 describe.each(ALLOWED)('%s --%s--> %s', (from, command, to) => {
-  const rule = transitionFor(from, command)!;
+  const rule = GRID_EVENT_LIFECYCLE.find(from, command)!;
 
   test.each(rule.actors.map((actor) => [actor]))('succeeds for %s and is recorded in the history', async (actor) => {
     // A receiver acts only on what was dispatched to its department.
