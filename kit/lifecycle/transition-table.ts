@@ -25,7 +25,7 @@ export class TransitionTable<State extends string, Command extends string, Rule 
 
   /** The rule for `command` in `state`, or undefined when the table does not allow it. */
   find(state: State, command: Command): Rule | undefined {
-    return this.rules.find((rule) => rule.from === state && rule.command === command);
+    return this.rules.find(rule => rule.from === state && rule.command === command);
   }
 
   /** The rule for `command` in `state`; CONFLICT when the table does not allow it. */
@@ -37,6 +37,6 @@ export class TransitionTable<State extends string, Command extends string, Rule 
 
   /** Every rule of `commands`: who may give them is read from here (access policy, docs). */
   of(commands: readonly Command[]): readonly Rule[] {
-    return this.rules.filter((rule) => commands.includes(rule.command));
+    return this.rules.filter(rule => commands.includes(rule.command));
   }
 }
