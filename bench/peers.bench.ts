@@ -216,7 +216,8 @@ async function main(): Promise<void> {
       const gateway = contender.start(port, baseEnv);
       const url = `http://127.0.0.1:${port}/graphql`;
       try {
-        await waitUntilReady(url, 120_000, {
+        // Generous: on a shared machine a gateway's workers may take minutes to compile and start.
+        await waitUntilReady(url, 300_000, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization },
           body: JSON.stringify({ query: '{ __typename }' }),

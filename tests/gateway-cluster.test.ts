@@ -124,7 +124,7 @@ describe('the gateway with two workers', () => {
     const exited = new Promise<number | null>(resolve => gateway.once('exit', code => resolve(code)));
     gateway.kill('SIGTERM');
     // Both workers have stopped accepting and are waiting on their requests; now the subgraph answers.
-    await until(() => linesWith('draining').length === 2);
+    await Promise.race([until(() => linesWith('draining').length === 2), exited]);
     held.splice(0).forEach(answer);
     expect(await Promise.all(answers)).toEqual(Array(ids.length).fill({ status: 200, body: { data: { building: { id: 'b1' } } } }));
     expect(await exited).toBe(0);
