@@ -12,7 +12,7 @@ import { reportDefinitions } from './reports/report-definitions';
  * generated clients) and without (`/reports/`, curl).
  */
 
-/** Apollo's own default: enough for hundreds of distinct operations (a plan here is 2–40 KiB). */
+/** Apollo's own default: thousands of distinct operations (the example operations' plans are 1–3 KiB each). */
 export const DEFAULT_QUERY_PLAN_CACHE_MIB = 30;
 
 /** `GATEWAY_QUERY_PLAN_CACHE_MIB`: a positive whole number of MiB, or the default. */

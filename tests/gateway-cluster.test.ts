@@ -68,8 +68,8 @@ describe('the gateway with two workers', () => {
     subgraph = createServer((incoming, response) => {
       incoming.resume();
       incoming.on('end', () => {
-        if (!holding) return answer(response);
-        held.push(response);
+        if (!holding) answer(response);
+        else held.push(response);
         waiters.forEach(waiter => waiter.test() && waiter.resolve());
       });
     });
