@@ -1,7 +1,8 @@
 /**
  * Our gateway against its peers in one run: the same subgraphs, seeded once, on the same
  * supergraph (`schema/supergraph.graphql`), behind in turn our gateway (with and without in-flight
- * deduplication), Hive Gateway, Hive Gateway with its Rust query planner, and the floor (the
+ * deduplication, and with two workers: `GATEWAY_WORKERS=2`), Hive Gateway, Hive Gateway with its
+ * Rust query planner, and the floor (the
  * building's data by hand-written SQL and JSON.stringify, no GraphQL). Each peer's answers are
  * checked equal to ours before it is timed. Loopback only, bounded in time.
  *
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
   try {
     progress('starting the subgraphs…');
-    await Promise.all(subgraphs.map(({ name }) => waitUntilReady(`http://127.0.0.1:${subgraphPorts[name]}/readyz`, 120_000)));
+    await Promise.all(subgraphs.map(({ name }) => waitUntilReady(`http://127.0.0.1:${subgraphPorts[name]}/readyz`, 300_000)));
 
     // The committed supergraph with the subgraphs' bench addresses, for the peers.
     const supergraphFile = join(dataDir, 'supergraph.graphql');
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
 
     const hiveBin = join(root, 'bench', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
     const hiveConfig = join(root, 'bench', 'support', 'hive-gateway.config.mjs');
-    const ourGateway = (dedup: 'on' | 'off') => (port: number, env: NodeJS.ProcessEnv) =>
+    const ourGateway = (dedup: 'on' | 'off', workers = 1) => (port: number, env: NodeJS.ProcessEnv) =>
       startProcess(
         'gateway',
         [...SWC, join('gateway', 'index.ts')],
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
           ...env,
           GATEWAY_PORT: String(port),
           GATEWAY_DEDUP: dedup,
+          GATEWAY_WORKERS: String(workers),
           // One token drives the whole load: the per-token limit would otherwise answer 429.
           RATE_LIMIT_PER_MINUTE: '1000000000',
           ...Object.fromEntries(subgraphs.map(({ name }) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
@@ -163,13 +165,15 @@ async function main(): Promise<void> {
       );
     const contenders: Contender[] = [
       { name: 'ours', start: ourGateway('on') },
-      { name: 'ours, no dedup', start: ourGateway('off') },
+      // Timed next to one worker, so that both see the same load from the rest of the machine.
+      { name: 'ours, 2 workers', start: ourGateway('on', 2) },
       ...(existsSync(hiveBin)
         ? [
             { name: 'Hive Gateway', start: hive(false) },
             { name: 'Hive + Rust planner', start: hive(true) },
           ]
         : []),
+      { name: 'ours, no dedup', start: ourGateway('off') },
       {
         name: 'floor (SQL + JSON.stringify)',
         buildingOnly: true,
@@ -212,7 +216,8 @@ async function main(): Promise<void> {
       const gateway = contender.start(port, baseEnv);
       const url = `http://127.0.0.1:${port}/graphql`;
       try {
-        await waitUntilReady(url, 120_000, {
+        // Generous: on a shared machine a gateway's workers may take minutes to compile and start.
+        await waitUntilReady(url, 300_000, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization },
           body: JSON.stringify({ query: '{ __typename }' }),
@@ -321,6 +326,19 @@ function summarise(rows: readonly Row[]): void {
     console.log(
       `| ${phase} | ${fixed(ours.load.perSecond)} | ${best?.contender ?? '–'} | ${fixed(best?.load.perSecond ?? NaN)} | ${fixed(ours.load.perSecond / (best?.load.perSecond ?? NaN), 2)}× | ${fixed(ours.load.p95 / (best?.load.p95 ?? NaN), 2)} |` +
         (floor ? ` floor ${fixed(floor.load.perSecond)} req/s: ours / floor ${fixed(ours.load.perSecond / floor.load.perSecond, 2)}×` : ''),
+    );
+  }
+  console.log('\n| phase | 2 workers req/s | 1 worker req/s | 2 workers / 1 | 2 workers p95 / 1 worker p95 | 2 workers / best peer |');
+  console.log('|---|---|---|---|---|---|');
+  for (const phase of new Set(rows.map(row => row.phase))) {
+    const one = rows.find(row => row.phase === phase && row.contender === 'ours');
+    const two = rows.find(row => row.phase === phase && row.contender === 'ours, 2 workers');
+    const best = rows
+      .filter(row => row.phase === phase && !row.contender.startsWith('ours') && !row.contender.startsWith('floor'))
+      .sort((a, b) => b.load.perSecond - a.load.perSecond)[0];
+    if (!one || !two) continue;
+    console.log(
+      `| ${phase} | ${fixed(two.load.perSecond)} | ${fixed(one.load.perSecond)} | ${fixed(two.load.perSecond / one.load.perSecond, 2)}× | ${fixed(two.load.p95 / one.load.p95, 2)} | ${fixed(two.load.perSecond / (best?.load.perSecond ?? NaN), 2)}× |`,
     );
   }
 }

@@ -42,10 +42,16 @@ export interface SubgraphConnections {
  * streams in: past `maxResponseBytes` the request is aborted (its connection cut) and
  * `ResponseTooLargeError` thrown, so no answer is ever held whole beyond the limit.
  */
-export function createSubgraphConnections(timeoutMs: number, maxResponseBytes: number = DEFAULT_RESILIENCE.maxResponseBytes): SubgraphConnections {
+export function createSubgraphConnections(
+  timeoutMs: number,
+  maxResponseBytes: number = DEFAULT_RESILIENCE.maxResponseBytes,
+  maxSockets: number = DEFAULT_RESILIENCE.maxConcurrent,
+): SubgraphConnections {
   // Idle sockets are dropped after 60 s, before a subgraph's server would (65 s keep-alive): the
-  // gateway never reuses a socket the other side is closing.
-  const options = { keepAlive: true, maxSockets: 128, timeout: 60_000 };
+  // gateway never reuses a socket the other side is closing. At most `maxSockets` per subgraph (the
+  // agent counts per host and port): the concurrency cap (`SUBGRAPH_MAX_CONCURRENT`) lets no more
+  // requests through at once, so none waits for a socket and none is opened in vain.
+  const options = { keepAlive: true, maxSockets, timeout: 60_000 };
   const http = new HttpAgent(options);
   const https = new HttpsAgent(options);
   const fetcher: Fetcher = async (url, init = {}) => {

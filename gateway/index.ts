@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewaySecretFromEnv } from '../kit/auth/gateway-proof';
@@ -6,15 +7,29 @@ import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
 import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
+import { runPrimary, workersFromEnv } from './cluster';
 import { deduplicateFromEnv } from './in-flight-dedup';
 import { IDE_ASSETS_DIR } from './ide/ide-page';
+import { queryPlanCacheMiBFromEnv } from './plan-warm-up';
 import { ratePerMinuteFromEnv } from './rate-limit';
 import { resilienceFromEnv } from './resilience';
 import { createGateway, subgraphsOfSupergraph } from './server';
+import { sharedRateLimiter } from './shared-rate-limit';
 
-/** The gateway process: config from the environment, the committed supergraph, listen, drain on SIGTERM. */
+/**
+ * The gateway process: config from the environment, the committed supergraph, listen, drain on
+ * SIGTERM. With `GATEWAY_WORKERS` > 1 this is the primary of a cluster (`gateway/cluster.ts`), and
+ * each worker runs `serve` on the same port.
+ */
 async function main(): Promise<void> {
-  const log = createLogger('gateway');
+  const workers = workersFromEnv();
+  if (workers > 1 && cluster.isPrimary) runPrimary({ workers, ratePerMinute: ratePerMinuteFromEnv(), log: createLogger('gateway') });
+  else await serve();
+}
+
+async function serve(): Promise<void> {
+  // A worker's every log line names its process, so one can tell which worker answered.
+  const log = cluster.isWorker ? createLogger('gateway').child({ pid: process.pid }) : createLogger('gateway');
   const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
   const subgraphUrls = Object.fromEntries(
     Object.keys(subgraphsOfSupergraph(supergraphSdl)).map((name) => [name, process.env[`${name.toUpperCase()}_URL`]]),
@@ -33,6 +48,8 @@ async function main(): Promise<void> {
     timeoutMs,
     gatewaySecret: gatewaySecretFromEnv(),
     ratePerMinute: ratePerMinuteFromEnv(),
+    rateLimiter: cluster.isWorker ? sharedRateLimiter(ratePerMinuteFromEnv()) : undefined,
+    queryPlanCacheMiB: queryPlanCacheMiBFromEnv(),
     resilience: resilienceFromEnv(),
     deduplicateInFlight: deduplicateFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,

@@ -5,6 +5,16 @@ export const DEFAULT_RATE_PER_MINUTE = 600;
 /** Buckets kept before full ones are dropped: a full bucket is the same as none. */
 const MAX_BUCKETS = 10_000;
 
+/** Takes one request from a caller's allowance; throws (or rejects with) `rateLimitedError` when it is spent. */
+export interface RateLimiter {
+  take(caller: string): void | Promise<void>;
+}
+
+/** The answer to a caller over its rate: HTTP 429 `RATE_LIMITED`. */
+export function rateLimitedError(perMinute: number): GraphQLError {
+  return new GraphQLError(`More than ${perMinute} requests a minute; slow down`, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+}
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -15,7 +25,7 @@ interface Bucket {
  * `perMinute` at once. Over it, the request is refused at once with HTTP 429 `RATE_LIMITED`, before
  * any subgraph is called — an overloaded caller gets a fast answer, the others keep theirs.
  */
-export function createRateLimiter(perMinute: number = DEFAULT_RATE_PER_MINUTE, now: () => number = Date.now) {
+export function createRateLimiter(perMinute: number = DEFAULT_RATE_PER_MINUTE, now: () => number = Date.now): RateLimiter & { take(caller: string): void } {
   const buckets = new Map<string, Bucket>();
   const refill = (bucket: Bucket, at: number) => {
     bucket.tokens = Math.min(perMinute, bucket.tokens + ((at - bucket.at) * perMinute) / 60_000);
@@ -33,9 +43,7 @@ export function createRateLimiter(perMinute: number = DEFAULT_RATE_PER_MINUTE, n
       }
       const bucket = buckets.get(caller) ?? buckets.set(caller, { tokens: perMinute, at }).get(caller)!;
       refill(bucket, at);
-      if (bucket.tokens < 1) {
-        throw new GraphQLError(`More than ${perMinute} requests a minute; slow down`, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
-      }
+      if (bucket.tokens < 1) throw rateLimitedError(perMinute);
       bucket.tokens -= 1;
     },
   };

@@ -13,10 +13,11 @@ import { SubgraphFailure } from './fetch-failure';
 import { deduplicateInFlight } from './in-flight-dedup';
 import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
-import { createRateLimiter } from './rate-limit';
+import { DEFAULT_QUERY_PLAN_CACHE_MIB, operationsToWarm, stopWarmUpAfterPlanning, warmQueryPlans } from './plan-warm-up';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { reportDefinitions } from './reports/report-definitions';
 import { reportRoute } from './reports/report-route';
-import type { SubgraphResilience } from './resilience';
+import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -33,6 +34,12 @@ export interface GatewayOptions {
   readonly gatewaySecret?: string;
   /** Requests one token may make per minute (`RATE_LIMIT_PER_MINUTE`). */
   readonly ratePerMinute?: number;
+  /** Where the rate limit is kept: this process's own buckets unless given (a cluster worker asks its primary). */
+  readonly rateLimiter?: RateLimiter;
+  /** Approximate size of the query-plan cache in MiB (`GATEWAY_QUERY_PLAN_CACHE_MIB`). */
+  readonly queryPlanCacheMiB?: number;
+  /** Documents planned right after start (`gateway/plan-warm-up.ts`); the example operations and reports unless given. */
+  readonly warmUpDocuments?: readonly string[];
   /** Circuit breaker, concurrency cap and answer size limit per subgraph (`gateway/resilience.ts`). */
   readonly resilience?: SubgraphResilience;
   /** Identical subgraph queries in flight at once share one fetch (`gateway/in-flight-dedup.ts`); on unless `false` (`GATEWAY_DEDUP=off`). */
@@ -47,8 +54,10 @@ export interface GatewayServer {
   readonly apollo: ApolloServer<GatewayContext>;
   /** Subgraph name → the URL the gateway calls. */
   readonly subgraphUrls: Readonly<Record<string, string>>;
-  /** Starts listening (port 0 picks a free one); ready once every subgraph is. */
+  /** Starts listening (port 0 picks a free one), then plans the warm-up documents; ready once they are planned and every subgraph is ready. */
   listen(port: number, host?: string): Promise<RunningService>;
+  /** Settles once the warm-up after `listen` is over: how many plans it made. */
+  plansWarmed(): Promise<number>;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -147,11 +156,14 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const subgraphUrls: Record<string, string> = {};
   for (const [name, url] of Object.entries(composedUrls)) subgraphUrls[name] = options.subgraphUrls?.[name] || url;
 
-  const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.resilience?.maxResponseBytes);
+  const resilience = options.resilience ?? DEFAULT_RESILIENCE;
+  const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, resilience.maxResponseBytes, resilience.maxConcurrent);
   const fetcher = options.deduplicateInFlight === false ? connections.fetcher : deduplicateInFlight(connections.fetcher);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? DEFAULT_QUERY_PLAN_CACHE_MIB,
+    experimental_didResolveQueryPlan: stopWarmUpAfterPlanning,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
@@ -159,7 +171,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         fetcher,
         log,
         gatewaySecret: options.gatewaySecret,
-        resilience: options.resilience,
+        resilience,
       }),
   });
 
@@ -183,14 +195,14 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     stopOnTerminationSignals: false,
   });
 
-  const rateLimiter = createRateLimiter(options.ratePerMinute);
+  const rateLimiter = options.rateLimiter ?? createRateLimiter(options.ratePerMinute);
   const reports = reportDefinitions();
 
   async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
     const authorization = headers.get('authorization');
     try {
       const viewer = await verifyBearer(authorization, tokenSettings);
-      if (viewer) rateLimiter.take(viewer.id);
+      if (viewer) await rateLimiter.take(viewer.id);
       return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
     } catch (error) {
       if (error instanceof TokenError) throw new UnauthenticatedError(error.message);
@@ -200,7 +212,12 @@ export function createGateway(options: GatewayOptions): GatewayServer {
     }
   }
 
+  let warming: Promise<number> | undefined;
+  let warmed = false;
+
   async function ready(): Promise<boolean> {
+    // Ready only with the known operations planned: a load balancer's first requests do not plan cold.
+    if (!warmed) return false;
     const probes = Object.values(subgraphUrls).map(async (url) => {
       const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(READY_PROBE_MS) });
       await response.body?.cancel();
@@ -212,8 +229,9 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   return {
     apollo,
     subgraphUrls,
-    listen: (port, host) =>
-      startService({
+    plansWarmed: () => warming ?? Promise.reject(new Error('the gateway is not listening')),
+    listen: async (port, host) => {
+      const running = await startService({
         name: 'gateway',
         apollo,
         log,
@@ -224,6 +242,24 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         staticFiles: ide?.files,
         routes: [reportRoute(apollo, reports, tokenSettings, (caller) => rateLimiter.take(caller), options.reportPageSize)],
         onClose: async () => connections.destroy(),
-      }),
+      });
+      // In the background, not before listening: Apollo plans only once started, and the process must
+      // stay stoppable by SIGTERM meanwhile. Until it is over /readyz answers 503.
+      const started = performance.now();
+      warming = warmQueryPlans(apollo, options.warmUpDocuments ?? operationsToWarm(), log).then(
+        (plans) => {
+          warmed = true;
+          log.info({ plans, ms: Math.round(performance.now() - started) }, 'query plans warmed');
+          return plans;
+        },
+        (error: unknown) => {
+          // Stopped while warming: nothing is lost, the plans are made on first use.
+          warmed = true;
+          log.warn({ err: error }, 'query plan warm-up cut short');
+          return 0;
+        },
+      );
+      return running;
+    },
   };
 }

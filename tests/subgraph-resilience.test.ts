@@ -79,14 +79,17 @@ async function startFixture(resilience: SubgraphResilience, timeoutMs: number): 
   fake.listen(0, '127.0.0.1');
   await once(fake, 'listening');
   const { port } = fake.address() as AddressInfo;
-  gateway = await createGateway({
+  const server = createGateway({
     supergraphSdl: readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8'),
     subgraphUrls: Object.fromEntries(subgraphs.map(({ name }) => [name, `http://127.0.0.1:${port}/graphql`])),
     tokenSettings: settings,
     log: createLogger('gateway'),
     timeoutMs,
     resilience,
-  }).listen(0);
+  });
+  gateway = await server.listen(0);
+  // The breaker's timing is observed below: no warm-up planning may compete with it.
+  await server.plansWarmed();
   return fixture;
 }
 

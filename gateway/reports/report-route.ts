@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { TokenError, verifyBearer, type TokenSettings } from '../../kit/auth/token';
 import type { HttpRoute } from '../../kit/http/service';
@@ -27,7 +28,7 @@ export function reportRoute(
   reports: ReadonlyMap<string, ReportDefinition>,
   tokenSettings: TokenSettings,
   /** The gateway's rate limit: throws RATE_LIMITED when the caller is over it. */
-  take: (caller: string) => void,
+  take: (caller: string) => void | Promise<void>,
   /** Rows asked for per page (the API's largest page by default). */
   pageSize: number = REPORT_PAGE_SIZE,
 ): HttpRoute {
@@ -51,9 +52,11 @@ export function reportRoute(
       if (!viewer) return refuse(response, 401, 'UNAUTHENTICATED', 'A bearer token is required');
       if (!viewer.roles.some(role => BI_ROLES.includes(role))) return refuse(response, 403, 'FORBIDDEN', `Reports are for ${BI_ROLES.join(', ')} tokens`);
       try {
-        take(viewer.id);
+        await take(viewer.id);
       } catch (error) {
-        return refuse(response, 429, 'RATE_LIMITED', (error as Error).message);
+        // Only the limit's own refusal is a 429; anything else (the primary process gone) is a failure.
+        if (!(error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED')) throw error;
+        return refuse(response, 429, 'RATE_LIMITED', error.message);
       }
 
       // One period for every figure of the report: the twelve months up to the request.

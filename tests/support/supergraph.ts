@@ -162,6 +162,8 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
     const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
     gateway = await server.listen(0);
+    // Its query plans made before the test begins: no planning competes with what a test observes.
+    await server.plansWarmed();
     const url = gateway.url;
     const origin = new URL(url).origin;
 
