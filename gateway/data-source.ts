@@ -10,7 +10,7 @@ import type { Viewer } from '../kit/auth/viewer';
 import { ownCallerCode } from '../kit/errors';
 import { readBounded, ResponseTooLargeError } from './bounded-body';
 import { CircuitBreaker } from './circuit-breaker';
-import { ConcurrencyLimit, ConcurrencyLimitError } from './concurrency-limit';
+import { ConcurrencyLimit, ConcurrencyLimitError } from '../kit/limits/concurrency-limit';
 import { isQuery, requestedPaths, SubgraphFailure } from './fetch-failure';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
 
@@ -79,6 +79,12 @@ export function createSubgraphConnections(timeoutMs: number, maxResponseBytes: n
 /** The breaker is open: the subgraph failed again and again, and is not called for a few seconds. */
 class ShortCircuitedError extends Error {}
 
+/**
+ * The subgraph refused the request at its admission limit (HTTP 503, `kit/http/admission.ts`): it is
+ * healthy but full, and ran nothing. The fields answer UNAVAILABLE; the breaker is not moved by it.
+ */
+class SubgraphBusyError extends GraphQLError {}
+
 /** A socket the subgraph closed under a request already sent (a restart, a keep-alive race). */
 function isConnectionReset(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -126,7 +132,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const resilience = options.resilience ?? DEFAULT_RESILIENCE;
     this.options = options;
     this.breaker = new CircuitBreaker(resilience.breaker);
-    this.limit = new ConcurrencyLimit(resilience.maxConcurrent, 4 * resilience.maxConcurrent);
+    this.limit = new ConcurrencyLimit(resilience.maxConcurrent, resilience.maxQueued);
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {
@@ -137,7 +143,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return await this.guarded(options, document);
     } catch (error) {
       if (isCallerRefusal(error)) throw error;
-      const code = error instanceof ShortCircuitedError || error instanceof ConcurrencyLimitError || isUnreachable(error) ? 'UNAVAILABLE' : 'INTERNAL';
+      const code =
+        error instanceof ShortCircuitedError || error instanceof ConcurrencyLimitError || error instanceof SubgraphBusyError || isUnreachable(error)
+          ? 'UNAVAILABLE'
+          : 'INTERNAL';
       const paths = requestedPaths(document, options.request.variables?.representations);
       // A request with no field to blame (cannot happen for a planned fetch) still reports its failure.
       const errors = (paths.length > 0 ? paths : [[]]).map(path => new SubgraphFailure(code, path, error));
@@ -163,7 +172,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       healthy = true;
       return response;
     } catch (error) {
-      healthy = isCallerRefusal(error) ? true : error instanceof ConcurrencyLimitError || error instanceof ResponseTooLargeError ? undefined : false;
+      healthy = isCallerRefusal(error)
+        ? true
+        : error instanceof ConcurrencyLimitError || error instanceof SubgraphBusyError || error instanceof ResponseTooLargeError
+          ? undefined
+          : false;
       throw error;
     } finally {
       if (healthy === true) {
@@ -190,6 +203,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
         ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
         : undefined;
+    if (response.status === 503 && first?.extensions?.code === 'UNAVAILABLE') {
+      return new SubgraphBusyError(`Subgraph over its admission limit (retry after ${response.headers.get('retry-after')} s)`, { extensions: { code: 'UNAVAILABLE' } });
+    }
     // A subgraph hands a client only a caller's-fault code (kit/errors.ts); anything else is masked as INTERNAL.
     const code = ownCallerCode(first?.extensions?.code);
     if (code && typeof first?.message === 'string') {

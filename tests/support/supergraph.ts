@@ -14,6 +14,7 @@ import { startEvents, type EventsRuntime } from '../../kit/events/event-runtime'
 import { jetstreamTransport } from '../../kit/events/jetstream-transport';
 import type { EventTransport } from '../../kit/events/transport';
 import { createLogger } from '../../kit/http/logger';
+import type { AdmissionSettings } from '../../kit/http/admission';
 import type { RunningService } from '../../kit/http/service';
 import type { QueryLog } from '../../kit/orm/query-log';
 import { projectRoot } from '../../kit/project-root';
@@ -99,6 +100,8 @@ export interface SupergraphOptions {
    */
   readonly tokenSettings?: TokenSettings | (() => TokenSettings);
   readonly gatewaySecret?: string;
+  /** Admission limits (kit/http/admission.ts) of the gateway and of subgraphs by name (defaults otherwise). */
+  readonly admission?: { readonly gateway?: AdmissionSettings; readonly subgraphs?: Readonly<Record<string, AdmissionSettings>> };
   /** The gateway's circuit breaker, concurrency cap and answer size limit (defaults otherwise). */
   readonly resilience?: SubgraphResilience;
   /** A built IDE bundle for the gateway to serve at its root (`buildIde`); the static page without. */
@@ -148,6 +151,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const server = await createSubgraphServer(definition, database.orm);
       const service = await server.listen(0, settingsFor(), {
         gatewaySecret,
+        admission: options.admission?.subgraphs?.[name],
         details: () => {
           const runtime = events.get(name);
           return runtime ? { events: runtime.status() } : {};
@@ -160,7 +164,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
     gateway = await server.listen(0);
     const url = gateway.url;
     const origin = new URL(url).origin;
