@@ -91,6 +91,11 @@ function isConnectionReset(error: unknown): boolean {
   return code === 'ECONNRESET' || code === 'EPIPE';
 }
 
+/** Nothing listens on the subgraph's port (it is down, or restarting): the request was never sent. */
+function isConnectionRefused(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ECONNREFUSED';
+}
+
 /** The subgraph could not be reached or did not answer in time (node-fetch's system and abort errors). */
 function isUnreachable(error: unknown): boolean {
   const { name, type } = (error ?? {}) as { name?: unknown; type?: unknown };
@@ -126,6 +131,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly options: SubgraphDataSourceOptions;
   private readonly breaker: CircuitBreaker;
   private readonly limit: ConcurrencyLimit;
+  private readonly reconnectMs: number;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
@@ -133,6 +139,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.options = options;
     this.breaker = new CircuitBreaker(resilience.breaker);
     this.limit = new ConcurrencyLimit(resilience.maxConcurrent, resilience.maxQueued);
+    this.reconnectMs = resilience.reconnectMs;
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {
@@ -159,16 +166,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!this.breaker.admit()) throw new ShortCircuitedError('circuit open: the subgraph failed repeatedly');
     let healthy: boolean | undefined;
     try {
-      const response = await this.limit.run(async () => {
-        try {
-          return await super.process(options);
-        } catch (error) {
-          // A query reads only: sending it again is safe. A mutation may have run, so it is not.
-          if (!isConnectionReset(error) || !isQuery(document)) throw error;
-          this.options.log.warn({ subgraph: this.options.name, err: error }, 'connection reset under a query; sending it once more');
-          return await super.process(options);
-        }
-      });
+      const response = await this.limit.run(() => this.sendAgainWhileRestarting(options, document));
       healthy = true;
       return response;
     } catch (error) {
@@ -184,6 +182,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       } else if (healthy === false) {
         if (this.breaker.failed()) this.options.log.error({ subgraph: this.options.name }, 'circuit open: the subgraph failed repeatedly');
       } else this.breaker.released();
+    }
+  }
+
+  /**
+   * Sends the request; while the subgraph restarts, sends it again. A query whose connection was
+   * reset is sent once more at once (a query reads only: safe; a mutation may have run, so it is
+   * not). After that, and for any operation whose connection was refused (nothing reached the
+   * subgraph), it is sent again after growing pauses until `reconnectMs` has passed: a restarted
+   * subgraph listens again within a few seconds, and the request is answered instead of lost.
+   */
+  private async sendAgainWhileRestarting(options: ProcessOptions, document: DocumentNode): Promise<ProcessResult> {
+    const giveUpAt = Date.now() + this.reconnectMs;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await super.process(options);
+      } catch (error) {
+        const reset = isConnectionReset(error) && isQuery(document);
+        if (!reset && !isConnectionRefused(error)) throw error;
+        const pause = attempt === 1 && reset ? 0 : Math.min(100 * 2 ** (attempt - 1), 1_000);
+        if (pause > 0 && Date.now() + pause > giveUpAt) throw error;
+        this.options.log.warn({ subgraph: this.options.name, err: error, attempt }, 'connection reset or refused; sending the request again');
+        if (pause > 0) await new Promise(resolve => setTimeout(resolve, pause));
+      }
     }
   }
 

@@ -11,6 +11,12 @@ export interface SubgraphResilience {
    * into a timeout later.
    */
   readonly maxQueued: number;
+  /**
+   * How long a request is sent again while its subgraph refuses connections, as it does while it
+   * restarts (`SUBGRAPH_RECONNECT_MS`): a refused request reached nothing, so any operation may be
+   * sent again; a query whose connection was reset too. 0: a reset query is sent once more, at once, only.
+   */
+  readonly reconnectMs: number;
   /** Largest answer accepted from a subgraph, in bytes (`SUBGRAPH_MAX_RESPONSE_BYTES`). */
   readonly maxResponseBytes: number;
 }
@@ -19,6 +25,7 @@ export const DEFAULT_RESILIENCE: SubgraphResilience = {
   breaker: DEFAULT_BREAKER,
   maxConcurrent: 64,
   maxQueued: 8,
+  reconnectMs: 5_000,
   maxResponseBytes: 32 * 1024 * 1024,
 };
 
@@ -38,8 +45,8 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number): n
 
 /**
  * `SUBGRAPH_BREAKER_FAILURES`, `SUBGRAPH_BREAKER_OPEN_MS`, `SUBGRAPH_MAX_CONCURRENT`,
- * `SUBGRAPH_MAX_RESPONSE_BYTES`: positive whole numbers; `SUBGRAPH_MAX_QUEUED`: a whole number (0:
- * no waiting); or the defaults.
+ * `SUBGRAPH_MAX_RESPONSE_BYTES`: positive whole numbers; `SUBGRAPH_MAX_QUEUED` and
+ * `SUBGRAPH_RECONNECT_MS`: whole numbers (0: no waiting); or the defaults.
  */
 export function resilienceFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphResilience {
   return {
@@ -49,6 +56,7 @@ export function resilienceFromEnv(env: NodeJS.ProcessEnv = process.env): Subgrap
     },
     maxConcurrent: positiveInteger('SUBGRAPH_MAX_CONCURRENT', env.SUBGRAPH_MAX_CONCURRENT, DEFAULT_RESILIENCE.maxConcurrent),
     maxQueued: wholeNumber('SUBGRAPH_MAX_QUEUED', env.SUBGRAPH_MAX_QUEUED, DEFAULT_RESILIENCE.maxQueued),
+    reconnectMs: wholeNumber('SUBGRAPH_RECONNECT_MS', env.SUBGRAPH_RECONNECT_MS, DEFAULT_RESILIENCE.reconnectMs),
     maxResponseBytes: positiveInteger('SUBGRAPH_MAX_RESPONSE_BYTES', env.SUBGRAPH_MAX_RESPONSE_BYTES, DEFAULT_RESILIENCE.maxResponseBytes),
   };
 }

@@ -41,6 +41,7 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: 'SUBGRAPH_BREAKER_OPEN_MS', readBy: 'gateway', fallback: '`5000`', description: 'how long a short-circuited subgraph is not called before one probe request is let through' },
   { name: 'SUBGRAPH_MAX_CONCURRENT', readBy: 'gateway', fallback: '`64`', description: 'requests to one subgraph at once' },
   { name: 'SUBGRAPH_MAX_QUEUED', readBy: 'gateway', fallback: '`8`', description: 'requests that may wait for one of those; the rest are refused at once, `UNAVAILABLE` on the fields they were to fill' },
+  { name: 'SUBGRAPH_RECONNECT_MS', readBy: 'gateway', fallback: '`5000`', description: 'how long a request is sent again, after growing pauses, while its subgraph refuses connections (restarting); a query also after a reset connection. `0`: a reset query is sent once more, at once, only' },
   { name: 'SUBGRAPH_MAX_RESPONSE_BYTES', readBy: 'gateway', fallback: '`33554432` (32 MiB)', description: 'largest subgraph answer the gateway reads; past it the answer is cut off as it streams in' },
   { name: `${SUBGRAPH_PLACEHOLDER}_URL`, readBy: 'gateway', fallback: 'the URL in `schema/supergraph.graphql` (`http://localhost:<port>/graphql`)', description: 'where the gateway reaches a subgraph' },
   { name: `${SUBGRAPH_PLACEHOLDER}_PORT`, readBy: 'subgraph', fallback: 'its port in `schema/subgraphs.ts` (4001 …)', description: 'port a subgraph listens on' },
