@@ -10,7 +10,7 @@ import type { Viewer } from '../kit/auth/viewer';
 import { ownCallerCode } from '../kit/errors';
 import { readBounded, ResponseTooLargeError } from './bounded-body';
 import { CircuitBreaker } from './circuit-breaker';
-import { ConcurrencyLimit, ConcurrencyLimitError } from './concurrency-limit';
+import { ConcurrencyLimit, ConcurrencyLimitError } from '../kit/limits/concurrency-limit';
 import { isQuery, requestedPaths, SubgraphFailure } from './fetch-failure';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
 
@@ -85,10 +85,21 @@ export function createSubgraphConnections(
 /** The breaker is open: the subgraph failed again and again, and is not called for a few seconds. */
 class ShortCircuitedError extends Error {}
 
+/**
+ * The subgraph refused the request at its admission limit (HTTP 503, `kit/http/admission.ts`): it is
+ * healthy but full, and ran nothing. The fields answer UNAVAILABLE; the breaker is not moved by it.
+ */
+class SubgraphBusyError extends GraphQLError {}
+
 /** A socket the subgraph closed under a request already sent (a restart, a keep-alive race). */
 function isConnectionReset(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'ECONNRESET' || code === 'EPIPE';
+}
+
+/** Nothing listens on the subgraph's port (it is down, or restarting): the request was never sent. */
+function isConnectionRefused(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ECONNREFUSED';
 }
 
 /** The subgraph could not be reached or did not answer in time (node-fetch's system and abort errors). */
@@ -126,13 +137,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly options: SubgraphDataSourceOptions;
   private readonly breaker: CircuitBreaker;
   private readonly limit: ConcurrencyLimit;
+  private readonly reconnectMs: number;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
     const resilience = options.resilience ?? DEFAULT_RESILIENCE;
     this.options = options;
     this.breaker = new CircuitBreaker(resilience.breaker);
-    this.limit = new ConcurrencyLimit(resilience.maxConcurrent, 4 * resilience.maxConcurrent);
+    this.limit = new ConcurrencyLimit(resilience.maxConcurrent, resilience.maxQueued);
+    this.reconnectMs = resilience.reconnectMs;
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {
@@ -143,7 +156,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return await this.guarded(options, document);
     } catch (error) {
       if (isCallerRefusal(error)) throw error;
-      const code = error instanceof ShortCircuitedError || error instanceof ConcurrencyLimitError || isUnreachable(error) ? 'UNAVAILABLE' : 'INTERNAL';
+      const code =
+        error instanceof ShortCircuitedError || error instanceof ConcurrencyLimitError || error instanceof SubgraphBusyError || isUnreachable(error)
+          ? 'UNAVAILABLE'
+          : 'INTERNAL';
       const paths = requestedPaths(document, options.request.variables?.representations);
       // A request with no field to blame (cannot happen for a planned fetch) still reports its failure.
       const errors = (paths.length > 0 ? paths : [[]]).map(path => new SubgraphFailure(code, path, error));
@@ -156,20 +172,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!this.breaker.admit()) throw new ShortCircuitedError('circuit open: the subgraph failed repeatedly');
     let healthy: boolean | undefined;
     try {
-      const response = await this.limit.run(async () => {
-        try {
-          return await super.process(options);
-        } catch (error) {
-          // A query reads only: sending it again is safe. A mutation may have run, so it is not.
-          if (!isConnectionReset(error) || !isQuery(document)) throw error;
-          this.options.log.warn({ subgraph: this.options.name, err: error }, 'connection reset under a query; sending it once more');
-          return await super.process(options);
-        }
-      });
+      const response = await this.limit.run(() => this.sendAgainWhileRestarting(options, document));
       healthy = true;
       return response;
     } catch (error) {
-      healthy = isCallerRefusal(error) ? true : error instanceof ConcurrencyLimitError || error instanceof ResponseTooLargeError ? undefined : false;
+      healthy = isCallerRefusal(error)
+        ? true
+        : error instanceof ConcurrencyLimitError || error instanceof SubgraphBusyError || error instanceof ResponseTooLargeError
+          ? undefined
+          : false;
       throw error;
     } finally {
       if (healthy === true) {
@@ -177,6 +188,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       } else if (healthy === false) {
         if (this.breaker.failed()) this.options.log.error({ subgraph: this.options.name }, 'circuit open: the subgraph failed repeatedly');
       } else this.breaker.released();
+    }
+  }
+
+  /**
+   * Sends the request; while the subgraph restarts, sends it again. A query whose connection was
+   * reset is sent once more at once (a query reads only: safe; a mutation may have run, so it is
+   * not). After that, and for any operation whose connection was refused (nothing reached the
+   * subgraph), it is sent again after growing pauses until `reconnectMs` has passed: a restarted
+   * subgraph listens again within a few seconds, and the request is answered instead of lost.
+   */
+  private async sendAgainWhileRestarting(options: ProcessOptions, document: DocumentNode): Promise<ProcessResult> {
+    const giveUpAt = Date.now() + this.reconnectMs;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await super.process(options);
+      } catch (error) {
+        const reset = isConnectionReset(error) && isQuery(document);
+        if (!reset && !isConnectionRefused(error)) throw error;
+        const pause = attempt === 1 && reset ? 0 : Math.min(100 * 2 ** (attempt - 1), 1_000);
+        if (pause > 0 && Date.now() + pause > giveUpAt) throw error;
+        this.options.log.warn({ subgraph: this.options.name, err: error, attempt }, 'connection reset or refused; sending the request again');
+        if (pause > 0) await new Promise(resolve => setTimeout(resolve, pause));
+      }
     }
   }
 
@@ -196,6 +230,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
         ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
         : undefined;
+    if (response.status === 503 && first?.extensions?.code === 'UNAVAILABLE') {
+      return new SubgraphBusyError(`Subgraph over its admission limit (retry after ${response.headers.get('retry-after')} s)`, { extensions: { code: 'UNAVAILABLE' } });
+    }
     // A subgraph hands a client only a caller's-fault code (kit/errors.ts); anything else is masked as INTERNAL.
     const code = ownCallerCode(first?.extensions?.code);
     if (code && typeof first?.message === 'string') {

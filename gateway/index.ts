@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewaySecretFromEnv } from '../kit/auth/gateway-proof';
 import { portFromEnv, tokenSettingsFromEnv } from '../kit/config';
+import { admissionFromEnv } from '../kit/http/admission';
 import { createLogger } from '../kit/http/logger';
 import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
@@ -51,6 +52,7 @@ async function serve(): Promise<void> {
     rateLimiter: cluster.isWorker ? sharedRateLimiter(ratePerMinuteFromEnv()) : undefined,
     queryPlanCacheMiB: queryPlanCacheMiBFromEnv(),
     resilience: resilienceFromEnv(),
+    admission: admissionFromEnv(),
     deduplicateInFlight: deduplicateFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
     ideAssetsDir: ideBuilt ? ideAssetsDir : undefined,

@@ -6,6 +6,7 @@ import pino, { type Logger } from 'pino';
 import { TokenError, verifyBearer, type TokenSettings } from '../kit/auth/token';
 import { KeySourceError } from '../kit/auth/token-keys';
 import { callerFaultCode, CLIENT_EXTENSIONS, ownCallerCode, UnauthenticatedError } from '../kit/errors';
+import type { AdmissionSettings } from '../kit/http/admission';
 import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   readonly queryPlanCacheMiB?: number;
   /** Documents planned right after start (`gateway/plan-warm-up.ts`); the example operations and reports unless given. */
   readonly warmUpDocuments?: readonly string[];
+  /** The gateway's own limit of requests executed at once and waiting before 503 (`kit/http/admission.ts`). */
+  readonly admission?: AdmissionSettings;
   /** Circuit breaker, concurrency cap and answer size limit per subgraph (`gateway/resilience.ts`). */
   readonly resilience?: SubgraphResilience;
   /** Identical subgraph queries in flight at once share one fetch (`gateway/in-flight-dedup.ts`); on unless `false` (`GATEWAY_DEDUP=off`). */
@@ -239,6 +242,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         host,
         context,
         ready,
+        admission: options.admission,
         staticFiles: ide?.files,
         routes: [reportRoute(apollo, reports, tokenSettings, (caller) => rateLimiter.take(caller), options.reportPageSize)],
         onClose: async () => connections.destroy(),

@@ -7,8 +7,10 @@ import { GraphQLError } from 'graphql';
  *   message — unless the message holds internal detail (a host, an address, a file, SQL, a stack):
  *   then the client gets a plain message for the code instead (`clientMessage`).
  * - INTERNAL is ours: the client gets "Internal error" and the request id, the detail goes to the log.
- * - UNAVAILABLE is ours too, raised by the gateway only: a part of the system did not answer (down,
- *   hung, short-circuited, overloaded); the client gets "Temporarily unavailable" and may retry.
+ * - UNAVAILABLE is ours too: a part of the system did not answer (down, hung, short-circuited,
+ *   overloaded); the client gets "Temporarily unavailable" on the fields it could not fill and may
+ *   retry. A service over its admission limit (kit/http/admission.ts) answers the whole request
+ *   with it, as HTTP 503 with `Retry-After`, before running anything.
  * - Apollo's own request-level codes (a query that does not parse or validate) are the caller's
  *   fault and reach the client as BAD_USER_INPUT.
  */

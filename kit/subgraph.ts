@@ -8,6 +8,7 @@ import { requireViewer } from './auth/viewer-from-headers';
 import type { TokenSettings } from './auth/token';
 import { portFromEnv, tokenSettingsFromEnv } from './config';
 import { requestInfo, type BaseContext, type RequestInfo } from './context';
+import { admissionFromEnv, type AdmissionSettings } from './http/admission';
 import { createSubgraphApollo } from './http/apollo';
 import { createLogger } from './http/logger';
 import { closeOnSignals, startService, type RunningService } from './http/service';
@@ -43,6 +44,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
 export interface ListenOptions {
   readonly gatewaySecret?: string;
   readonly details?: () => Record<string, unknown>;
+  /** Requests executed at once and waiting before 503 (`kit/http/admission.ts`). */
+  readonly admission?: AdmissionSettings;
 }
 
 export interface SubgraphServer<TContext extends BaseContext> {
@@ -71,12 +74,13 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     apollo,
     sdl,
     log,
-    listen: (port, settings, { gatewaySecret, details } = {}) =>
+    listen: (port, settings, { gatewaySecret, details, admission } = {}) =>
       startService({
         name: definition.name,
         apollo,
         log,
         port,
+        admission,
         context: async ({ headers, requestId, log: requestLog, signal }) => {
           if (gatewaySecret) requireGatewayProof(gatewaySecret, headers, requestId);
           const viewer = await requireViewer(headers, settings);
@@ -118,6 +122,7 @@ export async function runSubgraph<TContext extends BaseContext>(definition: Subg
   }
   service = await server.listen(port, tokenSettings, {
     gatewaySecret: gatewaySecretFromEnv(),
+    admission: admissionFromEnv(),
     details: events && (() => ({ events: events!.status() })),
   });
 }

@@ -123,8 +123,8 @@ describe('a hung subgraph behind the circuit breaker', () => {
 describe('a slow subgraph behind the concurrency cap', () => {
   let fixture: Fixture;
   beforeAll(async () => {
-    // 2 at once, 8 waiting (4 × 2); the breaker out of the way.
-    fixture = await startFixture({ ...DEFAULT_RESILIENCE, breaker: { failures: 1_000, openMs: 1_000 }, maxConcurrent: 2 }, 30_000);
+    // 2 at once, 8 waiting; the breaker out of the way.
+    fixture = await startFixture({ ...DEFAULT_RESILIENCE, breaker: { failures: 1_000, openMs: 1_000 }, maxConcurrent: 2, maxQueued: 8 }, 30_000);
   });
   afterAll(() => fixture.close());
 

@@ -62,7 +62,8 @@ export function auditQueryNames(subgraph: string): { trail: string; chain: strin
 /**
  * A subgraph's audit queries, for AUDITORS only (others FORBIDDEN): `<subgraph>AuditTrail(first,
  * after, where)`, newest entry first, and `<subgraph>AuditChain`, a walk of the whole chain. Call
- * once per subgraph, at module scope, and list the class among its resolvers.
+ * once per subgraph, at module scope, and list the class among its resolvers. Both are nullable:
+ * an auditor's query over several subgraphs' trails keeps the others when one subgraph is down.
  */
 export function auditTrailResolver(subgraph: string): ClassType {
   const names = auditQueryNames(subgraph);
@@ -71,6 +72,7 @@ export function auditTrailResolver(subgraph: string): ClassType {
   class AuditTrailResolver {
     @Authorized(AUDITORS)
     @Query(_returns => AuditEntryConnection, {
+      nullable: true,
       name: names.trail,
       description: `The ${subgraph} subgraph's audit trail, newest first (审计日志): unmasked reads of personal data and mutations. City admins only.`,
     })
@@ -104,6 +106,7 @@ export function auditTrailResolver(subgraph: string): ClassType {
 
     @Authorized(AUDITORS)
     @Query(_returns => AuditChainCheck, {
+      nullable: true,
       name: names.chain,
       description: `Walks the ${subgraph} subgraph's audit trail and checks every hash and link (审计链校验): a changed or removed entry is found. City admins only.`,
     })

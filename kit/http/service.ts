@@ -4,6 +4,7 @@ import { Server as NetServer, type AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import { REQUEST_BUDGET_MS, requestSignal } from '../limits/request-budget';
+import { createAdmission, DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
 
 /** Largest request body accepted; GraphQL documents and variables are small. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -28,6 +29,11 @@ export interface ServiceOptions<TContext extends object> {
    * the caller hangs up or the request runs over its budget: resolvers stop there.
    */
   readonly context: (request: { headers: HeaderMap; requestId: string; log: Logger; signal: AbortSignal }) => Promise<TContext>;
+  /**
+   * Requests executed at once and waiting; past both, HTTP 503 with `Retry-After` at once
+   * (default `DEFAULT_ADMISSION`; the processes read `admissionFromEnv`). GraphQL and `routes` only.
+   */
+  readonly admission?: AdmissionSettings;
   /** Time budget of one request (default `REQUEST_BUDGET_MS`). */
   readonly budgetMs?: number;
   /** Readiness: true when the service's dependencies (its database) answer. */
@@ -108,7 +114,8 @@ function parseJson(text: string): unknown {
 
 /**
  * Serves an Apollo Server over plain `node:http` with `/healthz`, `/readyz`, JSON request logs
- * carrying a request id (the caller's `x-request-id` or a new one), and a graceful drain on close.
+ * carrying a request id (the caller's `x-request-id` or a new one), an admission limit in front of
+ * execution (503 with `Retry-After` when full), and a graceful drain on close.
  * GraphQL is served at `/graphql` and `/`.
  */
 export async function startService<TContext extends object>(options: ServiceOptions<TContext>): Promise<RunningService> {
@@ -116,6 +123,7 @@ export async function startService<TContext extends object>(options: ServiceOpti
   await apollo.start();
   let inFlight = 0;
   let draining = false;
+  const admission = createAdmission(options.admission ?? DEFAULT_ADMISSION);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://service');
@@ -137,6 +145,16 @@ export async function startService<TContext extends object>(options: ServiceOpti
     const requestLog = log.child({ requestId });
     const started = performance.now();
     response.setHeader('x-request-id', requestId);
+    // Health, readiness and static files above never wait here; everything that executes does.
+    const admitted = await admission.run(response, () => execute(request, response, { url, route, requestId, requestLog, started }));
+    if (!admitted) requestLog.info({ method: request.method, path: url.pathname, status: 503, ms: Math.round(performance.now() - started) }, 'request refused: over the admission limit');
+  }
+
+  async function execute(
+    request: IncomingMessage,
+    response: ServerResponse,
+    { url, route, requestId, requestLog, started }: { url: URL; route: HttpRoute | undefined; requestId: string; requestLog: Logger; started: number },
+  ): Promise<void> {
     if (route) {
       await route.handle(request, response, { url, requestId, log: requestLog });
       requestLog.info({ method: request.method, path: url.pathname, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request');

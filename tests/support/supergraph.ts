@@ -14,6 +14,7 @@ import { startEvents, type EventsRuntime } from '../../kit/events/event-runtime'
 import { jetstreamTransport } from '../../kit/events/jetstream-transport';
 import type { EventTransport } from '../../kit/events/transport';
 import { createLogger } from '../../kit/http/logger';
+import type { AdmissionSettings } from '../../kit/http/admission';
 import type { RunningService } from '../../kit/http/service';
 import type { QueryLog } from '../../kit/orm/query-log';
 import { projectRoot } from '../../kit/project-root';
@@ -22,6 +23,7 @@ import { createTestDatabase, type TestDatabase } from '../../kit/testing/test-da
 import type { SubgraphResilience } from '../../gateway/resilience';
 import { createGateway } from '../../gateway/server';
 import { subgraphs as allSubgraphs, type SubgraphEntry } from '../../schema/subgraphs';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 /** Signing settings of the test federation: a fresh secret per harness. */
 export function testTokenSettings(): TokenSettings {
@@ -61,6 +63,9 @@ export interface Supergraph {
   em(name: string): EntityManager;
   /** Stops one subgraph (to see how the gateway copes). */
   stopSubgraph(name: string): Promise<void>;
+  /** With `options.cuttable`: cuts the gateway off one subgraph (refused connections, as a dead process), and restores it. */
+  cutSubgraph(name: string): Promise<void>;
+  restoreSubgraph(name: string): Promise<void>;
   /** A subgraph's running domain events (with `options.events`). */
   events(name: string): EventsRuntime;
   /**
@@ -99,8 +104,15 @@ export interface SupergraphOptions {
    */
   readonly tokenSettings?: TokenSettings | (() => TokenSettings);
   readonly gatewaySecret?: string;
+  /** Admission limits (kit/http/admission.ts) of the gateway and of subgraphs by name (defaults otherwise). */
+  readonly admission?: { readonly gateway?: AdmissionSettings; readonly subgraphs?: Readonly<Record<string, AdmissionSettings>> };
   /** The gateway's circuit breaker, concurrency cap and answer size limit (defaults otherwise). */
   readonly resilience?: SubgraphResilience;
+  /**
+   * The gateway reaches each subgraph through a TCP relay (`cutSubgraph`/`restoreSubgraph`): one
+   * subgraph after another can be taken away and brought back on one running federation.
+   */
+  readonly cuttable?: boolean;
   /** A built IDE bundle for the gateway to serve at its root (`buildIde`); the static page without. */
   readonly ideAssetsDir?: string;
   /** Rows per page of the gateway's `/reports/`. */
@@ -128,10 +140,12 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const databaseOf = new Map<string, TestDatabase>();
   let gateway: RunningService | undefined;
   const events = new Map<string, EventsRuntime>();
+  const relays = new Map<string, TcpProxy>();
 
   async function close(): Promise<void> {
     await Promise.all([...events.values()].map((runtime) => runtime.stop()));
     await gateway?.close();
+    await Promise.all([...relays.values()].map((relay) => relay.close()));
     await Promise.all([...services.values()].map((service) => service.close()));
     await Promise.all(databases.map((database) => database.close()));
   }
@@ -148,6 +162,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const server = await createSubgraphServer(definition, database.orm);
       const service = await server.listen(0, settingsFor(), {
         gatewaySecret,
+        admission: options.admission?.subgraphs?.[name],
         details: () => {
           const runtime = events.get(name);
           return runtime ? { events: runtime.status() } : {};
@@ -155,12 +170,17 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       });
       services.set(name, service);
       subgraphUrls[name] = service.url;
+      if (options.cuttable) {
+        const relay = await startTcpProxy({ host: '127.0.0.1', port: service.port });
+        relays.set(name, relay);
+        subgraphUrls[name] = `http://127.0.0.1:${relay.port}/graphql`;
+      }
       database.queryLog.reset();
       queryLogs[name] = database.queryLog;
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
     gateway = await server.listen(0);
     // Its query plans made before the test begins: no planning competes with what a test observes.
     await server.plansWarmed();
@@ -228,6 +248,14 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       },
       async stopSubgraph(name) {
         await services.get(name)?.close();
+      },
+      async cutSubgraph(name) {
+        const relay = relays.get(name);
+        if (!relay) throw new Error(`${name} is not cuttable: start the supergraph with options.cuttable`);
+        await relay.pause();
+      },
+      async restoreSubgraph(name) {
+        await relays.get(name)?.resume();
       },
       events(name) {
         const runtime = events.get(name);

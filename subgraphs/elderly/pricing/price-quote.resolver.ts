@@ -27,7 +27,7 @@ export class PriceQuoteArgs {
 @Resolver()
 export class PriceQuoteResolver {
   @Authorized([...new Set([...POINT_OPERATORS, ...ELDER_CARERS])])
-  @Query(_returns => PriceQuote, { description: "What a dish costs an elder on a day at its point, every discount rule applied listed, and the subsidy owed to the operator (报价); writes nothing" })
+  @Query(_returns => PriceQuote, { nullable: true, description: "What a dish costs an elder on a day at its point, every discount rule applied listed, and the subsidy owed to the operator (报价); writes nothing" })
   async priceQuote(@Args() args: PriceQuoteArgs, @Ctx() { loaders, viewer }: ElderlyContext): Promise<PriceQuote> {
     const day = args.on ?? todayInChina();
     if (!isCalendarDate(day)) throw new BadUserInputError('on', 'date', 'on is not a calendar date YYYY-MM-DD');

@@ -19,7 +19,7 @@ import { DisputeLeadsArgs } from './dispute-lead.input';
 @Resolver(_of => DisputeLead)
 export class DisputeLeadResolver {
   @Authorized(LEAD_READERS)
-  @Query(_returns => DisputeLeadConnection, { description: "A subdistrict's dispute leads, newest first (矛盾纠纷线索)" })
+  @Query(_returns => DisputeLeadConnection, { nullable: true, description: "A subdistrict's dispute leads, newest first (矛盾纠纷线索)" })
   async disputeLeads(@Args() args: DisputeLeadsArgs, @Ctx() { loaders, viewer }: MediationContext) {
     const place = await requirePlace(loaders.placeById, args.subdistrictId, 'subdistrictId', [TerritoryLevel.SUBDISTRICT]);
     if (!canActAt(viewer, LEAD_READERS, place)) throw new ForbiddenError('This subdistrict is outside your scope');

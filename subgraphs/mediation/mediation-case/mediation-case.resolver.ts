@@ -36,7 +36,7 @@ export class MediationCaseResolver {
   }
 
   @Authorized(CASE_READERS)
-  @Query(_returns => MediationCaseConnection, { description: 'Mediation cases in your territory, newest first (调解案件列表)' })
+  @Query(_returns => MediationCaseConnection, { nullable: true, description: 'Mediation cases in your territory, newest first (调解案件列表)' })
   mediationCases(@Args() args: MediationCasesArgs, @Ctx() { loaders, viewer }: MediationContext) {
     return primedCases(loaders, loaders.pages.root(MediationCase, pageQuery(args, { $and: [caseFilter(args.where), caseScope(viewer)] }, [['registeredAt', SortDirection.DESC]])));
   }

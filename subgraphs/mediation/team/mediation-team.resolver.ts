@@ -14,6 +14,7 @@ import { Mediator } from './mediator.entity';
 export class MediationTeamResolver {
   @Authorized(MEDIATOR_READERS)
   @Query(_returns => [MediationTeam], {
+    nullable: true,
     description: "Teams serving a community (its committee and teams, its subdistrict's centre and judicial office) or a subdistrict (调解组织)",
   })
   async mediationTeams(@Arg('placeId', _type => ID, { description: 'Community or subdistrict (社区/街道)' }) placeId: string, @Ctx() { em, loaders, viewer }: MediationContext): Promise<MediationTeam[]> {

@@ -37,7 +37,7 @@ export class PartyOrganizationResolver {
   }
 
   @Authorized()
-  @Query(_returns => PartyOrganizationConnection, { description: 'Party organisations of a community, all levels (社区党组织列表)' })
+  @Query(_returns => PartyOrganizationConnection, { nullable: true, description: 'Party organisations of a community, all levels (社区党组织列表)' })
   async partyOrganizations(@Args() args: CommunityPartyOrganizationsArgs, @Ctx() { loaders }: PartyContext) {
     await requirePlace(loaders.placeById, args.communityId, 'communityId', [TerritoryLevel.COMMUNITY]);
     return loaders.pages.root(

@@ -18,6 +18,7 @@ import { InServiceComplianceConnection } from './in-service-compliance-connectio
 export class InServiceComplianceResolver {
   @Authorized(PARTY_CLERKS)
   @Query(_returns => InServiceComplianceConnection, {
+    nullable: true,
     description: 'In-service members living in a community and their services in a year; by default only those below 4 services or 20 hours (双报到服务达标)',
   })
   async inServiceCompliance(@Args() args: InServiceComplianceArgs, @Ctx() { em, loaders, viewer }: PartyContext) {

@@ -38,7 +38,7 @@ export class PropertyCompanyResolver {
   }
 
   @Authorized()
-  @Query(_returns => PropertyCompanyConnection, { description: 'Property companies, by name (物业企业列表)' })
+  @Query(_returns => PropertyCompanyConnection, { nullable: true, description: 'Property companies, by name (物业企业列表)' })
   propertyCompanies(@Args() args: PropertyCompaniesArgs, @Ctx() { loaders }: PropertyContext) {
     return loaders.pages.root(PropertyCompany, pageQuery(args, {}, [['name', SortDirection.ASC]]));
   }

@@ -11,6 +11,7 @@ import { CompoundManagement } from './compound-management.entity';
 export class UnmanagedCompoundsResolver {
   @Authorized(PROPERTY_READERS)
   @Query(_returns => [Compound], {
+    nullable: true,
     description: 'Compounds of a subdistrict or community with no management at all: the list the campaign works down to zero (无物业小区清零)',
   })
   async unmanagedCompounds(
