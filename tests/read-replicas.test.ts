@@ -64,7 +64,7 @@ onPostgres('with a read replica', () => {
 
   async function seeded(name: string): Promise<MikroORM> {
     const database = await openDatabase({ ...gridsSubgraph, location: { kind: 'postgresql', url: databaseOn(serverUrl!, name) } });
-    await database.em.fork().transactional((em) => seedGrids(em as EntityManager, territory));
+    await database.em.fork().transactional(em => seedGrids(em as EntityManager, territory));
     return database;
   }
 
@@ -87,7 +87,10 @@ onPostgres('with a read replica', () => {
   afterAll(async () => {
     await service?.close();
     await orm?.close(true);
-    for (const [name, database] of [[names.primary, primary], [names.replica, replica]] as const) {
+    for (const [name, database] of [
+      [names.primary, primary],
+      [names.replica, replica],
+    ] as const) {
       if (!database) continue;
       await database.schema.dropDatabase(name);
       await database.close(true);
@@ -106,7 +109,7 @@ onPostgres('with a read replica', () => {
 
   it('answers a query from the replica: rows by id and windowed pages', async () => {
     const community = territory.communities[0];
-    const compound = territory.compounds.filter((candidate) => candidate.communityId === community.id).sort((a, b) => a.code.localeCompare(b.code))[0];
+    const compound = territory.compounds.filter(candidate => candidate.communityId === community.id).sort((a, b) => a.code.localeCompare(b.code))[0];
     const answer = await post(
       `query ($code: String, $community: ID) {
         district(code: $code) { name }
@@ -119,20 +122,30 @@ onPostgres('with a read replica', () => {
 
   it('reads and writes a mutation on the primary, its payload included', async () => {
     const building = territory.buildings[0];
-    const compound = territory.compounds.find((candidate) => candidate.id === building.compoundId)!;
+    const compound = territory.compounds.find(candidate => candidate.id === building.compoundId)!;
     const answer = await post(
       `mutation ($input: RegisterHouseholdInput!) {
         registerHousehold(input: $input) { household { id code grid { code } residents { totalCount } } }
       }`,
-      { input: { buildingId: building.id, unit: 1, room: `${building.floors}77`, residents: [{ name: '测试户主', nationalId: freshNationalId(), isHead: true }] } },
+      {
+        input: {
+          buildingId: building.id,
+          unit: 1,
+          room: `${building.floors}77`,
+          residents: [{ name: '测试户主', nationalId: freshNationalId(), isHead: true }],
+        },
+      },
     );
     // The code is made from the compound's as the command read it, and the payload is read after the
     // command committed: both the primary's, not the copy's.
     expect(answer.errors).toBeUndefined();
     const household = answer.data.registerHousehold.household;
-    const grid = territory.grids.find((candidate) => candidate.id === building.gridId)!;
+    const grid = territory.grids.find(candidate => candidate.id === building.gridId)!;
     expect(household).toEqual({
-      id: expect.any(String), code: `${compound.code}-${building.number}-1-${building.floors}77`, grid: { code: grid.code }, residents: { totalCount: 1 },
+      id: expect.any(String),
+      code: `${compound.code}-${building.number}-1-${building.floors}77`,
+      grid: { code: grid.code },
+      residents: { totalCount: 1 },
     });
     expect(await primary.em.fork().count(Household, { id: household.id })).toBe(1);
     expect(await replica.em.fork().count(Household, { id: household.id })).toBe(0);
