@@ -12,7 +12,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { fuzzSupergraph } from '../tests/support/fuzz-supergraph';
 import { startSupergraph } from '../tests/support/supergraph';
-import { progressLine } from './progress';
+import { progressLine } from '../kit/progress';
 
 async function main(): Promise<void> {
   // Every refused request logs a line at info: thousands of lines that slow the run and bury the result.

@@ -24,7 +24,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { subgraphs } from '../schema/subgraphs';
-import { progressLine } from './progress';
+import { progressLine } from '../kit/progress';
 
 const { values: args } = parseArgs({
   options: {

@@ -16,6 +16,7 @@ import type { EventConsumer } from './events/domain-event';
 import { eventTransportFromEnv, startEvents, type EventsRuntime } from './events/event-runtime';
 import { databaseReadiness } from './orm/database-readiness';
 import { databaseLocationFromEnv, openDatabase } from './orm/orm-options';
+import { onPrimary, withReadRouting } from './orm/read-routing';
 import { requireSeededFile } from './orm/seeded-marker';
 import type { FederatedSchema } from './schema/federated-schema';
 
@@ -89,6 +90,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
         },
         ready,
         details,
+        around: withReadRouting,
       }),
   };
 }
@@ -111,14 +113,15 @@ export async function runSubgraph<TContext extends BaseContext>(definition: Subg
     await orm.close();
   }, log);
   if (definition.producesEvents || definition.consumes?.length) {
-    events = startEvents({
+    // The relay and the consumers read then write (unpublished events, applied positions): primary only.
+    events = onPrimary(() => startEvents({
       subgraph: definition.name,
       produces: !!definition.producesEvents,
       consumers: definition.consumes ?? [],
       orm,
       transport: eventTransportFromEnv(definition.name, tokenSettings, log),
       log,
-    });
+    }));
   }
   service = await server.listen(port, tokenSettings, {
     gatewaySecret: gatewaySecretFromEnv(),

@@ -4,7 +4,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { BaseContext } from '../context';
 import type { SubgraphDefinition } from '../subgraph';
 import { createLogger } from '../http/logger';
+import { progressLine } from '../progress';
 import { databaseLocationFromEnv, openDatabase } from '../orm/orm-options';
+import { onPrimary } from '../orm/read-routing';
 import { markSeeded, removeEmbeddedDatabase, requireSeededFile } from '../orm/seeded-marker';
 import { generateTerritory } from './territory';
 import type { DemoTerritory, Scale } from './types';
@@ -13,11 +15,22 @@ const SCALES: readonly Scale[] = ['tiny', 'demo', 'city'];
 /** Rows per INSERT: well under SQLite's limit on bound variables for our widest table. */
 const CHUNK = 500;
 
+type Progress = ReturnType<typeof progressLine>;
+
+/**
+ * The progress line of the seed running in a transaction, found by its entity manager: each
+ * subgraph's seed makes its own BulkInserter from the manager it is handed, and needs to know nothing.
+ */
+const seedProgress = new WeakMap<EntityManager, Progress>();
+
 /** Buffers rows per entity and writes them in multi-row INSERTs: seeding a city is millions of rows. */
 export class BulkInserter {
   private readonly pending = new Map<EntityClass<object>, object[]>();
+  private readonly progress: Progress | undefined;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager) {
+    this.progress = seedProgress.get(em);
+  }
 
   async add<T extends object>(entity: EntityClass<T>, row: EntityData<T>): Promise<void> {
     const rows = this.pending.get(entity) ?? [];
@@ -37,6 +50,7 @@ export class BulkInserter {
     if (!rows?.length) return;
     this.pending.set(entity, []);
     await this.em.insertMany(entity, rows);
+    this.progress?.tick(rows.length);
   }
 }
 
@@ -66,14 +80,21 @@ export async function runSeed(
   const orm = await openDatabase({ entities: subgraph.entities, migrations: subgraph.migrations, location });
   try {
     const em = orm.em.fork() as EntityManager;
-    if (values['if-empty'] && !(await isEmpty(em))) {
+    // Primary: a replica behind it could call a seeded database empty.
+    if (values['if-empty'] && !(await onPrimary(() => isEmpty(em)))) {
       // Databases seeded before the marker existed get theirs here.
       if (location.kind === 'embedded') markSeeded(location.file, scale);
       log.info('already seeded');
       return;
     }
     const started = Date.now();
-    await em.transactional((tx) => seed(tx, generateTerritory(scale)));
+    // A city takes minutes: a line on a terminal shows how far it is (nothing in logs and CI).
+    const progress = progressLine(undefined, `${subgraph.name} rows`, undefined, process.stderr);
+    await em.transactional(async (tx) => {
+      seedProgress.set(tx as EntityManager, progress);
+      await seed(tx as EntityManager, generateTerritory(scale));
+    });
+    progress.done();
     if (location.kind === 'embedded') markSeeded(location.file, scale);
     log.info({ scale, ms: Date.now() - started }, 'seeded');
   } finally {

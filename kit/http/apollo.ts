@@ -7,6 +7,7 @@ import { callerFaultCode, clientMessage } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
 import { abandonedRequestPlugin } from '../limits/request-budget';
+import { mutationsReadFromPrimary } from '../orm/read-routing';
 import { operationNamePlugin } from './operation-name';
 
 /**
@@ -50,7 +51,7 @@ export function apolloServerOptions<TContext extends BaseContext>(options: Apoll
 
 /** An Apollo Server for a subgraph schema: the unmasked reads of each request reach the audit trail before its response leaves. */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
-  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), auditPlugin<TContext>()] });
+  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), auditPlugin<TContext>(), mutationsReadFromPrimary<TContext>()] });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.
   return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });

@@ -36,6 +36,8 @@ export interface ServiceOptions<TContext extends object> {
   readonly admission?: AdmissionSettings;
   /** Time budget of one request (default `REQUEST_BUDGET_MS`). */
   readonly budgetMs?: number;
+  /** Runs each GraphQL request's execution (a subgraph's read routing, kit/orm/read-routing.ts). */
+  readonly around?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Readiness: true when the service's dependencies (its database) answer. */
   readonly ready: () => Promise<boolean>;
   /** More for `/readyz` that does not decide readiness (e.g. the domain events' lag). */
@@ -172,12 +174,12 @@ export async function startService<TContext extends object>(options: ServiceOpti
     }
     const headers = toHeaderMap(request);
     const budget = requestSignal(response, options.budgetMs ?? REQUEST_BUDGET_MS);
-    const result = await apollo
-      .executeHTTPGraphQLRequest({
+    const execute = () =>
+      apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parseJson(body) },
         context: () => options.context({ headers, requestId, log: requestLog, signal: budget.signal }),
-      })
-      .finally(() => budget.done());
+      });
+    const result = await (options.around ? options.around(execute) : execute()).finally(() => budget.done());
     for (const [key, value] of result.headers) response.setHeader(key, value);
     // Draining: the caller must not send another request on this connection; it closes after this answer.
     if (draining) response.setHeader('connection', 'close');

@@ -4,28 +4,76 @@ import { MikroORM, type EntityClass, type MigrationObject, type Options } from '
 import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { QueryLog } from './query-log';
+import { onPrimary, ReadRoutingPostgreSqlDriver } from './read-routing';
 
 /** Where a subgraph's database lives. */
 export type DatabaseLocation =
   | { readonly kind: 'embedded'; readonly file: string }
-  | { readonly kind: 'postgresql'; readonly url: string };
+  | {
+      readonly kind: 'postgresql';
+      readonly url: string;
+      /** Hot standbys that answer reads outside transactions (kit/orm/read-routing.ts). */
+      readonly replicaUrls?: readonly string[];
+      readonly pool?: PoolSettings;
+    };
+
+/** Connections one process keeps to each PostgreSQL server (primary, and each replica). */
+export interface PoolSettings {
+  readonly min: number;
+  readonly max: number;
+  /** how long an unused connection above `min` stays open */
+  readonly idleTimeoutMs: number;
+}
+
+/** knex's own defaults: two connections kept, ten at most. */
+const DEFAULT_POOL: PoolSettings = { min: 2, max: 10, idleTimeoutMs: 30_000 };
 
 /**
  * `<SUBGRAPH>_DATABASE_URL` (a full PostgreSQL URL), else `DATABASE_URL` (a server URL, the
  * database named `grassroots_<subgraph>`), else an embedded libSQL file `<DATA_DIR>/<subgraph>.db`.
+ * On PostgreSQL, read replicas come from `<SUBGRAPH>_DATABASE_REPLICA_URLS` (full URLs) else
+ * `DATABASE_REPLICA_URLS` (server URLs, the same database name), comma-separated, and the pool
+ * from `DATABASE_POOL_MIN`, `DATABASE_POOL_MAX` and `DATABASE_POOL_IDLE_MS`.
  */
 export function databaseLocationFromEnv(subgraph: string, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
   const own = env[`${subgraph.toUpperCase()}_DATABASE_URL`];
-  if (own) return { kind: 'postgresql', url: own };
+  if (own) return { kind: 'postgresql', url: own, replicaUrls: replicaUrlsFromEnv(subgraph, env), pool: poolFromEnv(env) };
   if (env.DATABASE_URL) {
-    const url = new URL(env.DATABASE_URL);
-    url.pathname = `/grassroots_${subgraph}`;
-    return { kind: 'postgresql', url: url.toString() };
+    return { kind: 'postgresql', url: subgraphDatabase(env.DATABASE_URL, subgraph), replicaUrls: replicaUrlsFromEnv(subgraph, env), pool: poolFromEnv(env) };
   }
   const dataDir = env.DATA_DIR ?? 'data';
   return { kind: 'embedded', file: join(dataDir, `${subgraph}.db`) };
+}
+
+/** The subgraph's database `grassroots_<subgraph>` on the server of `serverUrl`. */
+function subgraphDatabase(serverUrl: string, subgraph: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/grassroots_${subgraph}`;
+  return url.toString();
+}
+
+function replicaUrlsFromEnv(subgraph: string, env: NodeJS.ProcessEnv): string[] {
+  const list = (value: string | undefined) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  const own = list(env[`${subgraph.toUpperCase()}_DATABASE_REPLICA_URLS`]);
+  if (own.length > 0) return own;
+  return list(env.DATABASE_REPLICA_URLS).map((server) => subgraphDatabase(server, subgraph));
+}
+
+function poolFromEnv(env: NodeJS.ProcessEnv): PoolSettings {
+  const read = (value: string | undefined, name: string, fallback: number, least: number): number => {
+    if (value === undefined || value === '') return fallback;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < least) throw new Error(`${name} must be an integer ≥ ${least}, got "${value}"`);
+    return number;
+  };
+  const pool = {
+    min: read(env.DATABASE_POOL_MIN, 'DATABASE_POOL_MIN', DEFAULT_POOL.min, 0),
+    max: read(env.DATABASE_POOL_MAX, 'DATABASE_POOL_MAX', DEFAULT_POOL.max, 1),
+    idleTimeoutMs: read(env.DATABASE_POOL_IDLE_MS, 'DATABASE_POOL_IDLE_MS', DEFAULT_POOL.idleTimeoutMs, 1),
+  };
+  if (pool.min > pool.max) throw new Error(`DATABASE_POOL_MIN (${pool.min}) must not exceed DATABASE_POOL_MAX (${pool.max})`);
+  return pool;
 }
 
 export interface OrmSettings {
@@ -57,10 +105,17 @@ export function createOrmOptions(settings: OrmSettings): Options {
     logger: settings.queryLog ? (message: string) => settings.queryLog!.record(message) : undefined,
   };
   if (settings.location.kind === 'postgresql') {
+    const pool = settings.location.pool ?? DEFAULT_POOL;
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      driver: ReadRoutingPostgreSqlDriver,
       clientUrl: settings.location.url,
+      pool: { min: pool.min, max: pool.max, idleTimeoutMillis: pool.idleTimeoutMs },
+      // Each replica gets a pool of the same size. Reads outside a transaction go to one of them at
+      // random, except while a mutation runs (kit/orm/read-routing.ts); transactions and writes
+      // always use the primary.
+      replicas: (settings.location.replicaUrls ?? []).map((url, index) => ({ name: `replica-${index + 1}`, clientUrl: url })),
+      preferReadReplicas: true,
       extensions: [Migrator],
       migrations: {
         tableName: MIGRATIONS_TABLE,
@@ -101,9 +156,12 @@ async function isEmptyFile(orm: MikroORM): Promise<boolean> {
 export async function openDatabase(settings: OrmSettings): Promise<MikroORM> {
   const orm = await MikroORM.init(createOrmOptions(settings));
   try {
-    await orm.schema.ensureDatabase();
-    if (settings.location.kind === 'postgresql') await migrate(orm, settings);
-    else if (await isEmptyFile(orm)) await orm.schema.createSchema();
+    // The migration history must be the primary's, not a replica's that is behind.
+    await onPrimary(async () => {
+      await orm.schema.ensureDatabase();
+      if (settings.location.kind === 'postgresql') await migrate(orm, settings);
+      else if (await isEmptyFile(orm)) await orm.schema.createSchema();
+    });
   } catch (error) {
     await orm.close(true);
     throw error;

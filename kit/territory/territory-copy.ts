@@ -36,13 +36,13 @@ export class TerritoryPlace implements Place {
   @Property({ type: 'uuid', nullable: true, index: true })
   compoundId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   buildingId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   householdId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   gridId: string | null = null;
 
   /** WGS-84 latitude of a compound or building (what walking distances are measured from); null elsewhere. */

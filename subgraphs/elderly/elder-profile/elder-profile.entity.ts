@@ -89,10 +89,10 @@ export class ElderProfile {
   @Property({ type: 'uuid', index: true })
   buildingId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   compoundId!: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   gridId: string | null = null;
 
   @Property({ type: 'uuid', index: true })
@@ -105,7 +105,7 @@ export class ElderProfile {
   @Property({ type: 'string', length: 10 })
   birthDate!: string;
 
-  @Enum({ items: () => LivingSituation })
+  @Enum({ items: () => LivingSituation, index: true })
   livingSituation!: LivingSituation;
 
   /** In hardship: subsistence allowance or extreme poverty support (低保、特困). */

@@ -52,7 +52,7 @@ export class HomeVisit {
   @Property({ type: 'datetime' })
   recordedAt: Date = new Date();
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   compoundId: string | null = null;
 
   @Property({ type: 'uuid', index: true })

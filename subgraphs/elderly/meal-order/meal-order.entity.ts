@@ -42,10 +42,10 @@ export class MealOrder {
   @Property({ type: 'uuid', index: true })
   profileId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   residentId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   dishId!: string;
 
   @Field({ description: 'Day of the meal, YYYY-MM-DD (就餐日期)' })

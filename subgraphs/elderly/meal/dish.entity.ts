@@ -23,7 +23,9 @@ export class Dish {
   @Property({ type: 'integer' })
   priceFen!: number;
 
-  @Field(_type => Int, { description: 'Part of the normal price that pays for extras a free-extras rule gives away, e.g. egg and side dish (配菜价, 分); 0 without extras' })
+  @Field(_type => Int, {
+    description: 'Part of the normal price that pays for extras a free-extras rule gives away, e.g. egg and side dish (配菜价, 分); 0 without extras',
+  })
   @Property({ type: 'integer' })
   extrasFen = 0;
 
@@ -35,9 +37,9 @@ export class Dish {
   @Enum({ items: () => DietaryTag, array: true })
   tags: DietaryTag[] = [];
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

@@ -15,12 +15,12 @@ export class MenuEntry {
   @Property({ type: 'string', length: 10 })
   servedOn!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   dishId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

@@ -111,9 +111,9 @@ export class DiscountRule {
   @Property({ type: 'string', length: 10, nullable: true })
   validUntil: string | null = null;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

@@ -38,9 +38,9 @@ export class ServicePointStatusChange {
   @Property({ type: 'datetime' })
   changedAt: Date = new Date();
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

@@ -36,11 +36,11 @@ export class BuildingStewardAppointment {
   role!: BuildingStewardRole;
 
   /** The resident appointed. */
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   residentId!: string;
 
   /** The resident replaced, if the post was held. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   previousResidentId: string | null = null;
 
   /** Token subject of whoever appointed. */
@@ -51,15 +51,15 @@ export class BuildingStewardAppointment {
   @Property({ type: 'datetime' })
   appointedAt: Date = new Date();
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   compoundId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   gridId!: string;
 }

@@ -17,7 +17,7 @@ export class Building {
   code!: string;
 
   @Field({ description: 'Building number within the compound, e.g. "48" (楼号)' })
-  @Property({ type: 'string' })
+  @Property({ type: 'string', index: true })
   number!: string;
 
   @Field(_type => Int, { description: 'Number of units (单元数)' })
@@ -28,7 +28,7 @@ export class Building {
   @Property({ type: 'integer' })
   floors!: number;
 
-  @ManyToOne({ entity: () => Compound, mapToPk: true, fieldName: 'compound_id' })
+  @ManyToOne({ entity: () => Compound, mapToPk: true, fieldName: 'compound_id', index: true })
   compoundId!: string;
 
   @Property({ type: 'uuid', index: true })
@@ -41,11 +41,11 @@ export class Building {
   gridId!: string;
 
   /** The current building steward (楼门管家), a resident of this building; history in `BuildingStewardAppointment`. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   stewardId: string | null = null;
 
   /** The current building head (楼栋长), a resident of this building. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   headId: string | null = null;
 
   @Property({ type: 'double' })

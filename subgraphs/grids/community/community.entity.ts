@@ -22,13 +22,13 @@ export class Community {
   code!: string;
 
   @Field({ description: 'Name (名称)' })
-  @Property({ type: 'string' })
+  @Property({ type: 'string', index: true })
   name!: string;
 
   @Field(_type => CommunityKind, { description: 'Kind (类型)' })
-  @Enum({ items: () => CommunityKind })
+  @Enum({ items: () => CommunityKind, index: true })
   kind!: CommunityKind;
 
-  @ManyToOne({ entity: () => Subdistrict, mapToPk: true, fieldName: 'subdistrict_id' })
+  @ManyToOne({ entity: () => Subdistrict, mapToPk: true, fieldName: 'subdistrict_id', index: true })
   subdistrictId!: string;
 }

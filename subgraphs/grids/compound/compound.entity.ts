@@ -17,10 +17,10 @@ export class Compound {
   code!: string;
 
   @Field({ description: 'Name (名称)' })
-  @Property({ type: 'string' })
+  @Property({ type: 'string', index: true })
   name!: string;
 
-  @ManyToOne({ entity: () => Community, mapToPk: true, fieldName: 'community_id' })
+  @ManyToOne({ entity: () => Community, mapToPk: true, fieldName: 'community_id', index: true })
   communityId!: string;
 
   @Property({ type: 'uuid', index: true })

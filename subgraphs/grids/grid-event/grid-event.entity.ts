@@ -53,26 +53,26 @@ export class GridEvent {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @ManyToOne({ entity: () => EventCategory, mapToPk: true, fieldName: 'category_id' })
+  @ManyToOne({ entity: () => EventCategory, mapToPk: true, fieldName: 'category_id', index: true })
   categoryId!: string;
 
   @Field({ description: 'What was found or reported (事件描述)' })
   @Property({ type: 'text' })
   description!: string;
 
-  @ManyToOne({ entity: () => Grid, mapToPk: true, fieldName: 'grid_id' })
+  @ManyToOne({ entity: () => Grid, mapToPk: true, fieldName: 'grid_id', index: true })
   gridId!: string;
 
   @Field(_type => ID, { nullable: true, description: 'Compound, where known (小区)' })
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   compoundId: string | null = null;
 
   @Field(_type => ID, { nullable: true, description: 'Building, where known (楼栋)' })
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   buildingId: string | null = null;
 
   @Field(_type => ID, { nullable: true, description: 'Household, where known (住户)' })
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   householdId: string | null = null;
 
   @Property({ type: 'uuid', index: true })
@@ -85,7 +85,7 @@ export class GridEvent {
   districtId!: string;
 
   @Field(_type => GridEventSource, { description: 'Source (事件来源)' })
-  @Enum({ items: () => GridEventSource })
+  @Enum({ items: () => GridEventSource, index: true })
   source!: GridEventSource;
 
   @Field(_type => String, { nullable: true, description: 'Ticket number of the 12345 hotline (12345工单号)' })
@@ -109,34 +109,34 @@ export class GridEvent {
   attachmentUrls: string[] = [];
 
   @Field(_type => GridEventPriority, { description: 'Priority (紧急程度)' })
-  @Enum({ items: () => GridEventPriority })
+  @Enum({ items: () => GridEventPriority, index: true })
   priority!: GridEventPriority;
 
   @Field(_type => GridEventState, { description: 'Current state (当前状态)' })
-  @Enum({ items: () => GridEventState })
+  @Enum({ items: () => GridEventState, index: true })
   state!: GridEventState;
 
   @Field(_type => GridEventLevel, { description: 'Level handling it now in the three-level chain (当前处置层级)' })
-  @Enum({ items: () => GridEventLevel })
+  @Enum({ items: () => GridEventLevel, index: true })
   level!: GridEventLevel;
 
   @Field(_type => String, { nullable: true, description: 'Account holding it under first-responder responsibility (首问责任人账号)' })
   @Property({ type: 'string', nullable: true })
   holderId: string | null = null;
 
-  @ManyToOne({ entity: () => Department, mapToPk: true, fieldName: 'department_id', nullable: true })
+  @ManyToOne({ entity: () => Department, mapToPk: true, fieldName: 'department_id', nullable: true, index: true })
   departmentId: string | null = null;
 
   @Field(_type => Date, { nullable: true, description: "Deadline for the department's receiver to answer the dispatch (报到时限)" })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'datetime', nullable: true, index: true })
   dispatchDeadlineAt: Date | null = null;
 
   @Field({ description: 'Deadline to resolve, from category and priority (办结时限)' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'datetime', index: true })
   deadlineAt!: Date;
 
   @Field({ description: 'Reported at (上报时间)' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'datetime', index: true })
   reportedAt!: Date;
 
   @Field(_type => Date, { nullable: true, description: 'First accepted at (受理时间)' })
@@ -168,7 +168,7 @@ export class GridEvent {
   satisfied: boolean | null = null;
 
   @Field(_type => ID, { nullable: true, description: 'The original this duplicate was merged into (合并至)' })
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   duplicateOfId: string | null = null;
 
   /** Optimistic lock: two concurrent commands on one event cannot both win. */

@@ -21,7 +21,7 @@ export class HotlineIntake {
   @Property({ type: 'string' })
   contentHash!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   eventId!: string;
 
   @Property({ type: 'datetime' })

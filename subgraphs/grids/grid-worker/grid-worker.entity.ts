@@ -42,7 +42,7 @@ export class GridWorker {
   phone!: string;
 
   @Field(_type => GridWorkerRole, { description: 'Role (职务)' })
-  @Enum({ items: () => GridWorkerRole })
+  @Enum({ items: () => GridWorkerRole, index: true })
   role!: GridWorkerRole;
 
   @Field(_type => GridWorkerAssignment, { description: 'Resident or dispatched (常驻 / 派驻)' })
@@ -53,7 +53,7 @@ export class GridWorker {
   @Property({ type: 'boolean' })
   fullTime!: boolean;
 
-  @ManyToOne({ entity: () => Grid, mapToPk: true, fieldName: 'grid_id' })
+  @ManyToOne({ entity: () => Grid, mapToPk: true, fieldName: 'grid_id', index: true })
   gridId!: string;
 
   @Property({ type: 'uuid', index: true })

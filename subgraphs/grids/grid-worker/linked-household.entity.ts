@@ -16,7 +16,7 @@ export class LinkedHousehold {
   @ManyToOne({ entity: () => GridWorker, mapToPk: true, fieldName: 'grid_worker_id' })
   gridWorkerId!: string;
 
-  @ManyToOne({ entity: () => Household, mapToPk: true, fieldName: 'household_id' })
+  @ManyToOne({ entity: () => Household, mapToPk: true, fieldName: 'household_id', index: true })
   householdId!: string;
 
   @Property({ type: 'datetime' })

@@ -31,10 +31,10 @@ export class Grid {
   name!: string;
 
   @Field(_type => GridKind, { description: 'Kind (类型)' })
-  @Enum({ items: () => GridKind })
+  @Enum({ items: () => GridKind, index: true })
   kind!: GridKind;
 
-  @ManyToOne({ entity: () => Community, mapToPk: true, fieldName: 'community_id' })
+  @ManyToOne({ entity: () => Community, mapToPk: true, fieldName: 'community_id', index: true })
   communityId!: string;
 
   @Property({ type: 'uuid', index: true })

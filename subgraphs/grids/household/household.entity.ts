@@ -17,7 +17,7 @@ export class Household {
   code!: string;
 
   @Field(_type => Int, { description: 'Unit (单元)' })
-  @Property({ type: 'integer' })
+  @Property({ type: 'integer', index: true })
   unit!: number;
 
   @Field({ description: 'Room number, floor first: "604" is floor 6, room 04 (室)' })
@@ -25,7 +25,7 @@ export class Household {
   room!: string;
 
   @Field(_type => Int, { description: 'Floor (楼层)' })
-  @Property({ type: 'integer' })
+  @Property({ type: 'integer', index: true })
   floor!: number;
 
   @Field({ description: 'Address as building-unit-room (门牌), e.g. 48-2-604' })

@@ -8,13 +8,13 @@ export class ResidentMove {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => Resident, mapToPk: true, fieldName: 'resident_id' })
+  @ManyToOne({ entity: () => Resident, mapToPk: true, fieldName: 'resident_id', index: true })
   residentId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   fromHouseholdId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   toHouseholdId!: string;
 
   /** Token subject of whoever recorded the move. */

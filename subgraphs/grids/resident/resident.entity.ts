@@ -25,11 +25,11 @@ export class Resident {
   name!: string;
 
   @Field(_type => Gender, { description: 'Gender (性别)' })
-  @Enum({ items: () => Gender })
+  @Enum({ items: () => Gender, index: true })
   gender!: Gender;
 
   /** YYYY-MM-DD; kept as text so no time zone can shift it. */
-  @Property({ type: 'string', length: 10 })
+  @Property({ type: 'string', length: 10, index: true })
   birthDate!: string;
 
   @Property({ type: 'string', nullable: true })
@@ -39,10 +39,10 @@ export class Resident {
   nationalId!: string;
 
   @Field({ description: 'Head of the household (户主)' })
-  @Property({ type: 'boolean' })
+  @Property({ type: 'boolean', index: true })
   isHead: boolean = false;
 
-  @ManyToOne({ entity: () => Household, mapToPk: true, fieldName: 'household_id' })
+  @ManyToOne({ entity: () => Household, mapToPk: true, fieldName: 'household_id', index: true })
   householdId!: string;
 
   @Property({ type: 'uuid', index: true })

@@ -25,13 +25,13 @@ export class Subdistrict {
   code!: string;
 
   @Field({ description: 'Name (名称)' })
-  @Property({ type: 'string' })
+  @Property({ type: 'string', index: true })
   name!: string;
 
   @Field(_type => SubdistrictKind, { description: 'Kind (类型)' })
-  @Enum({ items: () => SubdistrictKind })
+  @Enum({ items: () => SubdistrictKind, index: true })
   kind!: SubdistrictKind;
 
-  @ManyToOne({ entity: () => District, mapToPk: true, fieldName: 'district_id' })
+  @ManyToOne({ entity: () => District, mapToPk: true, fieldName: 'district_id', index: true })
   districtId!: string;
 }

@@ -34,7 +34,7 @@ export class Agreement {
   @Property({ type: 'uuid', unique: true })
   caseId!: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   sessionId: string | null = null;
 
   /** Personal data: exposed through the masked field resolver only. */
@@ -45,10 +45,10 @@ export class Agreement {
   @Property({ type: 'integer' })
   compensationFen: number = 0;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   payerPartyId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   payeePartyId: string | null = null;
 
   @Field(_type => String, { nullable: true, description: 'Due date, YYYY-MM-DD (履行期限)' })
@@ -90,6 +90,6 @@ export class Agreement {
   @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

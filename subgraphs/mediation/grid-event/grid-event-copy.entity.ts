@@ -11,20 +11,20 @@ export class GridEventCopy {
   id!: string;
 
   /** Grids' event category (事件类别), by id. */
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   categoryId!: string;
 
   /** Its state in grids as last heard (事件状态): a merged duplicate is no event to mediate. */
   @Property({ type: 'string' })
   state!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   gridId!: string;
 
   @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 
   @Property({ type: 'datetime' })

@@ -51,7 +51,7 @@ export class DisputeLead {
   id!: string;
 
   @Field(_type => LeadDepartment, { description: 'Department that shared it (来源部门)' })
-  @Enum({ items: () => LeadDepartment })
+  @Enum({ items: () => LeadDepartment, index: true })
   department!: LeadDepartment;
 
   @Field(_type => DisputeCategory, { description: 'Category (纠纷类别)' })
@@ -71,10 +71,10 @@ export class DisputeLead {
   sharedBy!: string;
 
   @Field(_type => LeadStatus, { description: 'Status (状态)' })
-  @Enum({ items: () => LeadStatus })
+  @Enum({ items: () => LeadStatus, index: true })
   status: LeadStatus = LeadStatus.OPEN;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   caseId: string | null = null;
 
   @Field(_type => String, { nullable: true, description: 'How it was resolved when closed without a case (化解方式)' })

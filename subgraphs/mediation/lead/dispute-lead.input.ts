@@ -1,10 +1,11 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../../kit/connection/connection';
 import { IsPlainText } from '../../../kit/personal/validators';
 import { IsCalendarDate } from '../../../kit/validation/calendar-date';
 import { DisputeCategory } from '../mediation-case/dispute.enums';
-import { LeadDepartment, LeadStatus } from './dispute-lead.entity';
+import { DisputeLead, LeadDepartment, LeadStatus } from './dispute-lead.entity';
 
 @InputType({ description: 'A lead shared at the joint session (分享矛盾纠纷线索)' })
 export class ShareDisputeLeadInput {
@@ -64,4 +65,8 @@ export class DisputeLeadsArgs extends ConnectionArgs {
   @Field(_type => DisputeLeadWhere, { nullable: true, description: 'Filter (筛选)' })
   @ValidateNested()
   where?: DisputeLeadWhere;
+}
+
+export function disputeLeadFilter(where: DisputeLeadWhere = {}): FilterQuery<DisputeLead> {
+  return { ...(where.status ? { status: where.status } : {}), ...(where.department ? { department: where.department } : {}) };
 }

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RevealArg, RevealReason } from '../../../kit/audit/reveal-reason';
 import { reveal } from '../../../kit/auth/personal-data';
@@ -14,7 +15,7 @@ import { CASE_ACCESS } from '../access';
 import { LEAD_KEEPERS, LEAD_READERS } from '../roles';
 import { DisputeLeadConnection } from './dispute-lead-connection.type';
 import { DisputeLead } from './dispute-lead.entity';
-import { DisputeLeadsArgs } from './dispute-lead.input';
+import { disputeLeadFilter, DisputeLeadsArgs } from './dispute-lead.input';
 
 @Resolver(_of => DisputeLead)
 export class DisputeLeadResolver {
@@ -23,11 +24,7 @@ export class DisputeLeadResolver {
   async disputeLeads(@Args() args: DisputeLeadsArgs, @Ctx() { loaders, viewer }: MediationContext) {
     const place = await requirePlace(loaders.placeById, args.subdistrictId, 'subdistrictId', [TerritoryLevel.SUBDISTRICT]);
     if (!canActAt(viewer, LEAD_READERS, place)) throw new ForbiddenError('This subdistrict is outside your scope');
-    const where = {
-      subdistrictId: place.id,
-      ...(args.where?.status ? { status: args.where.status } : {}),
-      ...(args.where?.department ? { department: args.where.department } : {}),
-    };
+    const where: FilterQuery<DisputeLead> = { $and: [{ subdistrictId: place.id }, disputeLeadFilter(args.where)] };
     return loaders.pages.root(DisputeLead, pageQuery(args, where, [['sharedOn', SortDirection.DESC]]));
   }
 

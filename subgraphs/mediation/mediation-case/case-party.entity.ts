@@ -28,7 +28,7 @@ export class CaseParty {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @ManyToOne({ entity: () => MediationCase, mapToPk: true, fieldName: 'case_id' })
+  @ManyToOne({ entity: () => MediationCase, mapToPk: true, fieldName: 'case_id', index: true })
   caseId!: string;
 
   @Field(_type => CasePartyRole, { description: 'Role in the dispute (当事人身份)' })
@@ -47,6 +47,6 @@ export class CaseParty {
   @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

@@ -42,7 +42,7 @@ export class MediationCaseTransition {
   mechanism!: MediationMechanism;
 
   /** The team that took the case over on this step (escalation), if any. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   teamId: string | null = null;
 
   @Field({ description: 'Account that did it (操作人账号)' })

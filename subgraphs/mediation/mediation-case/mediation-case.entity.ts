@@ -18,7 +18,7 @@ export class MediationCase {
   id!: string;
 
   @Field(_type => DisputeCategory, { description: 'Category (纠纷类别)' })
-  @Enum({ items: () => DisputeCategory })
+  @Enum({ items: () => DisputeCategory, index: true })
   category!: DisputeCategory;
 
   /** Personal data: exposed through the masked field resolver only. */
@@ -37,7 +37,7 @@ export class MediationCase {
   leadId: string | null = null;
 
   @Field(_type => MediationLevel, { description: 'Level mediating it now (当前调解层级)' })
-  @Enum({ items: () => MediationLevel })
+  @Enum({ items: () => MediationLevel, index: true })
   level!: MediationLevel;
 
   @Field(_type => MediationMechanism, { description: 'Mechanism now (调解方式: 人民 / 行政 / 司法调解)' })
@@ -45,7 +45,7 @@ export class MediationCase {
   mechanism!: MediationMechanism;
 
   @Field(_type => MediationCaseStatus, { description: 'Status (案件状态)' })
-  @Enum({ items: () => MediationCaseStatus })
+  @Enum({ items: () => MediationCaseStatus, index: true })
   status!: MediationCaseStatus;
 
   /** Team holding it now: the registering community's, or whoever took over on escalation. */
@@ -58,7 +58,7 @@ export class MediationCase {
   @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   gridId: string | null = null;
 
   @Field({ description: 'Account that registered it (登记账号)' })

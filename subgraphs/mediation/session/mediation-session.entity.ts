@@ -60,7 +60,7 @@ export class MediationSession {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @ManyToOne({ entity: () => MediationCase, mapToPk: true, fieldName: 'case_id' })
+  @ManyToOne({ entity: () => MediationCase, mapToPk: true, fieldName: 'case_id', index: true })
   caseId!: string;
 
   @Field({ description: 'Held on, YYYY-MM-DD (召开日期)' })
@@ -94,6 +94,6 @@ export class MediationSession {
   @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

@@ -19,14 +19,14 @@ export class CentralHousehold {
   @Property({ type: 'uuid', unique: true })
   householdId!: string;
 
-  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id' })
+  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id', index: true })
   memberId!: string;
 
   /** The organisation it belongs to: the member's building group or branch. */
   @Property({ type: 'uuid', index: true })
   organizationId!: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   buildingId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true, index: true })
@@ -49,15 +49,15 @@ export class CentralHouseholdLink {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => CentralHousehold, mapToPk: true, fieldName: 'central_household_id' })
+  @ManyToOne({ entity: () => CentralHousehold, mapToPk: true, fieldName: 'central_household_id', index: true })
   centralHouseholdId!: string;
 
   @Property({ type: 'uuid', index: true })
   householdId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

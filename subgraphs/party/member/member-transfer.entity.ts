@@ -11,13 +11,13 @@ export class PartyMemberTransfer {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id' })
+  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id', index: true })
   memberId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   fromOrganizationId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   toOrganizationId!: string;
 
   @Field({ description: 'Reason (转接原因)' })
@@ -35,6 +35,6 @@ export class PartyMemberTransfer {
   @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

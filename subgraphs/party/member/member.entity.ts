@@ -78,11 +78,11 @@ export class PartyMember {
   @Property({ type: 'uuid', index: true })
   householdId!: string;
 
-  @ManyToOne({ entity: () => PartyOrganization, mapToPk: true, fieldName: 'organization_id' })
+  @ManyToOne({ entity: () => PartyOrganization, mapToPk: true, fieldName: 'organization_id', index: true })
   organizationId!: string;
 
   @Field(_type => PartyMemberCategory, { description: 'Ledger (党员类别)' })
-  @Enum({ items: () => PartyMemberCategory })
+  @Enum({ items: () => PartyMemberCategory, index: true })
   category!: PartyMemberCategory;
 
   /** Tags, served by a field resolver (masked). */
@@ -90,20 +90,20 @@ export class PartyMember {
   tags: PartyMemberTag[] = [];
 
   @Field(_type => PartyMemberColour, { description: 'Five-colour mark (五色标记)' })
-  @Enum({ items: () => PartyMemberColour })
+  @Enum({ items: () => PartyMemberColour, index: true })
   colour!: PartyMemberColour;
 
   /** YYYY-MM-DD, served masked to the year unless allowed. */
   @Property({ type: 'string', length: 10 })
   joinedOn!: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   buildingId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true, index: true })
   compoundId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   gridId: string | null = null;
 
   @Property({ type: 'uuid', index: true })

@@ -10,6 +10,7 @@ import { Migration20261127115556 } from './Migration20261127115556';
 import { Migration20261127120015 } from './Migration20261127120015';
 import { Migration20261127125519 } from './Migration20261127125519';
 import { Migration20261127131221 } from './Migration20261127131221';
+import { Migration20261127161314 } from './Migration20261127161314';
 
 export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261122005425', class: Migration20261122005425 },
@@ -21,4 +22,5 @@ export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261127120015', class: Migration20261127120015 },
   { name: 'Migration20261127125519', class: Migration20261127125519 },
   { name: 'Migration20261127131221', class: Migration20261127131221 },
+  { name: 'Migration20261127161314', class: Migration20261127161314 },
 ];

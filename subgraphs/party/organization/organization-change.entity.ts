@@ -48,15 +48,15 @@ export class PartyOrganizationChange {
   name: string | null = null;
 
   /** The secretary replaced, if any. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   previousSecretaryId: string | null = null;
 
   /** The secretary appointed. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   secretaryId: string | null = null;
 
   /** The other organisation of a merge: the one merged into, or the one taken in. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   otherOrganizationId: string | null = null;
 
   @Field(_type => String, { nullable: true, description: 'Reason for a merge or dissolution (合并/撤销原因)' })
@@ -71,9 +71,9 @@ export class PartyOrganizationChange {
   @Property({ type: 'datetime' })
   changedAt: Date = new Date();
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   subdistrictId!: string;
 }

@@ -55,10 +55,10 @@ export class PartyOrganization {
   name!: string;
 
   @Field(_type => PartyOrganizationLevel, { description: 'Level (层级)' })
-  @Enum({ items: () => PartyOrganizationLevel })
+  @Enum({ items: () => PartyOrganizationLevel, index: true })
   level!: PartyOrganizationLevel;
 
-  @ManyToOne({ entity: () => PartyOrganization, mapToPk: true, fieldName: 'parent_id', nullable: true })
+  @ManyToOne({ entity: () => PartyOrganization, mapToPk: true, fieldName: 'parent_id', nullable: true, index: true })
   parentId: string | null = null;
 
   /**
@@ -70,7 +70,7 @@ export class PartyOrganization {
   attachedId: string | null = null;
 
   @Field(_type => PartyOrganizationStatus, { description: 'Whether it still stands (状态)' })
-  @Enum({ items: () => PartyOrganizationStatus, default: PartyOrganizationStatus.ACTIVE })
+  @Enum({ items: () => PartyOrganizationStatus, default: PartyOrganizationStatus.ACTIVE, index: true })
   status: PartyOrganizationStatus = PartyOrganizationStatus.ACTIVE;
 
   /** The organisation a merged one went into; always a standing one (merges re-point earlier merges). */
@@ -82,7 +82,7 @@ export class PartyOrganization {
   endedAt: Date | null = null;
 
   /** The member who is secretary (书记); not a foreign key so organisations and members insert in any order. */
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   secretaryId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true, index: true })

@@ -44,7 +44,7 @@ export class PointsEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id' })
+  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id', index: true })
   memberId!: string;
 
   /** The organisation that approves it: the member's organisation when submitted. */

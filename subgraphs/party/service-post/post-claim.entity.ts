@@ -12,10 +12,10 @@ export class PostClaim {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id' })
+  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id', index: true })
   memberId!: string;
 
-  @ManyToOne({ entity: () => ServicePost, mapToPk: true, fieldName: 'post_id' })
+  @ManyToOne({ entity: () => ServicePost, mapToPk: true, fieldName: 'post_id', index: true })
   postId!: string;
 
   @Field({ description: 'When it was claimed (认领时间)' })

@@ -11,7 +11,7 @@ export class ServiceRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id' })
+  @ManyToOne({ entity: () => PartyMember, mapToPk: true, fieldName: 'member_id', index: true })
   memberId!: string;
 
   @Property({ type: 'uuid', index: true })

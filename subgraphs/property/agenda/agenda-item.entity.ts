@@ -54,7 +54,7 @@ export class AgendaItem {
   @Property({ type: 'uuid', nullable: true, index: true })
   suggestionId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   surveyId: string | null = null;
 
   @Field(_type => AgendaItemStage, { description: 'Stage in 一征三议两公开 (环节)' })
@@ -73,7 +73,7 @@ export class AgendaItem {
   @Property({ type: 'datetime', nullable: true })
   resultPublishedAt: Date | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   compoundId: string | null = null;
 
   @Property({ type: 'uuid', index: true })

@@ -40,7 +40,7 @@ export class CommitteeSeat {
   @Enum({ items: () => CommitteePosition })
   position!: CommitteePosition;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   compoundId!: string;
 
   @Property({ type: 'uuid', index: true })

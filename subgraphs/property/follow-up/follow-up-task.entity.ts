@@ -24,7 +24,7 @@ export class FollowUpTask {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => AgendaItem, mapToPk: true, fieldName: 'item_id' })
+  @ManyToOne({ entity: () => AgendaItem, mapToPk: true, fieldName: 'item_id', index: true })
   itemId!: string;
 
   @Property({ type: 'uuid', index: true })
@@ -54,7 +54,7 @@ export class FollowUpTask {
   @Property({ type: 'string', length: 500, nullable: true })
   outcome: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   compoundId: string | null = null;
 
   @Property({ type: 'uuid', index: true })

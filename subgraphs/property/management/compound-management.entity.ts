@@ -44,7 +44,7 @@ export class CompoundManagement {
   @Enum({ items: () => ManagementMode })
   mode!: ManagementMode;
 
-  @ManyToOne({ entity: () => PropertyCompany, mapToPk: true, fieldName: 'company_id', nullable: true })
+  @ManyToOne({ entity: () => PropertyCompany, mapToPk: true, fieldName: 'company_id', nullable: true, index: true })
   companyId: string | null = null;
 
   @Field({ description: 'Contract or arrangement starts, YYYY-MM-DD (合同起始日)' })

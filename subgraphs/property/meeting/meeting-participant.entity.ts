@@ -15,7 +15,7 @@ export class MeetingParticipant {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => JointMeeting, mapToPk: true, fieldName: 'meeting_id' })
+  @ManyToOne({ entity: () => JointMeeting, mapToPk: true, fieldName: 'meeting_id', index: true })
   meetingId!: string;
 
   @Field(_type => MeetingSide, { description: 'Side (参会方)' })
@@ -26,10 +26,10 @@ export class MeetingParticipant {
   @Property({ type: 'string', length: 100, nullable: true })
   label: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   residentId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   companyId: string | null = null;
 
   @Field(_type => Boolean, { nullable: true, description: 'Attended; null until attendance is recorded (是否出席)' })

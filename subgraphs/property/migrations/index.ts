@@ -4,9 +4,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127105924 } from './Migration20261127105924';
 import { Migration20261127115624 } from './Migration20261127115624';
 import { Migration20261127131233 } from './Migration20261127131233';
+import { Migration20261127161347 } from './Migration20261127161347';
 
 export const propertyMigrations: MigrationObject[] = [
   { name: 'Migration20261127105924', class: Migration20261127105924 },
   { name: 'Migration20261127115624', class: Migration20261127115624 },
   { name: 'Migration20261127131233', class: Migration20261127131233 },
+  { name: 'Migration20261127161347', class: Migration20261127161347 },
 ];

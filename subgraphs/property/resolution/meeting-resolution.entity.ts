@@ -26,7 +26,7 @@ export class MeetingResolution {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => AgendaItem, mapToPk: true, fieldName: 'item_id' })
+  @ManyToOne({ entity: () => AgendaItem, mapToPk: true, fieldName: 'item_id', index: true })
   itemId!: string;
 
   @Property({ type: 'uuid', index: true })

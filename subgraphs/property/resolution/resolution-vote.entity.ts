@@ -24,7 +24,7 @@ export class ResolutionVote {
   @ManyToOne({ entity: () => MeetingResolution, mapToPk: true, fieldName: 'resolution_id' })
   resolutionId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   participantId!: string;
 
   @Enum({ items: () => VoteChoice })

@@ -40,10 +40,10 @@ export class Suggestion {
   @Enum({ items: () => SuggestionState })
   state: SuggestionState = SuggestionState.RAISED;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   residentId: string | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   buildingId: string | null = null;
 
   @Property({ type: 'uuid', index: true })
@@ -63,7 +63,7 @@ export class Suggestion {
   @Property({ type: 'string', length: 100 })
   recordedBy!: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   agendaItemId: string | null = null;
 
   @Field(_type => String, { nullable: true, description: 'Why it was declined (不予采纳理由)' })

@@ -22,7 +22,7 @@ export class SatisfactionSurvey {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv4();
 
-  @ManyToOne({ entity: () => PropertyCompany, mapToPk: true, fieldName: 'company_id' })
+  @ManyToOne({ entity: () => PropertyCompany, mapToPk: true, fieldName: 'company_id', index: true })
   companyId!: string;
 
   @Field({ description: 'Quarter surveyed, e.g. 2025-Q3 (测评周期)' })

@@ -15,7 +15,7 @@ export class SurveyResponse {
   @ManyToOne({ entity: () => SatisfactionSurvey, mapToPk: true, fieldName: 'survey_id' })
   surveyId!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   householdId!: string;
 
   @Property({ type: 'json' })
@@ -37,7 +37,7 @@ export class SurveyResponse {
   @Property({ type: 'string', length: 10 })
   periodStartsOn!: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   compoundId!: string;
 
   @Property({ type: 'uuid', index: true })
