@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CommitteeKind } from '../committee/owners-committee.entity';
 import { ManagementMode } from '../management/compound-management.entity';
+import { StatsBucketFields } from '../../../kit/stats/stats-interval';
+import type { PropertyStatsKey } from './property-stats.loader';
 
 @ObjectType({ description: 'Compounds under one management mode (按管理方式的小区数)' })
 export class ManagementModeCount {
@@ -26,6 +28,8 @@ export class CommitteeKindCount {
  */
 @ObjectType({ description: 'Property-management statistics (物业治理统计) of a community or subdistrict' })
 export class PropertyStats {
+  key!: PropertyStatsKey;
+
   @Field(_type => Int, { description: 'Joint meetings held in the period (召开联席会议数)' })
   meetingsHeld!: number;
 
@@ -67,4 +71,23 @@ export class PropertyStats {
 
   @Field(_type => Float, { nullable: true, description: 'Satisfied responses / responses, 0–1; null without responses (满意率)' })
   satisfactionRate!: number | null;
+}
+
+/** One bucket of a place's property series: the activity dated in it. Survey figures are by quarter already (ask propertyStats of a quarter). */
+@ObjectType({ description: 'Property-management activity of one day, week, month or quarter (物业治理分期统计)' })
+export class PropertyStatsBucket extends StatsBucketFields {
+  @Field(_type => Int, { description: 'Joint meetings held in the bucket (召开联席会议数)' })
+  meetingsHeld!: number;
+
+  @Field(_type => Int, { description: 'Problems taken onto an agenda in the bucket (征集议题数)' })
+  problemsRaised!: number;
+
+  @Field(_type => Int, { description: 'Problems whose result was published in the bucket: solved (解决问题数)' })
+  problemsSolved!: number;
+
+  @Field(_type => Int, { description: 'Suggestions raised in the bucket (居民建议数)' })
+  suggestionsRaised!: number;
+
+  @Field(_type => Int, { description: 'Suggestions solved in the bucket (建议解决数)' })
+  suggestionsSolved!: number;
 }
