@@ -3,13 +3,33 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { ratio } from '../../../kit/stats/ratio';
+import { BUCKET, bucketOf, dayBound, statsBuckets, type StatsInterval } from '../../../kit/stats/stats-interval';
 import { circleCounts, type CircleScope } from '../circle/circle-sql';
 import { MealOrderStatus } from '../meal-order/meal-order.entity';
 import { todayInChina } from '../pricing/quote-for';
 import { ServicePointStatus } from '../service-point/service-point-lifecycle';
 import { ServicePointKind } from '../service-point/service-point.entity';
 import type { DayPeriod } from '../../../kit/stats/stats-period';
-import type { ElderlyStats } from './elderly-stats.type';
+import type { ElderlyStats, ElderlyStatsBucket } from './elderly-stats.type';
+
+/** Whose figures over which days: what a stats object's series is asked of. */
+export interface ElderlyStatsKey {
+  readonly scope: CircleScope;
+  readonly id: string;
+  readonly days: DayPeriod;
+}
+
+type Flow = 'mealsServed' | 'subsidiesFen' | 'visitsMade';
+
+/** The figures of a period that are sums over day-dated rows: what a series cuts into buckets. */
+const FLOWS: readonly { figure: Flow; table: string; dated: string; aggregate: string; only?: (query: Knex.QueryBuilder) => void }[] = [
+  { figure: 'mealsServed', table: 'meal_order', dated: 'served_on', aggregate: 'count(*)', only: (query) => query.where('status', MealOrderStatus.PLACED) },
+  { figure: 'subsidiesFen', table: 'meal_order', dated: 'served_on', aggregate: 'sum(subsidy_fen)', only: (query) => query.where('status', MealOrderStatus.PLACED) },
+  { figure: 'visitsMade', table: 'home_visit', dated: 'visited_on', aggregate: 'count(*)' },
+];
+
+/** The China midnight starting a day (YYYY-MM-DD). */
+const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 /**
  * `elderlyStats` for many places at once: one grouped statement per figure whatever the number of
@@ -17,6 +37,7 @@ import type { ElderlyStats } from './elderly-stats.type';
  */
 export class ElderlyStatsLoaders {
   private readonly loaders = new Map<string, DataLoader<string, ElderlyStats>>();
+  private readonly seriesLoaders = new Map<string, DataLoader<string, ElderlyStatsBucket[]>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -29,6 +50,43 @@ export class ElderlyStatsLoaders {
     }
     return loader.load(id);
   }
+
+  /** The period's meals, subsidies and visits bucket by bucket: one statement (a union) for every place of the scope asking for this interval. */
+  series({ scope, id, days }: ElderlyStatsKey, interval: StatsInterval): Promise<ElderlyStatsBucket[]> {
+    const key = `series-${interval}:${scope}:${days.from}:${days.to}`;
+    let loader = this.seriesLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => computeSeries(this.em, scope, ids, days, interval));
+      this.seriesLoaders.set(key, loader);
+    }
+    return loader.load(id);
+  }
+}
+
+/** Day-dated rows fall into buckets of the China-calendar days the stats count: midnight to midnight. */
+async function computeSeries(em: EntityManager, scope: CircleScope, ids: readonly string[], days: DayPeriod, interval: StatsInterval): Promise<ElderlyStatsBucket[][]> {
+  const knex = em.getKnex();
+  const buckets = statsBuckets({ from: chinaMidnight(days.from), to: chinaMidnight(days.to) }, interval);
+  const sums = FLOWS.map(({ figure, table, dated, aggregate, only }) => {
+    const query = knex(table)
+      // The figure's name is ours, a literal so that every branch of the union has the same column types; a district is every row.
+      .select(scope ? knex.raw('?? as parent_id', [scope]) : knex.raw(`'' as parent_id`), bucketOf(knex, dated, buckets, dayBound), knex.raw(`'${figure}' as figure`), knex.raw(`${aggregate} as total`))
+      .where(dated, '>=', days.from)
+      .where(dated, '<', days.to)
+      .groupBy(...(scope ? [scope] : []), BUCKET);
+    if (scope) query.whereIn(scope, [...ids]);
+    only?.(query);
+    return query;
+  });
+  const rows: Record<string, unknown>[] = await em.execute(knex.unionAll(sums, false));
+  return ids.map((id) => {
+    const mine = rows.filter((row) => String(row.parent_id) === (scope ? id : ''));
+    // One row per figure and bucket with any rows: a bucket's figure without one is 0.
+    return buckets.map(({ start, end }, index) => {
+      const total = (figure: Flow) => Number(mine.find((row) => Number(row[BUCKET]) === index && row.figure === figure)?.total ?? 0);
+      return { start, end, ...(Object.fromEntries(FLOWS.map(({ figure }) => [figure, total(figure)])) as Record<Flow, number>) };
+    });
+  });
 }
 
 async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: DayPeriod): Promise<ElderlyStats[]> {
@@ -54,6 +112,7 @@ async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly
     const elderCount = one(elders, key);
     const coveredCount = covered.get(key)?.covered ?? 0;
     return {
+      key: { scope, id, days: period },
       from: period.from,
       to: period.to,
       pointsByKind: Object.values(ServicePointKind).map((kind) => ({

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ServicePointKind } from '../service-point/service-point.entity';
+import { StatsBucketFields } from '../../../kit/stats/stats-interval';
+import type { ElderlyStatsKey } from './elderly-stats.loader';
 
 @ObjectType({ description: 'Open service points of one kind (分类服务点数)' })
 export class ServicePointKindCount {
@@ -13,6 +15,8 @@ export class ServicePointKindCount {
 /** Elderly-care figures of a place: counts and rates, never people. */
 @ObjectType({ description: 'Elderly-care statistics (养老服务统计) of a community, subdistrict or district over a period: counts, never people' })
 export class ElderlyStats {
+  key!: ElderlyStatsKey;
+
   @Field({ description: 'First day counted, YYYY-MM-DD in China time, inclusive (起)' })
   from!: string;
 
@@ -41,5 +45,18 @@ export class ElderlyStats {
   certificationsOverdue!: number;
 
   @Field(_type => Int, { description: 'Home visits made in the period (上门服务次数)' })
+  visitsMade!: number;
+}
+
+/** One bucket of a place's elderly-care series: the meals and visits of its days. */
+@ObjectType({ description: 'Meals and home visits of one day, week, month or quarter (养老服务分期统计)' })
+export class ElderlyStatsBucket extends StatsBucketFields {
+  @Field(_type => Int, { description: 'Meals served on its days, cancelled ones excluded (助餐人次)' })
+  mealsServed!: number;
+
+  @Field(_type => Int, { description: 'Government meal subsidies owed for those meals, in fen (助餐补贴, 分)' })
+  subsidiesFen!: number;
+
+  @Field(_type => Int, { description: 'Home visits made on its days (上门服务次数)' })
   visitsMade!: number;
 }
