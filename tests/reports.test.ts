@@ -186,14 +186,20 @@ describe('the reports over time and by breakdown', () => {
     const query = `query ($from: DateTimeISO!, $to: DateTimeISO!) { communities(first: 100, orderBy: { field: CODE, direction: ASC }) { edges { node { code partyCommittee { name } partyStats(period: { from: $from, to: $to }) { ${figures.join(' ')} } } } } }`;
     const asBi = (await supergraph.query(query, { from, to }, token)).body.data.communities.edges.map(({ node }: any) => node);
     const asAdmin = (await supergraph.query(query, { from, to }, admin)).body.data.communities.edges.map(({ node }: any) => node);
+    let small = 0;
     records.forEach((record, index) => {
       expect(record['partyCommittee.name']).toBe(csvCell(asBi[index].partyCommittee?.name));
       for (const figure of figures) expect(record[`partyStats.${figure}`]).toBe(csvCell(asBi[index].partyStats[figure]));
       for (const figure of figures.slice(0, 4)) {
         const count = asAdmin[index].partyStats[figure];
-        if (count > 0 && count < 5) expect({ code: record.code, figure, cell: record[`partyStats.${figure}`] }).toEqual({ code: record.code, figure, cell: '' });
+        if (count > 0 && count < 5) {
+          small += 1;
+          expect({ code: record.code, figure, cell: record[`partyStats.${figure}`] }).toEqual({ code: record.code, figure, cell: '' });
+        }
       }
     });
+    // The tiny district has small groups: the check above ran.
+    expect(small).toBeGreaterThan(0);
   });
 
   it('every report needs a BI token', async () => {

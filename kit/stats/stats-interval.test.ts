@@ -49,7 +49,9 @@ describe('statsBuckets (China time, UTC+8)', () => {
 
   it(`refuses more than ${MAX_BUCKETS} buckets, naming interval`, () => {
     const twoYears = { from: new Date('2024-01-01T00:00:00Z'), to: new Date('2026-01-01T00:00:00Z') };
-    expect(() => statsBuckets(twoYears, StatsInterval.DAY)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'interval' }) }));
+    expect(() => statsBuckets(twoYears, StatsInterval.DAY)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'interval' }) }),
+    );
     expect(statsBuckets(twoYears, StatsInterval.WEEK).length).toBeLessThan(MAX_BUCKETS);
   });
 });

@@ -81,7 +81,11 @@ export function statsBuckets(period: Period, interval: StatsInterval): StatsBuck
   let start = period.from.getTime();
   while (start < period.to.getTime()) {
     if (buckets.length === MAX_BUCKETS) {
-      throw new BadUserInputError('interval', `at most ${MAX_BUCKETS} buckets`, `a series has at most ${MAX_BUCKETS} buckets: choose a wider interval or a shorter period`);
+      throw new BadUserInputError(
+        'interval',
+        `at most ${MAX_BUCKETS} buckets`,
+        `a series has at most ${MAX_BUCKETS} buckets: choose a wider interval or a shorter period`,
+      );
     }
     const end = Math.min(nextBoundary(new Date(start + CHINA_OFFSET_MS), interval) - CHINA_OFFSET_MS, period.to.getTime());
     buckets.push({ start: new Date(start), end: new Date(end) });
@@ -103,7 +107,10 @@ export function bucketOf(knex: Knex, column: string, buckets: readonly StatsBuck
   const inner = buckets.slice(0, -1);
   // The numbers are ours (0 … n − 1), written as literals so every driver groups them as integers.
   const whens = inner.map((_bucket, index) => `when ?? < ? then ${index}`).join(' ');
-  return knex.raw(`case ${whens} else ${buckets.length - 1} end as ${BUCKET}`, inner.flatMap(bucket => [column, bound(bucket.end) as Knex.Value]));
+  return knex.raw(
+    `case ${whens} else ${buckets.length - 1} end as ${BUCKET}`,
+    inner.flatMap(bucket => [column, bound(bucket.end) as Knex.Value]),
+  );
 }
 
 /** A day-dated column's boundary: the China-calendar day a bucket ends on (boundaries inside a period are China midnights). */

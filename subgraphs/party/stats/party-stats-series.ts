@@ -53,7 +53,7 @@ export async function treeSeries(em: EntityManager, days: DayPeriod, interval: S
       .where(r('servedOn'), '<', days.to)
       .groupBy(...new Set([r(place), r('subdistrictId')]), BUCKET);
   const rows: Record<string, unknown>[] = await em.execute(knex.unionAll([level('communityId'), level('subdistrictId')], false));
-  const cells = rows.map((row) => ({
+  const cells = rows.map(row => ({
     place: String(row.place),
     subdistrictId: String(row.subdistrict_id),
     bucket: Number(row[BUCKET]),
@@ -61,11 +61,11 @@ export async function treeSeries(em: EntityManager, days: DayPeriod, interval: S
     hours: Number(row.hours),
     members: Number(row.members),
   }));
-  const counts = new Map(cells.map((cell) => [key(cell.place, cell.bucket), cell.members]));
+  const counts = new Map(cells.map(cell => [key(cell.place, cell.bucket), cell.members]));
   const partitions: Partition[] = [];
-  for (const subdistrict of cells.filter((cell) => cell.place === cell.subdistrictId)) {
-    const parts = cells.filter((cell) => cell.subdistrictId === subdistrict.place && cell.place !== subdistrict.place && cell.bucket === subdistrict.bucket);
-    partitions.push({ parent: key(subdistrict.place, subdistrict.bucket), children: parts.map((cell) => key(cell.place, cell.bucket)) });
+  for (const subdistrict of cells.filter(cell => cell.place === cell.subdistrictId)) {
+    const parts = cells.filter(cell => cell.subdistrictId === subdistrict.place && cell.place !== subdistrict.place && cell.bucket === subdistrict.bucket);
+    partitions.push({ parent: key(subdistrict.place, subdistrict.bucket), children: parts.map(cell => key(cell.place, cell.bucket)) });
   }
   return { buckets, cells, hidden: complementarySuppression(counts, partitions) };
 }
@@ -73,7 +73,7 @@ export async function treeSeries(em: EntityManager, days: DayPeriod, interval: S
 /** One place's series from the tree's: member counts hidden where the suppression hides them, unless `mayReadMembers`. */
 export function placeSeries(tree: TreeSeries, place: string, mayReadMembers: boolean): PartyStatsBucket[] {
   return tree.buckets.map(({ start, end }, index) => {
-    const cell = tree.cells.find((candidate) => candidate.place === place && candidate.bucket === index);
+    const cell = tree.cells.find(candidate => candidate.place === place && candidate.bucket === index);
     const members = cell?.members ?? 0;
     return {
       start,
