@@ -1,5 +1,5 @@
 import { IsEnum } from 'class-validator';
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { Knex } from 'knex';
 import { BadUserInputError } from '../errors';
 import { CHINA_OFFSET_MS, chinaDay, type Period } from './stats-period';
@@ -40,15 +40,21 @@ export interface StatsBucket {
   readonly end: Date;
 }
 
-/** start and end of a bucket: every `…StatsBucket` type of the subgraphs extends this. */
-// Never returned itself, so never in a schema: type-graphql keeps only the types a field reaches.
-@ObjectType()
-export abstract class StatsBucketFields implements StatsBucket {
-  @Field({ description: 'Start, inclusive: the China-time midnight the bucket starts, or the period’s start for the first (起)' })
-  start!: Date;
+/**
+ * A series' bucket type: `figures` (a class of the figures that count what happened in a period)
+ * with the bucket's start and end — `class GridEventStatsBucket extends StatsBucketOf(GridEventFigures) {}`.
+ */
+export function StatsBucketOf<T extends object>(figures: ClassType<T>) {
+  // Never returned itself, so never in a schema: type-graphql keeps only the types a field reaches.
+  @ObjectType()
+  abstract class Bucket extends (figures as ClassType<object>) implements StatsBucket {
+    @Field({ description: 'Start, inclusive: the China-time midnight the bucket starts, or the period’s start for the first (起)' })
+    start!: Date;
 
-  @Field({ description: 'End, exclusive: the next bucket’s start, or the period’s end for the last (止)' })
-  end!: Date;
+    @Field({ description: 'End, exclusive: the next bucket’s start, or the period’s end for the last (止)' })
+    end!: Date;
+  }
+  return Bucket as unknown as ClassType<T & StatsBucket>;
 }
 
 const DAY_MS = 86_400_000;

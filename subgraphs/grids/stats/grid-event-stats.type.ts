@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EventCategory } from '../grid-event/event-category.entity';
 import { GridEventSource } from '../grid-event/grid-event.entity';
 import { GridEventLevel } from '../grid-event/lifecycle';
-import { StatsBucketFields } from '../../../kit/stats/stats-interval';
+import { StatsBucketOf } from '../../../kit/stats/stats-interval';
 import { StatsKey } from './grid-event-stats.loader';
 
 @ObjectType({ description: 'Counts of one slice of grid events (分项统计)' })
@@ -38,14 +38,9 @@ export class GridEventLevelCounts extends GridEventCounts {
   level!: GridEventLevel;
 }
 
-/**
- * Grid event statistics of a place over a period, as the seeds report them (受理 59,369 件, 处置
- * 58,621 件, 处置率 98.74%). The breakdowns are separate fields so each costs one statement only when asked.
- */
-@ObjectType({ description: 'Grid event statistics of a place over a period (网格事件统计: 受理、处置、处置率、超期、满意度)' })
-export class GridEventStats extends GridEventCounts {
-  key!: StatsKey;
-
+/** The figures of the events reported in a period, or in one bucket of a series. */
+@ObjectType({ description: 'Grid event figures of a period (网格事件统计)' })
+export class GridEventFigures extends GridEventCounts {
   @Field(_type => Float, { nullable: true, description: 'Average hours from report to resolution of disposed events (平均办结用时, 小时)' })
   averageHoursToResolve!: number | null;
 
@@ -70,40 +65,15 @@ export class GridEventStats extends GridEventCounts {
   })
   rectificationRate!: number | null;
 }
-
-/** One bucket of a place's grid event series: the period's flow figures, of the events reported in the bucket. */
-@ObjectType({ description: 'Grid event figures of one day, week, month or quarter, of the events reported in it (网格事件分期统计)' })
-export class GridEventStatsBucket extends StatsBucketFields {
-  @Field(_type => Int, { description: 'Events reported in the bucket and accepted, duplicates excluded (受理数)' })
-  accepted!: number;
-
-  @Field(_type => Int, { description: 'Of those, resolved or closed (处置数)' })
-  disposed!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'disposed / accepted; null when none accepted (处置率)' })
-  disposalRate!: number | null;
-
-  @Field(_type => Int, { description: 'Of those, overdue as in GridEventStats.overdue (超期数)' })
-  overdue!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'Average hours from report to resolution of the disposed ones (平均办结用时, 小时)' })
-  averageHoursToResolve!: number | null;
-
-  @Field(_type => Int, { description: 'Of those, with feedback from their reporter (已反馈数)' })
-  feedbackCount!: number;
-
-  @Field(_type => Int, { description: 'Of those, satisfied (满意数)' })
-  satisfiedCount!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'satisfiedCount / feedbackCount; null without feedback (满意率)' })
-  satisfactionRate!: number | null;
-
-  @Field(_type => Int, { description: 'Problems found on inspections (问题清单)' })
-  inspectionFindings!: number;
-
-  @Field(_type => Int, { description: 'Of those, rectified (整改清单)' })
-  rectified!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'rectified / inspectionFindings; null without findings (综合整改率)' })
-  rectificationRate!: number | null;
+/**
+ * Grid event statistics of a place over a period, as the seeds report them (受理 59,369 件, 处置
+ * 58,621 件, 处置率 98.74%). The breakdowns are separate fields so each costs one statement only when asked.
+ */
+@ObjectType({ description: 'Grid event statistics of a place over a period (网格事件统计: 受理、处置、处置率、超期、满意度)' })
+export class GridEventStats extends GridEventFigures {
+  key!: StatsKey;
 }
+
+/** One bucket of a place's grid event series: the figures of the events reported in it. */
+@ObjectType({ description: 'Grid event figures of one day, week, month or quarter, of the events reported in it (网格事件分期统计)' })
+export class GridEventStatsBucket extends StatsBucketOf(GridEventFigures) {}

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DisputeCategory } from '../mediation-case/dispute.enums';
 import { MediationLevel } from '../mediation-case/lifecycle';
-import { StatsBucketFields } from '../../../kit/stats/stats-interval';
+import { StatsBucketOf } from '../../../kit/stats/stats-interval';
 import type { MediationStatsKey } from './mediation-stats.loader';
 
 /** The outcome figures of a set of cases, alike for a period, a category and a bucket. */
@@ -49,40 +49,7 @@ export class MediationCategoryCount extends MediationCaseFigures {
 
 /** One bucket of a place's mediation series: the outcomes of the cases registered in it. */
 @ObjectType({ description: 'Mediation figures of one day, week, month or quarter, of the cases registered in it (矛盾纠纷调解分期统计)' })
-export class MediationStatsBucket extends StatsBucketFields {
-  @Field(_type => Int, { description: 'Cases registered in the bucket (受理案件)' })
-  cases!: number;
-
-  @Field(_type => Int, { description: 'Of those, handed up at least once (上交案件)' })
-  escalated!: number;
-
-  @Field(_type => Int, { description: 'Of those, withdrawn (撤回)' })
-  withdrawn!: number;
-
-  @Field(_type => Int, { description: 'Of those, concluded (已结)' })
-  concluded!: number;
-
-  @Field(_type => Int, { description: 'Of those, settled by agreement (调解成功)' })
-  agreed!: number;
-
-  @Field(_type => Int, { description: 'Of those, settled by agreement at grid or community level (在社区化解)' })
-  settledAtCommunity!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'settledAtCommunity / concluded; null when none concluded (社区化解率)' })
-  settledAtCommunityRate!: number | null;
-
-  @Field(_type => Float, { nullable: true, description: 'agreed / concluded; null when none concluded (调解成功率)' })
-  agreementRate!: number | null;
-
-  @Field(_type => Int, { description: 'Of the agreements, fulfilment checked (已核实履行)' })
-  fulfilmentChecked!: number;
-
-  @Field(_type => Int, { description: 'Of those, fulfilled (已履行)' })
-  fulfilled!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'fulfilled / fulfilmentChecked; null when none checked (履行率)' })
-  fulfilmentRate!: number | null;
-}
+export class MediationStatsBucket extends StatsBucketOf(MediationCaseFigures) {}
 
 @ObjectType({ description: 'Cases at one level now (按当前层级)' })
 export class MediationLevelCount {
@@ -109,7 +76,7 @@ export class MediationTeamCount {
  * the share settled at community level or below is the measure of success (小事不出村).
  */
 @ObjectType({ description: 'Mediation statistics of a place over a period, of the cases registered in it (矛盾纠纷调解统计)' })
-export class MediationStats {
+export class MediationStats extends MediationCaseFigures {
   key!: MediationStatsKey;
 
   @Field({ description: 'From, inclusive (起)' })
@@ -118,44 +85,11 @@ export class MediationStats {
   @Field({ description: 'To, exclusive (止)' })
   to!: Date;
 
-  @Field(_type => Int, { description: 'Cases registered (受理案件)' })
-  cases!: number;
-
   @Field(_type => [MediationCategoryCount], { description: 'By category, most first (按类别)' })
   byCategory!: MediationCategoryCount[];
 
   @Field(_type => [MediationLevelCount], { description: 'By the level holding them now, from the bottom (按层级)' })
   byLevel!: MediationLevelCount[];
-
-  @Field(_type => Int, { description: 'Handed up at least once (上交案件)' })
-  escalated!: number;
-
-  @Field(_type => Int, { description: 'Withdrawn (撤回)' })
-  withdrawn!: number;
-
-  @Field(_type => Int, { description: 'Concluded: agreed, or closed without agreement (已结)' })
-  concluded!: number;
-
-  @Field(_type => Int, { description: 'Settled by agreement (调解成功)' })
-  agreed!: number;
-
-  @Field(_type => Int, { description: 'Settled by agreement at grid or community level (在社区化解)' })
-  settledAtCommunity!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'settledAtCommunity / concluded; null when none concluded (社区化解率, 小事不出村)' })
-  settledAtCommunityRate!: number | null;
-
-  @Field(_type => Float, { nullable: true, description: 'agreed / concluded; null when none concluded (调解成功率)' })
-  agreementRate!: number | null;
-
-  @Field(_type => Int, { description: 'Agreements whose fulfilment was checked (已核实履行)' })
-  fulfilmentChecked!: number;
-
-  @Field(_type => Int, { description: 'Of those, fulfilled (已履行)' })
-  fulfilled!: number;
-
-  @Field(_type => Float, { nullable: true, description: 'fulfilled / fulfilmentChecked; null when none checked (履行率)' })
-  fulfilmentRate!: number | null;
 
   @Field(_type => Int, { description: 'Leads shared at joint sessions in the period (共享线索)' })
   leadsShared!: number;
