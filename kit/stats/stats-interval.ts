@@ -2,7 +2,7 @@ import { IsEnum } from 'class-validator';
 import { ArgsType, Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { Knex } from 'knex';
 import { BadUserInputError } from '../errors';
-import { CHINA_OFFSET_MS, chinaDay, type Period } from './stats-period';
+import { CHINA_OFFSET_MS, chinaDay, type DayPeriod, type Period } from './stats-period';
 
 /** The width of one bucket of a stats series, counted in China's calendar (UTC+8, no daylight saving). */
 export enum StatsInterval {
@@ -98,6 +98,11 @@ export function statsBuckets(period: Period, interval: StatsInterval): StatsBuck
     start = end;
   }
   return buckets;
+}
+
+/** The buckets of whole China-calendar days, as day-dated rows (services, meals, visits) are counted: midnight to midnight. */
+export function dayBuckets(days: DayPeriod, interval: StatsInterval): StatsBucket[] {
+  return statsBuckets({ from: new Date(`${days.from}T00:00:00+08:00`), to: new Date(`${days.to}T00:00:00+08:00`) }, interval);
 }
 
 /** The SQL name of a row's bucket number in a series statement: group by it. */

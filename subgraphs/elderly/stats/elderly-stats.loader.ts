@@ -3,14 +3,15 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { ratio } from '../../../kit/stats/ratio';
-import { BUCKET, bucketOf, dayBound, statsBuckets, type StatsInterval } from '../../../kit/stats/stats-interval';
+import { flowSeries, type Flow } from '../../../kit/stats/flow-series';
+import { dayBound, dayBuckets, type StatsInterval } from '../../../kit/stats/stats-interval';
 import { circleCounts, type CircleScope } from '../circle/circle-sql';
 import { MealOrderStatus } from '../meal-order/meal-order.entity';
 import { todayInChina } from '../pricing/quote-for';
 import { ServicePointStatus } from '../service-point/service-point-lifecycle';
 import { ServicePointKind } from '../service-point/service-point.entity';
 import type { DayPeriod } from '../../../kit/stats/stats-period';
-import type { ElderlyStats, ElderlyStatsBucket } from './elderly-stats.type';
+import type { ElderlyServices, ElderlyStats, ElderlyStatsBucket } from './elderly-stats.type';
 
 /** Whose figures over which days: what a stats object's series is asked of. */
 export interface ElderlyStatsKey {
@@ -19,17 +20,13 @@ export interface ElderlyStatsKey {
   readonly days: DayPeriod;
 }
 
-type Flow = 'mealsServed' | 'subsidiesFen' | 'visitsMade';
-
 /** The figures of a period that are sums over day-dated rows: what a series cuts into buckets. */
-const FLOWS: readonly { figure: Flow; table: string; dated: string; aggregate: string; only?: (query: Knex.QueryBuilder) => void }[] = [
+const FLOWS: readonly Flow<keyof ElderlyServices>[] = [
   { figure: 'mealsServed', table: 'meal_order', dated: 'served_on', aggregate: 'count(*)', only: (query) => query.where('status', MealOrderStatus.PLACED) },
   { figure: 'subsidiesFen', table: 'meal_order', dated: 'served_on', aggregate: 'sum(subsidy_fen)', only: (query) => query.where('status', MealOrderStatus.PLACED) },
   { figure: 'visitsMade', table: 'home_visit', dated: 'visited_on', aggregate: 'count(*)' },
 ];
 
-/** The China midnight starting a day (YYYY-MM-DD). */
-const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 /**
  * `elderlyStats` for many places at once: one grouped statement per figure whatever the number of
@@ -64,29 +61,8 @@ export class ElderlyStatsLoaders {
 }
 
 /** Day-dated rows fall into buckets of the China-calendar days the stats count: midnight to midnight. */
-async function computeSeries(em: EntityManager, scope: CircleScope, ids: readonly string[], days: DayPeriod, interval: StatsInterval): Promise<ElderlyStatsBucket[][]> {
-  const knex = em.getKnex();
-  const buckets = statsBuckets({ from: chinaMidnight(days.from), to: chinaMidnight(days.to) }, interval);
-  const sums = FLOWS.map(({ figure, table, dated, aggregate, only }) => {
-    const query = knex(table)
-      // The figure's name is ours, a literal so that every branch of the union has the same column types; a district is every row.
-      .select(scope ? knex.raw('?? as parent_id', [scope]) : knex.raw(`'' as parent_id`), bucketOf(knex, dated, buckets, dayBound), knex.raw(`'${figure}' as figure`), knex.raw(`${aggregate} as total`))
-      .where(dated, '>=', days.from)
-      .where(dated, '<', days.to)
-      .groupBy(...(scope ? [scope] : []), BUCKET);
-    if (scope) query.whereIn(scope, [...ids]);
-    only?.(query);
-    return query;
-  });
-  const rows: Record<string, unknown>[] = await em.execute(knex.unionAll(sums, false));
-  return ids.map((id) => {
-    const mine = rows.filter((row) => String(row.parent_id) === (scope ? id : ''));
-    // One row per figure and bucket with any rows: a bucket's figure without one is 0.
-    return buckets.map(({ start, end }, index) => {
-      const total = (figure: Flow) => Number(mine.find((row) => Number(row[BUCKET]) === index && row.figure === figure)?.total ?? 0);
-      return { start, end, ...(Object.fromEntries(FLOWS.map(({ figure }) => [figure, total(figure)])) as Record<Flow, number>) };
-    });
-  });
+function computeSeries(em: EntityManager, scope: CircleScope, ids: readonly string[], days: DayPeriod, interval: StatsInterval): Promise<ElderlyStatsBucket[][]> {
+  return flowSeries(em, { flows: FLOWS, place: scope, ids, buckets: dayBuckets(days, interval), from: days.from, to: days.to, bound: dayBound });
 }
 
 async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: DayPeriod): Promise<ElderlyStats[]> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import { complementarySuppression, type Partition } from '../../../kit/stats/complementary-suppression';
-import { BUCKET, bucketOf, dayBound, statsBuckets, type StatsBucket, type StatsInterval } from '../../../kit/stats/stats-interval';
+import { BUCKET, bucketOf, dayBound, dayBuckets, type StatsBucket, type StatsInterval } from '../../../kit/stats/stats-interval';
 import type { DayPeriod } from '../../../kit/stats/stats-period';
 import { ServiceRecord } from '../service-post/service-record.entity';
 import type { PartyStatsBucket } from './party-stats.type';
@@ -24,8 +24,6 @@ export interface TreeSeries {
   readonly hidden: ReadonlySet<string>;
 }
 
-/** The China midnight starting a day (YYYY-MM-DD). */
-const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const key = (place: string, bucket: number) => `${place}:${bucket}`;
 
 /**
@@ -38,7 +36,7 @@ const key = (place: string, bucket: number) => `${place}:${bucket}`;
 export async function treeSeries(em: EntityManager, days: DayPeriod, interval: StatsInterval): Promise<TreeSeries> {
   const knex = em.getKnex();
   const r = (property: keyof ServiceRecord & string) => columnOf(em, ServiceRecord, property);
-  const buckets = statsBuckets({ from: chinaMidnight(days.from), to: chinaMidnight(days.to) }, interval);
+  const buckets = dayBuckets(days, interval);
   const level = (place: 'communityId' | 'subdistrictId') =>
     knex(tableOf(em, ServiceRecord))
       .select(

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
-import { BUCKET, bucketOf, statsBuckets, type StatsInterval } from '../../../kit/stats/stats-interval';
+import { flowSeries, type Flow } from '../../../kit/stats/flow-series';
+import { statsBuckets, type StatsInterval } from '../../../kit/stats/stats-interval';
 import { TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { todayUtc } from '../../../kit/validation/calendar-date';
 import { CommitteeKind } from '../committee/owners-committee.entity';
@@ -11,7 +12,7 @@ import { ManagementMode } from '../management/compound-management.entity';
 import { JointMeetingState } from '../meeting/joint-meeting.entity';
 import { NO_RESPONSES, satisfactionFigures } from '../survey/survey-scores.loader';
 import type { Period as StatsPeriod } from '../../../kit/stats/stats-period';
-import type { PropertyStats, PropertyStatsBucket } from './property-stats.type';
+import type { PropertyActivity, PropertyStats, PropertyStatsBucket } from './property-stats.type';
 
 export type PropertyStatsScope = 'communityId' | 'subdistrictId';
 
@@ -22,10 +23,8 @@ export interface PropertyStatsKey {
   readonly period: StatsPeriod;
 }
 
-type Flow = 'meetingsHeld' | 'problemsRaised' | 'problemsSolved' | 'suggestionsRaised' | 'suggestionsSolved';
-
 /** The activity figures of a period, each a count of rows of one table dated in it: what a series cuts into buckets. */
-const FLOWS: readonly { figure: Flow; table: string; dated: string; only?: (query: Knex.QueryBuilder) => void }[] = [
+const FLOWS: readonly Flow<keyof PropertyActivity>[] = [
   { figure: 'meetingsHeld', table: 'joint_meeting', dated: 'held_at', only: (query) => query.where('state', JointMeetingState.HELD) },
   { figure: 'problemsRaised', table: 'agenda_item', dated: 'solicited_at' },
   { figure: 'problemsSolved', table: 'agenda_item', dated: 'result_published_at' },
@@ -65,31 +64,11 @@ export class PropertyStatsLoaders {
   }
 }
 
-async function computeSeries(em: EntityManager, scope: PropertyStatsScope, ids: readonly string[], period: StatsPeriod, interval: StatsInterval): Promise<PropertyStatsBucket[][]> {
-  const knex = em.getKnex();
+function computeSeries(em: EntityManager, scope: PropertyStatsScope, ids: readonly string[], period: StatsPeriod, interval: StatsInterval): Promise<PropertyStatsBucket[][]> {
   const platform = em.getPlatform();
-  const column = scope === 'communityId' ? 'community_id' : 'subdistrict_id';
-  const buckets = statsBuckets(period, interval);
-  const counts = FLOWS.map(({ figure, table, dated, only }) => {
-    const query = knex(table)
-      // The figure's name is ours, a literal so that every branch of the union has the same column types.
-      .select(knex.raw('?? as parent_id', [column]), bucketOf(knex, dated, buckets, (at) => platform.processDateProperty(at)), knex.raw(`'${figure}' as figure`), knex.raw('count(*) as total'))
-      .whereIn(column, [...ids])
-      .where(dated, '>=', platform.processDateProperty(period.from) as never)
-      .where(dated, '<', platform.processDateProperty(period.to) as never)
-      .groupBy(column, BUCKET);
-    only?.(query);
-    return query;
-  });
-  const rows: Record<string, unknown>[] = await em.execute(knex.unionAll(counts, false));
-  return ids.map((id) => {
-    const mine = rows.filter((row) => String(row.parent_id) === id);
-    // One row per figure and bucket with any rows: a bucket's figure without one is 0.
-    return buckets.map(({ start, end }, index) => {
-      const total = (figure: Flow) => Number(mine.find((row) => Number(row[BUCKET]) === index && row.figure === figure)?.total ?? 0);
-      return { start, end, ...(Object.fromEntries(FLOWS.map(({ figure }) => [figure, total(figure)])) as Record<Flow, number>) };
-    });
-  });
+  const bound = (at: Date) => platform.processDateProperty(at);
+  const place = scope === 'communityId' ? 'community_id' : 'subdistrict_id';
+  return flowSeries(em, { flows: FLOWS, place, ids, buckets: statsBuckets(period, interval), from: bound(period.from), to: bound(period.to), bound });
 }
 
 async function computeStats(em: EntityManager, scope: PropertyStatsScope, ids: readonly string[], period: StatsPeriod): Promise<PropertyStats[]> {
