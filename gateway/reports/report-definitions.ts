@@ -12,7 +12,7 @@ export interface ReportDefinition {
   readonly document: string;
   /** The root connection the rows come from (e.g. `communities`). */
   readonly listField: string;
-  /** One column per leaf under `edges.node`, dotted (`gridEventStats.disposalRate`), in the document's order. */
+  /** One column per leaf under `edges.node`, dotted (`gridEventStats.disposalRate`), in the document's order; columns under a list make a row per item (`rowsOf`). */
   readonly columns: readonly string[];
 }
 
@@ -50,6 +50,30 @@ export function reportDefinitions(root: string = projectRoot()): Map<string, Rep
       return [name, reportDefinition(name, readFileSync(join(root, REPORTS_DIR, file), 'utf8'))];
     }),
   );
+}
+
+/**
+ * A node's rows: one, or one per item of the list the columns run through (a series' buckets, the
+ * categories of a breakdown), the node's own columns repeated on each. A null list (figures
+ * withheld) gives one row of empty figures; an empty one gives none. At most one list per report.
+ */
+export function rowsOf(node: unknown, columns: readonly string[]): unknown[][] {
+  const lists = new Set(columns.map(column => listIn(node, column)).filter((list): list is string => list !== null));
+  if (lists.size > 1) throw new Error(`a report runs through one list, not ${[...lists].join(' and ')}`);
+  const [list] = lists;
+  if (list === undefined) return [columns.map(column => cellOf(node, column))];
+  return (cellOf(node, list) as unknown[]).map(item => columns.map(column => (column.startsWith(`${list}.`) ? cellOf(item, column.slice(list.length + 1)) : cellOf(node, column))));
+}
+
+/** The dotted path of the first list on the way to `column`, or null. */
+function listIn(node: unknown, column: string): string | null {
+  const steps = column.split('.');
+  let value: unknown = node;
+  for (let index = 0; index < steps.length - 1 && value !== null && value !== undefined; index++) {
+    value = (value as Record<string, unknown>)[steps[index]];
+    if (Array.isArray(value)) return steps.slice(0, index + 1).join('.');
+  }
+  return null;
 }
 
 /** A node's value at a dotted column; `null` when any step is null (a figure withheld or suppressed). */

@@ -6,7 +6,7 @@ import { TokenError, verifyBearer, type TokenSettings } from '../../kit/auth/tok
 import type { HttpRoute } from '../../kit/http/service';
 import type { GatewayContext } from '../data-source';
 import { csvLine, UTF8_BOM } from './csv';
-import { cellOf, type ReportDefinition } from './report-definitions';
+import { rowsOf, type ReportDefinition } from './report-definitions';
 import { BI_ROLES } from './report-roles';
 
 export const REPORTS_PREFIX = '/reports/';
@@ -21,7 +21,8 @@ function refuse(response: ServerResponse, status: number, code: string, message:
  * `GET /reports/<name>.csv|.json` for BI tools: the registered operation `schema/reports/<name>.graphql`
  * run through this gateway with the caller's token (so the subgraphs apply their own access rules
  * and small-group suppression), page after page, each page written as it arrives. CSV is UTF-8
- * with a BOM, one row per node, the columns the document selects; JSON is an array of the same rows.
+ * with a BOM, one row per node (or per item of the one list it selects), the columns the document
+ * selects; JSON is an array of the same rows.
  */
 export function reportRoute(
   apollo: ApolloServer<GatewayContext>,
@@ -90,8 +91,7 @@ export function reportRoute(
           });
           response.write(format === 'csv' ? UTF8_BOM + csvLine(report.columns) : '[');
         }
-        for (const { node } of connection.edges) {
-          const cells = report.columns.map(column => cellOf(node, column));
+        for (const cells of connection.edges.flatMap(({ node }) => rowsOf(node, report.columns))) {
           if (format === 'csv') response.write(csvLine(cells));
           else response.write(`${rows > 0 ? ',' : ''}\n${JSON.stringify(Object.fromEntries(report.columns.map((column, index) => [column, cells[index]])))}`);
           rows += 1;

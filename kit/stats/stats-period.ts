@@ -58,7 +58,7 @@ export interface DayPeriod {
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 /** China has one time zone and no daylight saving: calendar periods start at midnight UTC+8. */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+export const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Midnight (China time) starting the given China-calendar year and month (0-based; may run below 0). */
 function chinaMidnight(year: number, month: number): Date {
@@ -101,7 +101,7 @@ export function statsPeriod({ period }: StatsPeriodArgs, now: Date): Period {
   return { from, to };
 }
 
-function chinaDay(at: number): string {
+export function chinaDay(at: number): string {
   return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 

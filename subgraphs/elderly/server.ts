@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../kit/schema/federated-schema';
+import { ElderlyStatsSeriesResolver } from './stats/elderly-stats.resolver';
 import { ElderlyAuditTrailResolver } from './audit/audit-trail.resolver';
 import type { SubgraphDefinition } from '../../kit/subgraph';
 import { territoryCopyConsumer } from '../../kit/territory/territory-copy-consumer';
@@ -51,7 +52,7 @@ export const elderlySubgraph: SubgraphDefinition<ElderlyContext> = {
         ElderlyAuditTrailResolver,
         ServicePointResolver, ElderProfileResolver, HomeVisitResolver, MealOrderResolver, NearbyServicePointResolver, ServiceCircleResolver,
         PriceQuoteResolver, ResidentElderProfileResolver, HouseholdNearestServicePointsResolver,
-        CommunityServicePointsResolver, CommunityServiceCircleResolver, CommunityElderlyStatsResolver, CommunityElderProfilesResolver,
+        CommunityServicePointsResolver, CommunityServiceCircleResolver, CommunityElderlyStatsResolver, CommunityElderProfilesResolver, ElderlyStatsSeriesResolver,
         SubdistrictElderlyStatsResolver, DistrictElderlyStatsResolver,
         RegisterServicePointResolver, OpenServicePointResolver, CloseServicePointResolver, PublishMenuResolver, SetDiscountRulesResolver,
         OrderMealResolver, CancelMealOrderResolver, UpdateElderProfileResolver, RecordHomeVisitResolver,

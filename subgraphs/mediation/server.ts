@@ -34,7 +34,7 @@ import { mediationReferences } from './references';
 import { ResidentMediationCasesResolver } from './resident/resident.resolver';
 import { Resident } from './resident/resident.type';
 import { MediationSessionResolver } from './session/mediation-session.resolver';
-import { MediationTeamCountResolver } from './stats/mediation-stats.resolver';
+import { MediationStatsSeriesResolver, MediationTeamCountResolver } from './stats/mediation-stats.resolver';
 import { SubdistrictMediationStatsResolver } from './subdistrict/subdistrict.resolver';
 import { Subdistrict } from './subdistrict/subdistrict.type';
 import { MediationTeamResolver } from './team/mediation-team.resolver';
@@ -57,7 +57,7 @@ export const mediationSubgraph: SubgraphDefinition<MediationContext> = {
         // Its audit trail, for city admins (审计日志)
         MediationAuditTrailResolver,
         MediationCaseResolver, CasePartyResolver, CaseMediatorResolver, MediationCaseTransitionResolver, MediationSessionResolver,
-        AgreementResolver, MediationTeamResolver, MediatorResolver, DisputeLeadResolver, MediationTeamCountResolver,
+        AgreementResolver, MediationTeamResolver, MediatorResolver, DisputeLeadResolver, MediationTeamCountResolver, MediationStatsSeriesResolver,
         CommunityMediationCasesResolver, CommunityMediationStatsResolver, SubdistrictMediationStatsResolver, DistrictMediationStatsResolver,
         GridEventMediationCaseResolver, ResidentMediationCasesResolver,
         RegisterMediationCaseResolver, AssignMediatorsResolver, HoldMediationSessionResolver, RecordMediationAgreementResolver,

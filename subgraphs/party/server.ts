@@ -42,6 +42,7 @@ import { ReleaseServicePostResolver } from './service-post/release-service-post.
 import { RecordServiceResolver } from './service-post/record-service.resolver';
 import { Subdistrict } from './subdistrict/subdistrict.type';
 import { SubdistrictPartyStatsResolver } from './subdistrict/subdistrict.resolver';
+import { PartyStatsSeriesResolver } from './stats/party-stats.resolver';
 
 /** The party subgraph: organisations, members, central households, in-service posts and points. */
 export const partySubgraph: SubgraphDefinition<PartyContext> = {
@@ -61,7 +62,7 @@ export const partySubgraph: SubgraphDefinition<PartyContext> = {
         ServicePostResolver, PostClaimResolver, ServiceRecordResolver, PointsEntryResolver, InServiceComplianceResolver,
         CommunityPartyCommitteeResolver, CommunityPartyStatsResolver, CommunityServicePostsResolver, CompoundPartyBranchResolver,
         BuildingPartyGroupResolver, HouseholdPartyMembersResolver, HouseholdCentralHouseholdResolver, ResidentPartyMemberResolver,
-        SubdistrictPartyStatsResolver, GridPartyBranchResolver,
+        SubdistrictPartyStatsResolver, PartyStatsSeriesResolver, GridPartyBranchResolver,
         // The party tree's own commands, with their history (党组织变更)
         PartyOrganizationHistoryResolver, PartyOrganizationChangeResolver, RenamePartyOrganizationResolver, AppointPartySecretaryResolver,
         SetUpPartyOrganizationResolver, MergePartyOrganizationsResolver, DissolvePartyOrganizationResolver,

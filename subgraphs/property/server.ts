@@ -6,6 +6,7 @@ import { AgendaItemResolver } from './agenda/agenda-item.resolver';
 import { Building } from './building/building.type';
 import { CommitteeSeatResolver, OwnersCommitteeResolver } from './committee/owners-committee.resolver';
 import { CommunityPropertyStatsResolver } from './community/community.resolver';
+import { PropertyStatsSeriesResolver } from './stats/property-stats.resolver';
 import { Community } from './community/community.type';
 import { CompanyStaffMemberResolver, PropertyCompanyResolver } from './company/property-company.resolver';
 import { CompoundPropertyResolver } from './compound/compound.resolver';
@@ -47,7 +48,7 @@ export const propertySubgraph: SubgraphDefinition<PropertyContext> = {
         JointMeetingResolver, MeetingParticipantResolver, AgendaItemResolver, MeetingResolutionResolver, FollowUpTaskResolver,
         SuggestionResolver, SatisfactionSurveyResolver,
         CompoundPropertyResolver, ResidentCommitteeSeatsResolver, GridEventJointMeetingItemsResolver,
-        CommunityPropertyStatsResolver, SubdistrictPropertyStatsResolver,
+        CommunityPropertyStatsResolver, SubdistrictPropertyStatsResolver, PropertyStatsSeriesResolver,
         ...propertyCommands,
       ],
       // The grids entities property adds fields to or points at; Subdistrict, for one, is reachable from no property field.

@@ -3,13 +3,30 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
 import { ratio } from '../../../kit/stats/ratio';
+import { flowSeries, type Flow } from '../../../kit/stats/flow-series';
+import { dayBound, dayBuckets, type StatsInterval } from '../../../kit/stats/stats-interval';
 import { circleCounts, type CircleScope } from '../circle/circle-sql';
 import { MealOrderStatus } from '../meal-order/meal-order.entity';
 import { todayInChina } from '../pricing/quote-for';
 import { ServicePointStatus } from '../service-point/service-point-lifecycle';
 import { ServicePointKind } from '../service-point/service-point.entity';
 import type { DayPeriod } from '../../../kit/stats/stats-period';
-import type { ElderlyStats } from './elderly-stats.type';
+import type { ElderlyServices, ElderlyStats, ElderlyStatsBucket } from './elderly-stats.type';
+
+/** Whose figures over which days: what a stats object's series is asked of. */
+export interface ElderlyStatsKey {
+  readonly scope: CircleScope;
+  readonly id: string;
+  readonly days: DayPeriod;
+}
+
+/** The figures of a period that are sums over day-dated rows: what a series cuts into buckets. */
+const FLOWS: readonly Flow<keyof ElderlyServices>[] = [
+  { figure: 'mealsServed', table: 'meal_order', dated: 'served_on', aggregate: 'count(*)', only: (query) => query.where('status', MealOrderStatus.PLACED) },
+  { figure: 'subsidiesFen', table: 'meal_order', dated: 'served_on', aggregate: 'sum(subsidy_fen)', only: (query) => query.where('status', MealOrderStatus.PLACED) },
+  { figure: 'visitsMade', table: 'home_visit', dated: 'visited_on', aggregate: 'count(*)' },
+];
+
 
 /**
  * `elderlyStats` for many places at once: one grouped statement per figure whatever the number of
@@ -17,6 +34,7 @@ import type { ElderlyStats } from './elderly-stats.type';
  */
 export class ElderlyStatsLoaders {
   private readonly loaders = new Map<string, DataLoader<string, ElderlyStats>>();
+  private readonly seriesLoaders = new Map<string, DataLoader<string, ElderlyStatsBucket[]>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -29,6 +47,22 @@ export class ElderlyStatsLoaders {
     }
     return loader.load(id);
   }
+
+  /** The period's meals, subsidies and visits bucket by bucket: one statement (a union) for every place of the scope asking for this interval. */
+  series({ scope, id, days }: ElderlyStatsKey, interval: StatsInterval): Promise<ElderlyStatsBucket[]> {
+    const key = `series-${interval}:${scope}:${days.from}:${days.to}`;
+    let loader = this.seriesLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => computeSeries(this.em, scope, ids, days, interval));
+      this.seriesLoaders.set(key, loader);
+    }
+    return loader.load(id);
+  }
+}
+
+/** Day-dated rows fall into buckets of the China-calendar days the stats count: midnight to midnight. */
+function computeSeries(em: EntityManager, scope: CircleScope, ids: readonly string[], days: DayPeriod, interval: StatsInterval): Promise<ElderlyStatsBucket[][]> {
+  return flowSeries(em, { flows: FLOWS, place: scope, ids, buckets: dayBuckets(days, interval), from: days.from, to: days.to, bound: dayBound });
 }
 
 async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly string[], period: DayPeriod): Promise<ElderlyStats[]> {
@@ -54,6 +88,7 @@ async function computeStats(em: EntityManager, scope: CircleScope, ids: readonly
     const elderCount = one(elders, key);
     const coveredCount = covered.get(key)?.covered ?? 0;
     return {
+      key: { scope, id, days: period },
       from: period.from,
       to: period.to,
       pointsByKind: Object.values(ServicePointKind).map((kind) => ({

@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { StatsSeriesArgs, SERIES_DESCRIPTION } from '../../../kit/stats/stats-interval';
 import type { GridsContext } from '../context';
 import { EventCategory } from '../grid-event/event-category.entity';
 import type { GridEventSource } from '../grid-event/grid-event.entity';
 import type { GridEventLevel } from '../grid-event/lifecycle';
-import { GridEventCategoryCounts, GridEventLevelCounts, GridEventSourceCounts, GridEventStats } from './grid-event-stats.type';
+import { GridEventCategoryCounts, GridEventLevelCounts, GridEventSourceCounts, GridEventStats, GridEventStatsBucket } from './grid-event-stats.type';
 
 @Resolver(_of => GridEventStats)
 export class GridEventStatsResolver {
@@ -26,5 +27,10 @@ export class GridEventStatsResolver {
   async byLevel(@Root() stats: GridEventStats, @Ctx() { loaders }: GridsContext): Promise<GridEventLevelCounts[]> {
     const groups = await loaders.gridEventStats.breakdown(stats.key, 'level');
     return groups.map(({ groupKey, ...counts }) => ({ ...counts, level: groupKey as GridEventLevel }));
+  }
+
+  @FieldResolver(_returns => [GridEventStatsBucket], { description: SERIES_DESCRIPTION })
+  series(@Root() stats: GridEventStats, @Args() { interval }: StatsSeriesArgs, @Ctx() { loaders }: GridsContext): Promise<GridEventStatsBucket[]> {
+    return loaders.gridEventStats.series(stats.key, interval);
   }
 }

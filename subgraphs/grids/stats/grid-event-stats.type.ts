@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EventCategory } from '../grid-event/event-category.entity';
 import { GridEventSource } from '../grid-event/grid-event.entity';
 import { GridEventLevel } from '../grid-event/lifecycle';
+import { StatsBucketOf } from '../../../kit/stats/stats-interval';
 import { StatsKey } from './grid-event-stats.loader';
 
 @ObjectType({ description: 'Counts of one slice of grid events (分项统计)' })
@@ -37,14 +38,9 @@ export class GridEventLevelCounts extends GridEventCounts {
   level!: GridEventLevel;
 }
 
-/**
- * Grid event statistics of a place over a period, as the seeds report them (受理 59,369 件, 处置
- * 58,621 件, 处置率 98.74%). The breakdowns are separate fields so each costs one statement only when asked.
- */
-@ObjectType({ description: 'Grid event statistics of a place over a period (网格事件统计: 受理、处置、处置率、超期、满意度)' })
-export class GridEventStats extends GridEventCounts {
-  key!: StatsKey;
-
+/** The figures of the events reported in a period, or in one bucket of a series. */
+@ObjectType({ description: 'Grid event figures of a period (网格事件统计)' })
+export class GridEventFigures extends GridEventCounts {
   @Field(_type => Float, { nullable: true, description: 'Average hours from report to resolution of disposed events (平均办结用时, 小时)' })
   averageHoursToResolve!: number | null;
 
@@ -69,3 +65,15 @@ export class GridEventStats extends GridEventCounts {
   })
   rectificationRate!: number | null;
 }
+/**
+ * Grid event statistics of a place over a period, as the seeds report them (受理 59,369 件, 处置
+ * 58,621 件, 处置率 98.74%). The breakdowns are separate fields so each costs one statement only when asked.
+ */
+@ObjectType({ description: 'Grid event statistics of a place over a period (网格事件统计: 受理、处置、处置率、超期、满意度)' })
+export class GridEventStats extends GridEventFigures {
+  key!: StatsKey;
+}
+
+/** One bucket of a place's grid event series: the figures of the events reported in it. */
+@ObjectType({ description: 'Grid event figures of one day, week, month or quarter, of the events reported in it (网格事件分期统计)' })
+export class GridEventStatsBucket extends StatsBucketOf(GridEventFigures) {}

@@ -1,56 +1,14 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DisputeCategory } from '../mediation-case/dispute.enums';
 import { MediationLevel } from '../mediation-case/lifecycle';
+import { StatsBucketOf } from '../../../kit/stats/stats-interval';
+import type { MediationStatsKey } from './mediation-stats.loader';
 
-@ObjectType({ description: 'Cases of one category (按类别)' })
-export class MediationCategoryCount {
-  @Field(_type => DisputeCategory, { description: 'Category (纠纷类别)' })
-  category!: DisputeCategory;
-
-  @Field(_type => Int, { description: 'Cases (案件数)' })
-  cases!: number;
-}
-
-@ObjectType({ description: 'Cases at one level now (按当前层级)' })
-export class MediationLevelCount {
-  @Field(_type => MediationLevel, { description: 'Level (调解层级)' })
-  level!: MediationLevel;
-
-  @Field(_type => Int, { description: 'Cases (案件数)' })
-  cases!: number;
-}
-
-@ObjectType({ description: 'Cases one team holds (按调解组织)' })
-export class MediationTeamCount {
-  teamId!: string;
-
-  @Field(_type => Int, { description: 'Cases it holds (案件数)' })
-  cases!: number;
-
-  @Field(_type => Int, { description: 'Of those, settled by agreement (调解成功)' })
-  agreed!: number;
-}
-
-/**
- * Mediation figures of a place over a period (矛盾纠纷调解统计), of the cases registered in it:
- * the share settled at community level or below is the measure of success (小事不出村).
- */
-@ObjectType({ description: 'Mediation statistics of a place over a period, of the cases registered in it (矛盾纠纷调解统计)' })
-export class MediationStats {
-  @Field({ description: 'From, inclusive (起)' })
-  from!: Date;
-
-  @Field({ description: 'To, exclusive (止)' })
-  to!: Date;
-
+/** The outcome figures of a set of cases, alike for a period, a category and a bucket. */
+@ObjectType({ description: 'Outcomes of a set of registered cases (调解结果)' })
+export class MediationCaseFigures {
   @Field(_type => Int, { description: 'Cases registered (受理案件)' })
   cases!: number;
-
-  @Field(_type => [MediationCategoryCount], { description: 'By category, most first (按类别)' })
-  byCategory!: MediationCategoryCount[];
-
-  @Field(_type => [MediationLevelCount], { description: 'By the level holding them now, from the bottom (按层级)' })
-  byLevel!: MediationLevelCount[];
 
   @Field(_type => Int, { description: 'Handed up at least once (上交案件)' })
   escalated!: number;
@@ -81,6 +39,57 @@ export class MediationStats {
 
   @Field(_type => Float, { nullable: true, description: 'fulfilled / fulfilmentChecked; null when none checked (履行率)' })
   fulfilmentRate!: number | null;
+}
+
+@ObjectType({ description: 'Cases of one category and their outcomes (按类别)' })
+export class MediationCategoryCount extends MediationCaseFigures {
+  @Field(_type => DisputeCategory, { description: 'Category (纠纷类别)' })
+  category!: DisputeCategory;
+}
+
+/** One bucket of a place's mediation series: the outcomes of the cases registered in it. */
+@ObjectType({ description: 'Mediation figures of one day, week, month or quarter, of the cases registered in it (矛盾纠纷调解分期统计)' })
+export class MediationStatsBucket extends StatsBucketOf(MediationCaseFigures) {}
+
+@ObjectType({ description: 'Cases at one level now (按当前层级)' })
+export class MediationLevelCount {
+  @Field(_type => MediationLevel, { description: 'Level (调解层级)' })
+  level!: MediationLevel;
+
+  @Field(_type => Int, { description: 'Cases (案件数)' })
+  cases!: number;
+}
+
+@ObjectType({ description: 'Cases one team holds (按调解组织)' })
+export class MediationTeamCount {
+  teamId!: string;
+
+  @Field(_type => Int, { description: 'Cases it holds (案件数)' })
+  cases!: number;
+
+  @Field(_type => Int, { description: 'Of those, settled by agreement (调解成功)' })
+  agreed!: number;
+}
+
+/**
+ * Mediation figures of a place over a period (矛盾纠纷调解统计), of the cases registered in it:
+ * the share settled at community level or below is the measure of success (小事不出村).
+ */
+@ObjectType({ description: 'Mediation statistics of a place over a period, of the cases registered in it (矛盾纠纷调解统计)' })
+export class MediationStats extends MediationCaseFigures {
+  key!: MediationStatsKey;
+
+  @Field({ description: 'From, inclusive (起)' })
+  from!: Date;
+
+  @Field({ description: 'To, exclusive (止)' })
+  to!: Date;
+
+  @Field(_type => [MediationCategoryCount], { description: 'By category, most first (按类别)' })
+  byCategory!: MediationCategoryCount[];
+
+  @Field(_type => [MediationLevelCount], { description: 'By the level holding them now, from the bottom (按层级)' })
+  byLevel!: MediationLevelCount[];
 
   @Field(_type => Int, { description: 'Leads shared at joint sessions in the period (共享线索)' })
   leadsShared!: number;

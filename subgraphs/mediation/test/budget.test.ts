@@ -27,7 +27,7 @@ const CONTRIBUTED = /* GraphQL */ `
     _entities(representations: $representations) {
       ... on Community {
         mediationCases(first: 5) { totalCount edges { node { id parties { name } agreement { terms } } } }
-        mediationStats { cases agreed settledAtCommunityRate byCategory { category cases } byLevel { level cases } byTeam { cases team { name } } leadsShared }
+        mediationStats { cases agreed settledAtCommunityRate series(interval: QUARTER) { cases agreed } byCategory { category cases } byLevel { level cases } byTeam { cases team { name } } leadsShared }
       }
       ... on Resident { residentCases: mediationCases { id description history { command } } }
     }
@@ -56,7 +56,8 @@ test('the whole case graph costs the same statements for a handful of cases as f
   expect(large.result.data._entities).toHaveLength(cases.length);
   expect(large.result.data._entities.filter((kase: any) => kase.agreement && kase.sessions.length > 0).length).toBeGreaterThan(10);
   expect(large.statements).toBe(small.statements);
-  expect(large.statements).toBeLessThanOrEqual(20);
+  // The stats' series is one of them.
+  expect(large.statements).toBeLessThanOrEqual(21);
   console.info(`mediation cases: ${small.statements} SQL statements for ${handful.length} cases, ${large.statements} for ${cases.length}`);
 });
 

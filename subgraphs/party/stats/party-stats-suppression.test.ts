@@ -11,6 +11,7 @@ function figures(
 ): PartyStats {
   const [direct, retired, inService, mobile] = ledgers;
   return {
+    key: { scope: 'communityId', id: 'unused', days: { from: '2025-01-01', to: '2026-01-01' } },
     from: '2025-01-01',
     to: '2026-01-01',
     members: direct + retired + inService + mobile,

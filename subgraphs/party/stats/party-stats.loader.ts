@@ -16,9 +16,18 @@ import { ratio } from '../../../kit/stats/ratio';
 import type { DayPeriod } from '../../../kit/stats/stats-period';
 import { PARTY_PERSONAL_ROLES } from '../roles';
 import { hiddenFigures, visibleFigures } from './party-stats-suppression';
-import type { PartyStats } from './party-stats.type';
+import type { PartyStats, PartyStatsBucket } from './party-stats.type';
+import { placeSeries, treeSeries, type TreeSeries } from './party-stats-series';
+import type { StatsInterval } from '../../../kit/stats/stats-interval';
 
 export type StatsScope = 'communityId' | 'subdistrictId';
+
+/** Whose figures over which days: what a stats object's series is asked of. */
+export interface PartyStatsKey {
+  readonly scope: StatsScope;
+  readonly id: string;
+  readonly days: DayPeriod;
+}
 
 /**
  * `partyStats` for many communities (or subdistricts) at once: a fixed handful of grouped
@@ -27,6 +36,7 @@ export type StatsScope = 'communityId' | 'subdistrictId';
 export class StatsLoaders {
   private readonly family = new LoaderFamily<PartyStats>();
   private readonly hiddenByPeriod = new Map<string, Promise<Set<string>>>();
+  private readonly seriesByPeriod = new Map<string, Promise<TreeSeries>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -45,6 +55,17 @@ export class StatsLoaders {
     // The whole tree's figures first: the place asked for is among them, not a batch of its own.
     const hidden = await this.hidden(days);
     return visibleFigures(id, await this.load(scope, id, days), hidden);
+  }
+
+  /** The place's services bucket by bucket: one statement per period and interval in a request, whatever the places asked for. */
+  async series({ id, days }: PartyStatsKey, interval: StatsInterval, viewer: Viewer | null): Promise<PartyStatsBucket[]> {
+    const key = `${interval}:${days.from}:${days.to}`;
+    let tree = this.seriesByPeriod.get(key);
+    if (!tree) {
+      tree = treeSeries(this.em, days, interval);
+      this.seriesByPeriod.set(key, tree);
+    }
+    return placeSeries(await tree, id, hasAnyRole(viewer, PARTY_PERSONAL_ROLES));
   }
 
   /** Once per request and period, only when a viewer who sees suppressed figures asks: every community and subdistrict's figures. */
@@ -147,6 +168,7 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     const withBranch = branches.get(id) ?? 0;
     const inServiceCompliant = compliant.get(id) ?? 0;
     return {
+      key: { scope, id, days },
       from: days.from,
       to: days.to,
       members,

@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SMALL_GROUP } from '../../../kit/stats/small-groups';
 import { PartyMemberCategory } from '../member/member.entity';
+import { StatsBucketOf } from '../../../kit/stats/stats-interval';
+import type { PartyStatsKey } from './party-stats.loader';
 
 const SUPPRESSED = `null when you may not see the members and it is fewer than ${SMALL_GROUP}, or would give such a count away by subtraction (complementary suppression)`;
 
@@ -17,6 +19,8 @@ export class PartyMemberCategoryCount {
 /** Party-building figures of a community or subdistrict: counts and rates, never people. */
 @ObjectType({ description: 'Party-building statistics (党建统计) of a community or subdistrict' })
 export class PartyStats {
+  key!: PartyStatsKey;
+
   @Field({ description: 'First day the in-service figures count, YYYY-MM-DD in China time (起)' })
   from!: string;
 
@@ -42,7 +46,8 @@ export class PartyStats {
   fullCoverage!: boolean;
 
   @Field(_type => Int, {
-    description: 'Party branches (党支部数), compound and grid branches alike; counted apart from the compounds they cover, as a joint branch (联建) covers several',
+    description:
+      'Party branches (党支部数), compound and grid branches alike; counted apart from the compounds they cover, as a joint branch (联建) covers several',
   })
   branches!: number;
 
@@ -64,9 +69,32 @@ export class PartyStats {
   @Field(_type => Int, { nullable: true, description: `In-service members holding a service post here (双报到已认领岗位); ${SUPPRESSED}` })
   inServiceRegistered!: number | null;
 
-  @Field(_type => Int, { nullable: true, description: `In-service members who served at least 4 times and 20 hours in the period, a year by default (达标人数); ${SUPPRESSED}` })
+  @Field(_type => Int, {
+    nullable: true,
+    description: `In-service members who served at least 4 times and 20 hours in the period, a year by default (达标人数); ${SUPPRESSED}`,
+  })
   inServiceCompliant!: number | null;
 
-  @Field(_type => Float, { nullable: true, description: 'Compliant share of in-service members, 0–1 (达标率); null without in-service members, or when either count is suppressed' })
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'Compliant share of in-service members, 0–1 (达标率); null without in-service members, or when either count is suppressed',
+  })
   complianceRate!: number | null;
 }
+
+/** The services in-service members recorded on a bucket's days. */
+@ObjectType({ description: 'Services of in-service members (在职党员服务)' })
+export class PartyServices {
+  @Field(_type => Int, { description: 'Services recorded here (服务次数)' })
+  services!: number;
+
+  @Field(_type => Float, { description: 'Their hours, two decimal places (服务时长)' })
+  serviceHours!: number;
+
+  @Field(_type => Int, { nullable: true, description: `In-service members who served here (参与服务党员数); ${SUPPRESSED}` })
+  membersServing!: number | null;
+}
+
+/** One bucket of a place's party series. */
+@ObjectType({ description: 'Services of in-service members on the days of one day, week, month or quarter (在职党员服务分期统计)' })
+export class PartyStatsBucket extends StatsBucketOf(PartyServices) {}

@@ -150,3 +150,39 @@ test('points approved by the organisation rank members within the branch; equal 
   const last = [members.m3, members.m4].sort();
   expect(standings).toEqual([[first[0], 8, 1, 8], [first[1], 8, 1, 8], [last[0], 0, 3, 0], [last[1], 0, 3, 0]]);
 });
+
+describe('series by quarter (在职党员服务分期统计)', () => {
+  const SERIES = /* GraphQL */ `
+    query ($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Community { partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { series(interval: QUARTER) { start services serviceHours membersServing } } }
+        ... on Subdistrict { partyStats(period: { from: "2025-01-01T00:00:00+08:00", to: "2026-01-01T00:00:00+08:00" }) { series(interval: QUARTER) { start services serviceHours membersServing } } }
+      }
+    }
+  `;
+  const places = [
+    { __typename: 'Community', id: HAND.communityA },
+    { __typename: 'Community', id: HAND.communityB },
+    { __typename: 'Subdistrict', id: HAND.subdistrict },
+  ];
+  const quarter = (start: string, services: number, serviceHours: number, membersServing: number | null) => ({ start, services, serviceHours, membersServing });
+  const STARTS = ['2024-12-31T16:00:00.000Z', '2025-03-31T16:00:00.000Z', '2025-06-30T16:00:00.000Z', '2025-09-30T16:00:00.000Z'];
+
+  test('match the hand count: m1 serves the 15th of January–April 5 h, m2 January–May 3 h, m6 (B) January–March 8 h', async () => {
+    const result = await fixture.run(cityAdmin, SERIES, { representations: places });
+    expect(result.errors).toBeUndefined();
+    const [a, b, s] = result.data._entities.map((entity: any) => entity.partyStats.series);
+    expect(a).toEqual([quarter(STARTS[0], 6, 24, 2), quarter(STARTS[1], 3, 11, 2), quarter(STARTS[2], 0, 0, 0), quarter(STARTS[3], 0, 0, 0)]);
+    expect(b).toEqual([quarter(STARTS[0], 3, 24, 1), quarter(STARTS[1], 0, 0, 0), quarter(STARTS[2], 0, 0, 0), quarter(STARTS[3], 0, 0, 0)]);
+    expect(s).toEqual([quarter(STARTS[0], 9, 48, 3), quarter(STARTS[1], 3, 11, 2), quarter(STARTS[2], 0, 0, 0), quarter(STARTS[3], 0, 0, 0)]);
+  });
+
+  test('BI sees every member count of 1–4 hidden, services and hours shown (they count occasions, not people)', async () => {
+    const result = await fixture.run(viewerWith([Role.BI_ANALYST]), SERIES, { representations: places });
+    expect(result.errors).toBeUndefined();
+    const [a, b, s] = result.data._entities.map((entity: any) => entity.partyStats.series);
+    expect(a.slice(0, 2)).toEqual([quarter(STARTS[0], 6, 24, null), quarter(STARTS[1], 3, 11, null)]);
+    expect(b.slice(0, 2)).toEqual([quarter(STARTS[0], 3, 24, null), quarter(STARTS[1], 0, 0, 0)]);
+    expect(s.slice(0, 2)).toEqual([quarter(STARTS[0], 9, 48, null), quarter(STARTS[1], 3, 11, null)]);
+  });
+});

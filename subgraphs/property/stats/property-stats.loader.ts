@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { groupedTotals } from '../../../kit/stats/grouped-totals';
+import { flowSeries, type Flow } from '../../../kit/stats/flow-series';
+import { statsBuckets, type StatsInterval } from '../../../kit/stats/stats-interval';
 import { TerritoryLevel } from '../../../kit/territory/territory-copy';
 import { todayUtc } from '../../../kit/validation/calendar-date';
 import { CommitteeKind } from '../committee/owners-committee.entity';
@@ -10,9 +12,25 @@ import { ManagementMode } from '../management/compound-management.entity';
 import { JointMeetingState } from '../meeting/joint-meeting.entity';
 import { NO_RESPONSES, satisfactionFigures } from '../survey/survey-scores.loader';
 import type { Period as StatsPeriod } from '../../../kit/stats/stats-period';
-import type { PropertyStats } from './property-stats.type';
+import type { PropertyActivity, PropertyStats, PropertyStatsBucket } from './property-stats.type';
 
 export type PropertyStatsScope = 'communityId' | 'subdistrictId';
+
+/** Whose figures over which period: what a stats object's series is asked of. */
+export interface PropertyStatsKey {
+  readonly scope: PropertyStatsScope;
+  readonly id: string;
+  readonly period: StatsPeriod;
+}
+
+/** The activity figures of a period, each a count of rows of one table dated in it: what a series cuts into buckets. */
+const FLOWS: readonly Flow<keyof PropertyActivity>[] = [
+  { figure: 'meetingsHeld', table: 'joint_meeting', dated: 'held_at', only: (query) => query.where('state', JointMeetingState.HELD) },
+  { figure: 'problemsRaised', table: 'agenda_item', dated: 'solicited_at' },
+  { figure: 'problemsSolved', table: 'agenda_item', dated: 'result_published_at' },
+  { figure: 'suggestionsRaised', table: 'suggestion', dated: 'raised_at' },
+  { figure: 'suggestionsSolved', table: 'suggestion', dated: 'solved_at' },
+];
 
 /**
  * `propertyStats` for many communities (or subdistricts) at once: a fixed set of grouped statements
@@ -20,6 +38,7 @@ export type PropertyStatsScope = 'communityId' | 'subdistrictId';
  */
 export class PropertyStatsLoaders {
   private readonly loaders = new Map<string, DataLoader<string, PropertyStats>>();
+  private readonly seriesLoaders = new Map<string, DataLoader<string, PropertyStatsBucket[]>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -32,6 +51,24 @@ export class PropertyStatsLoaders {
     }
     return loader.load(id);
   }
+
+  /** The period's activity bucket by bucket: one statement (a union of the five counts) for every place of the scope asking for this interval. */
+  series({ scope, id, period }: PropertyStatsKey, interval: StatsInterval): Promise<PropertyStatsBucket[]> {
+    const key = `series-${interval}:${scope}:${period.from.toISOString()}:${period.to.toISOString()}`;
+    let loader = this.seriesLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => computeSeries(this.em, scope, ids, period, interval));
+      this.seriesLoaders.set(key, loader);
+    }
+    return loader.load(id);
+  }
+}
+
+function computeSeries(em: EntityManager, scope: PropertyStatsScope, ids: readonly string[], period: StatsPeriod, interval: StatsInterval): Promise<PropertyStatsBucket[][]> {
+  const platform = em.getPlatform();
+  const bound = (at: Date) => platform.processDateProperty(at);
+  const place = scope === 'communityId' ? 'community_id' : 'subdistrict_id';
+  return flowSeries(em, { flows: FLOWS, place, ids, buckets: statsBuckets(period, interval), from: bound(period.from), to: bound(period.to), bound });
 }
 
 async function computeStats(em: EntityManager, scope: PropertyStatsScope, ids: readonly string[], period: StatsPeriod): Promise<PropertyStats[]> {
@@ -71,6 +108,7 @@ async function computeStats(em: EntityManager, scope: PropertyStatsScope, ids: r
     const managed = compoundsByManagementMode.reduce((sum, entry) => sum + entry.compounds, 0);
     const figures = satisfaction.get(id) ?? NO_RESPONSES;
     return {
+      key: { scope, id, period },
       meetingsHeld: total(meetings, id),
       problemsRaised: total(raised, id),
       problemsSolved: total(solved, id),

@@ -31,7 +31,7 @@ const CONTRIBUTED = /* GraphQL */ `
       }
       ... on Resident { id committeeSeats { position committee { kind } } }
       ... on GridEvent { id jointMeetingItems { stage meeting { title } } }
-      ... on Community { id propertyStats(period: ${PERIOD}) { meetingsHeld problemsSolved unmanagedCompounds satisfactionRate } }
+      ... on Community { id propertyStats(period: ${PERIOD}) { meetingsHeld problemsSolved unmanagedCompounds satisfactionRate series(interval: MONTH) { start meetingsHeld problemsSolved } } }
     }
   }
 `;

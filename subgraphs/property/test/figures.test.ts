@@ -187,3 +187,19 @@ test('a period that runs backwards is refused naming the field', async () => {
   const result = await fixture.run(cityAdmin, STATS, { period: { from: THIS_YEAR.to, to: THIS_YEAR.from }, r: [{ __typename: 'Subdistrict', id: HAND.subdistrict }] });
   expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
 });
+
+test('by day in China time: every command ran today, so yesterday is empty and today holds the whole year’s activity (community A, counted by hand)', async () => {
+  const CHINA = 8 * 3_600_000;
+  const todayStarts = Math.floor((Date.now() + CHINA) / 86_400_000) * 86_400_000 - CHINA;
+  const period = { from: new Date(todayStarts - 86_400_000).toISOString(), to: new Date(todayStarts + 86_400_000).toISOString() };
+  const result = await fixture.run(cityAdmin, `query ($r: [_Any!]!, $period: StatsPeriod!) { _entities(representations: $r) { ... on Community {
+    propertyStats(period: $period) { series(interval: DAY) { start end meetingsHeld problemsRaised problemsSolved suggestionsRaised suggestionsSolved } }
+  } } }`, { period, r: [{ __typename: 'Community', id: HAND.communityA }] });
+  expect(result.errors).toBeUndefined();
+  const none = { meetingsHeld: 0, problemsRaised: 0, problemsSolved: 0, suggestionsRaised: 0, suggestionsSolved: 0 };
+  expect(result.data._entities[0].propertyStats.series).toEqual([
+    { start: period.from, end: new Date(todayStarts).toISOString(), ...none },
+    // Two meetings held in A1, four items solicited of which two published solved, three suggestions with one solved.
+    { start: new Date(todayStarts).toISOString(), end: period.to, meetingsHeld: 2, problemsRaised: 4, problemsSolved: 2, suggestionsRaised: 3, suggestionsSolved: 1 },
+  ]);
+});

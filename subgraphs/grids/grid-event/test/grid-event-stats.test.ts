@@ -151,3 +151,48 @@ test('events are filtered by report time, state and source', async () => {
   expect(result.data.community.open.totalCount).toBe(1);
   expect(result.data.community.hotline.edges).toEqual([{ node: { id: overdueId } }]);
 });
+
+describe('series (分期统计)', () => {
+  // 1 March to 1 June 2024 UTC: China time 1 March 08:00 to 1 June 08:00, so four months, the last of eight hours.
+  const QUARTER = { from: '2024-03-01T00:00:00.000Z', to: '2024-06-01T00:00:00.000Z' };
+  const SERIES = `series(interval: MONTH) { start end accepted disposed disposalRate overdue inspectionFindings rectified rectificationRate }`;
+  const empty = { accepted: 0, disposed: 0, disposalRate: null, overdue: 0, inspectionFindings: 0, rectified: 0, rectificationRate: null };
+
+  test('community A by China month matches the hand count, and the months add up to the period', async () => {
+    const result = await fixture.run(cityAdmin, `query ($id: ID!, $period: StatsPeriod!) { community(id: $id) { gridEventStats(period: $period) { accepted ${SERIES} } } }`, {
+      id: fixture.grid.communityId,
+      period: QUARTER,
+    });
+    expect(result.errors).toBeUndefined();
+    const stats = result.data.community.gridEventStats;
+    expect(stats.series).toEqual([
+      // March: the four of the first test.
+      { start: '2024-03-01T00:00:00.000Z', end: '2024-03-31T16:00:00.000Z', accepted: 4, disposed: 3, disposalRate: 0.75, overdue: 2, inspectionFindings: 0, rectified: 0, rectificationRate: null },
+      // April: the one reported at 1 April 00:00 UTC (08:00 in China), closed on time.
+      { start: '2024-03-31T16:00:00.000Z', end: '2024-04-30T16:00:00.000Z', ...empty, accepted: 1, disposed: 1, disposalRate: 1 },
+      // May: four inspection findings accepted (three rectified, one open past its deadline) and a patrol's, closed.
+      { start: '2024-04-30T16:00:00.000Z', end: '2024-05-31T16:00:00.000Z', accepted: 5, disposed: 4, disposalRate: 0.8, overdue: 1, inspectionFindings: 4, rectified: 3, rectificationRate: 0.75 },
+      { start: '2024-05-31T16:00:00.000Z', end: '2024-06-01T00:00:00.000Z', ...empty },
+    ]);
+    expect(stats.accepted).toBe(10);
+  });
+
+  test('one statement per series, however many places ask', async () => {
+    const query = `query ($first: Int!, $period: StatsPeriod!) { communities(first: $first) { edges { node { gridEventStats(period: $period) { ${SERIES} } } } } }`;
+    const one = await fixture.queryLog.measure(() => fixture.run(biAnalyst, query, { first: 1, period: QUARTER }));
+    const all = await fixture.queryLog.measure(() => fixture.run(biAnalyst, query, { first: 100, period: QUARTER }));
+    expect(all.result.errors).toBeUndefined();
+    expect(all.result.data.communities.edges.length).toBeGreaterThan(1);
+    expect(all.statements).toBe(one.statements);
+    // communities page, the totals (the stats object), the series
+    expect(all.statements).toBeLessThanOrEqual(3);
+  });
+
+  test('more than 400 buckets is BAD_USER_INPUT naming interval', async () => {
+    const result = await fixture.run(cityAdmin, `query ($id: ID!) { community(id: $id) { gridEventStats(period: { from: "2022-01-01T00:00:00Z", to: "2024-01-01T00:00:00Z" }) { series(interval: DAY) { accepted } } } }`, {
+      id: fixture.grid.communityId,
+    });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions).toMatchObject({ field: 'interval' });
+  });
+});

@@ -140,3 +140,39 @@ test('a period that does not end after it starts is BAD_USER_INPUT on period.to'
   expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   expect(result.errors![0].extensions!.field).toBe('period.to');
 });
+
+test('community A by quarter in China time, counted by hand: A6 (31 December 23:59 UTC) is already 2021 in China', async () => {
+  const query = `query ($representations: [_Any!]!, $period: StatsPeriod) {
+    _entities(representations: $representations) { ... on Community { mediationStats(period: $period) {
+      series(interval: QUARTER) { start end cases escalated withdrawn concluded agreed settledAtCommunity settledAtCommunityRate agreementRate fulfilmentChecked fulfilled fulfilmentRate }
+    } } }
+  }`;
+  const result = await fixture.run(biAnalyst, query, { representations: [{ __typename: 'Community', id: a }], period: PERIOD });
+  expect(result.errors).toBeUndefined();
+  const none = { cases: 0, escalated: 0, withdrawn: 0, concluded: 0, agreed: 0, settledAtCommunity: 0, settledAtCommunityRate: null, agreementRate: null, fulfilmentChecked: 0, fulfilled: 0, fulfilmentRate: null };
+  expect(result.data._entities[0].mediationStats.series).toEqual([
+    // A1 agreed at community and fulfilled, A2 agreed at grid and pending.
+    { start: '2020-01-01T00:00:00.000Z', end: '2020-03-31T16:00:00.000Z', ...none, cases: 2, concluded: 2, agreed: 2, settledAtCommunity: 2, settledAtCommunityRate: 1, agreementRate: 1, fulfilmentChecked: 1, fulfilled: 1, fulfilmentRate: 1 },
+    // A3 handed up and agreed at the subdistrict, partly fulfilled; A4 closed without agreement.
+    { start: '2020-03-31T16:00:00.000Z', end: '2020-06-30T16:00:00.000Z', ...none, cases: 2, escalated: 1, concluded: 2, agreed: 1, settledAtCommunityRate: 0, agreementRate: 0.5, fulfilmentChecked: 1, fulfilmentRate: 0 },
+    // A5 withdrawn.
+    { start: '2020-06-30T16:00:00.000Z', end: '2020-09-30T16:00:00.000Z', ...none, cases: 1, withdrawn: 1 },
+    { start: '2020-09-30T16:00:00.000Z', end: '2020-12-31T16:00:00.000Z', ...none },
+    // A6, still in mediation.
+    { start: '2020-12-31T16:00:00.000Z', end: '2021-01-01T00:00:00.000Z', ...none, cases: 1 },
+  ]);
+});
+
+test('cases by category carry their outcomes, counted by hand (community A)', async () => {
+  const result = await fixture.run(biAnalyst, `query ($representations: [_Any!]!, $period: StatsPeriod) {
+    _entities(representations: $representations) { ... on Community { mediationStats(period: $period) { byCategory { category cases escalated withdrawn concluded agreed settledAtCommunity } } } }
+  }`, { representations: [{ __typename: 'Community', id: a }], period: PERIOD });
+  expect(result.errors).toBeUndefined();
+  expect(result.data._entities[0].mediationStats.byCategory).toEqual([
+    // A1 and A2 agreed in the community, A5 withdrawn.
+    { category: 'NEIGHBOUR', cases: 3, escalated: 0, withdrawn: 1, concluded: 2, agreed: 2, settledAtCommunity: 2 },
+    { category: 'FAMILY_MARRIAGE', cases: 1, escalated: 1, withdrawn: 0, concluded: 1, agreed: 1, settledAtCommunity: 0 },
+    { category: 'PROPERTY_MANAGEMENT', cases: 1, escalated: 0, withdrawn: 0, concluded: 0, agreed: 0, settledAtCommunity: 0 },
+    { category: 'WAGE_ARREARS', cases: 1, escalated: 0, withdrawn: 0, concluded: 1, agreed: 0, settledAtCommunity: 0 },
+  ]);
+});
