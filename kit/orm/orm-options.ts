@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { OffLoopLibSqlDialect } from './off-loop-libsql-dialect';
 import type { QueryLog } from './query-log';
 
 /** Where a subgraph's database lives. */
@@ -78,7 +79,9 @@ export function createOrmOptions(settings: OrmSettings): Options {
     };
   }
   if (settings.location.file !== ':memory:') mkdirSync(join(settings.location.file, '..'), { recursive: true });
-  return { ...common, driver: LibSqlDriver, dbName: settings.location.file };
+  // Statements run on a worker thread, so a long one does not hold the event loop (health checks,
+  // other requests); the driver, its SQL and its single connection are otherwise MikroORM's own.
+  return { ...common, driver: LibSqlDriver, dbName: settings.location.file, driverOptions: { client: OffLoopLibSqlDialect } };
 }
 
 /**
