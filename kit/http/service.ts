@@ -216,10 +216,12 @@ export async function startService<TContext extends object>(options: ServiceOpti
   const close = () =>
     (closing ??= (async () => {
       draining = true;
+      // Connections the kernel already accepted (in the listen backlog) are taken in and served
+      // during the grace too: closing the listener first would reset them.
+      await new Promise((resolve) => setTimeout(resolve, IDLE_GRACE_MS));
       // Stop accepting connections — but not with http.Server#close, which (Node ≥ 19) also cuts every
       // idle keep-alive connection at once, including one whose next request is sent but not yet read.
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-      await new Promise((resolve) => setTimeout(resolve, IDLE_GRACE_MS));
       const deadline = Date.now() + DRAIN_MS;
       do {
         server.closeIdleConnections();

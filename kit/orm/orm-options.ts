@@ -4,6 +4,7 @@ import { MikroORM, type EntityClass, type MigrationObject, type Options } from '
 import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
+import { OffLoopLibSqlDialect } from './off-loop-libsql-dialect';
 import type { QueryLog } from './query-log';
 import { onPrimary, ReadRoutingPostgreSqlDriver } from './read-routing';
 
@@ -133,7 +134,9 @@ export function createOrmOptions(settings: OrmSettings): Options {
     };
   }
   if (settings.location.file !== ':memory:') mkdirSync(join(settings.location.file, '..'), { recursive: true });
-  return { ...common, driver: LibSqlDriver, dbName: settings.location.file };
+  // Statements run on a worker thread, so a long one does not hold the event loop (health checks,
+  // other requests); the driver, its SQL and its single connection are otherwise MikroORM's own.
+  return { ...common, driver: LibSqlDriver, dbName: settings.location.file, driverOptions: { client: OffLoopLibSqlDialect } };
 }
 
 /**

@@ -13,7 +13,7 @@ export interface TcpProxy {
 /**
  * A TCP relay to `target` that a test can cut and restore, to take a shared server (NATS) away
  * from the code under test without stopping it for anyone else. `onSent` sees every chunk relayed
- * towards the target (to know what has reached it).
+ * towards the target once written to it (to know what has reached it).
  */
 export async function startTcpProxy(target: { host: string; port: number }, onSent?: (chunk: Buffer) => void): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
@@ -33,8 +33,13 @@ export async function startTcpProxy(target: { host: string; port: number }, onSe
         };
         client.on('error', drop).on('close', drop);
         upstream.on('error', drop).on('close', drop);
-        if (onSent) client.on('data', onSent);
-        client.pipe(upstream);
+        // Towards the target a chunk is counted once written to the target's connection, not when the
+        // client sent it: until the relay's own connection to the target is up, it has reached nothing.
+        client.on('data', (chunk: Buffer) => {
+          if (!upstream.write(chunk, () => onSent?.(chunk))) client.pause();
+        });
+        upstream.on('drain', () => client.resume());
+        client.on('end', () => upstream.end());
         upstream.pipe(client);
       });
       server.once('error', reject);
