@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { auditMutations } from '../audit/audit-mutations';
+import { auditEveryMutation } from '../audit/audit-mutations';
 import { authChecker } from '../auth/auth-checker';
 import { validateInput } from '../validation/validate-input';
 import { isGuardedReference, type ReferenceResolvers } from './entity-references';
@@ -37,12 +37,12 @@ export interface FederatedSchema {
  * resolvers merged in.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
+  // Every mutation runs in one transaction with its audit entry (kit/audit).
+  auditEveryMutation();
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker,
-    // Every mutation runs in one transaction with its audit entry (kit/audit).
-    globalMiddlewares: [auditMutations],
     validateFn: validateInput,
     // Checked by composition and buildSubgraphSchema instead: the federation directives are not defined here.
     skipCheck: true,
