@@ -6,7 +6,6 @@ import { auditPlugin } from '../audit/audit-plugin';
 import { callerFaultCode, clientMessage } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
-import { abandonedRequestPlugin } from '../limits/request-budget';
 import { operationNamePlugin } from './operation-name';
 
 /**
@@ -35,7 +34,8 @@ export interface ApolloOptions<TContext extends BaseContext> {
 /**
  * The Apollo Server settings every service shares — the gateway and each subgraph alike, so a
  * subgraph called directly refuses what the gateway would: token, depth, alias and cost limits
- * before execution, masked errors, and no work on a request its caller gave up on.
+ * before execution, and masked errors (a subgraph's resolvers stop on a request its caller gave up
+ * on: `unlessAbandoned`).
  */
 export function apolloServerOptions<TContext extends BaseContext>(options: ApolloOptions<TContext>) {
   return {
@@ -44,7 +44,7 @@ export function apolloServerOptions<TContext extends BaseContext>(options: Apoll
     parseOptions: { maxTokens: 5000 },
     formatError: (formatted: GraphQLFormattedError) => maskError(formatted, options.log),
     validationRules: [depthLimit(), aliasLimit()],
-    plugins: [operationNamePlugin(), queryCostPlugin(), abandonedRequestPlugin(), ...(options.plugins ?? [])],
+    plugins: [operationNamePlugin(), queryCostPlugin(), ...(options.plugins ?? [])],
   };
 }
 
