@@ -12,10 +12,10 @@ export interface ResolverFields {
 }
 
 /** A class and the classes it extends, nearest first. */
-function lineage(target: Function): Function[] {
-  const chain: Function[] = [];
+function lineage(target: object): object[] {
+  const chain: object[] = [];
   for (let current: unknown = target; typeof current === 'function' && current !== Function.prototype; current = Object.getPrototypeOf(current)) {
-    chain.push(current as Function);
+    chain.push(current as object);
   }
   return chain;
 }
@@ -27,16 +27,16 @@ export function resolverFields(): ResolverFields {
     ...storage.queries.map(({ schemaName }) => `Query.${schemaName}`),
     ...storage.mutations.map(({ schemaName }) => `Mutation.${schemaName}`),
   ]);
-  const interfaces = new Set<Function>(storage.interfaceTypes.map(({ target }) => target));
+  const interfaces = new Set<object>(storage.interfaceTypes.map(({ target }) => target));
   // A field resolver declared on an interface reaches its implementations: none of its fields is plain anywhere.
   const interfaceFields = new Set(
-    storage.fieldResolvers.filter(resolver => interfaces.has(resolver.getObjectType?.() as Function)).map(({ schemaName }) => schemaName),
+    storage.fieldResolvers.filter(resolver => interfaces.has(resolver.getObjectType?.() as object)).map(({ schemaName }) => schemaName),
   );
   const plain = new Set<string>();
   for (const { name, target } of storage.objectTypes) {
     const chain = lineage(target);
     const resolved = new Set(
-      storage.fieldResolvers.filter(resolver => chain.includes(resolver.getObjectType?.() as Function)).map(({ schemaName }) => schemaName),
+      storage.fieldResolvers.filter(resolver => chain.includes(resolver.getObjectType?.() as object)).map(({ schemaName }) => schemaName),
     );
     for (const field of resolved) working.add(`${name}.${field}`);
     for (const field of storage.fields) {
