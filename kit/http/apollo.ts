@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { auditPlugin } from '../audit/audit-plugin';
@@ -50,7 +50,19 @@ export function apolloServerOptions<TContext extends BaseContext>(options: Apoll
 
 /** An Apollo Server for a subgraph schema: the unmasked reads of each request reach the audit trail before its response leaves. */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
-  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), auditPlugin<TContext>()] });
+  // Apollo's cache-control plugin (on by default) has a willResolveField hook, which wraps every field of the schema;
+  // no cache hints are set anywhere, so all it gave was `cache-control: no-store` on every answer, set here instead.
+  const noStore: ApolloServerPlugin<TContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+  const plugins = [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), noStore, auditPlugin<TContext>()];
+  const base = apolloServerOptions({ log, plugins });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.
   return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });
