@@ -3,8 +3,11 @@
  * subgraph gets its share of `BUILDING_QUERY` (what the gateway's plan sends it) for `BENCH_REQUESTS`
  * buildings one after another, and the CPU its process used is read from /proc. Sequential, so a
  * busy machine changes the wall time but hardly the CPU per request — the figure the issue's
- * targets are set in (grids ≤ 5 ms, party ≤ 2 ms). Run: `npm run bench:subgraphs` (after
- * `npm run bench:peers` seeded the bench data, or it seeds it).
+ * targets are set in (grids ≤ 5 ms, party ≤ 2 ms). Then grids' share of the headline community
+ * query (`BENCH_COMMUNITY_REQUESTS`, default 5, one after another; target: the whole query ≤ 250 ms).
+ * `BENCH_REVEAL=1` asks for residents' names with a reveal reason, so each answer also writes its
+ * audit entries. Run: `npm run bench:subgraphs` (after `npm run bench:peers` seeded the bench data,
+ * or it seeds it).
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -27,10 +30,15 @@ const requests = Number(process.env.BENCH_REQUESTS ?? 200);
 const firstPort = Number(process.env.BENCH_PORT ?? 14060);
 const SWC = ['-r', '@swc-node/register'];
 const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
+const communityRequests = Number(process.env.BENCH_COMMUNITY_REQUESTS ?? 5);
+const NAME = process.env.BENCH_REVEAL === '1' ? 'name(reveal: REGISTRATION_CHECK)' : 'name';
 
 /** grids' share of the building query. */
 const GRIDS = `query ($id: ID!) { building(id: $id) { id code number units floors compound { id name }
-  households(first: 100) { totalCount edges { node { id code unit floor room residents(first: 10) { totalCount edges { node { id name gender age isHead } } } } } } } }`;
+  households(first: 100) { totalCount edges { node { id code unit floor room residents(first: 10) { totalCount edges { node { id ${NAME} gender age isHead } } } } } } } }`;
+/** grids' share of the headline community query (bench/support/operations.ts). */
+const GRIDS_COMMUNITY = `query ($code: String!) { community(code: $code) { id name compounds(first: 20) { edges { node { id name
+  buildings(first: 50) { edges { node { id number households(first: 100) { edges { node { id address residents(first: 10) { edges { node { ${NAME} age } } } } } } } } } } } } } }`;
 /** party's share: the building's group, its compound's branch, and each household's members and central household. */
 const PARTY = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on Building { partyGroup { id name level } } ... on Compound { partyBranch { id name level } }
@@ -102,11 +110,29 @@ async function main(): Promise<void> {
       bytes = { grids: bytes.grids + sizes.grids, party: bytes.party + sizes.party };
     }
     const wall = performance.now() - started;
-    agent.destroy();
     const [grids, party] = services.map((service, index) => (cpuMs(service.child.pid!) - before[index]) / requests);
     console.log(
       `${requests} buildings (${scale}), one after another: grids ${grids.toFixed(2)} ms CPU per request (${(bytes.grids / requests / 1024).toFixed(1)} KiB), party ${party.toFixed(2)} ms (${(bytes.party / requests / 1024).toFixed(1)} KiB); wall ${(wall / requests).toFixed(1)} ms per building`,
     );
+    if (communityRequests > 0) {
+      const community = territory.communities.find(candidate => candidate.name === '文兴社区') ?? territory.communities[0];
+      const sendCommunity = async () => {
+        const answer = await post(agent, new URL(`http://127.0.0.1:${ports.grids}/graphql`), JSON.stringify({ query: GRIDS_COMMUNITY, variables: { code: community.code } }), authorization);
+        if (answer.text.includes('"errors":')) throw new Error(answer.text.slice(0, 300));
+        return answer.text.length;
+      };
+      await sendCommunity();
+      const cpuBefore = cpuMs(services[0].child.pid!);
+      const communityStarted = performance.now();
+      let communityBytes = 0;
+      for (let index = 0; index < communityRequests; index += 1) communityBytes += await sendCommunity();
+      const communityWall = (performance.now() - communityStarted) / communityRequests;
+      const communityCpu = (cpuMs(services[0].child.pid!) - cpuBefore) / communityRequests;
+      console.log(
+        `${communityRequests} × grids' share of the community query (${community.name}), one after another: grids ${communityCpu.toFixed(0)} ms CPU per request (${(communityBytes / communityRequests / 1024).toFixed(0)} KiB); wall ${communityWall.toFixed(0)} ms`,
+      );
+    }
+    agent.destroy();
   } finally {
     await Promise.all(services.map(service => service.stop()));
   }

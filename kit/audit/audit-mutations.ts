@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { getMetadataStorage, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { BaseContext } from '../context';
 import { callerFaultCode } from '../errors';
 import { appendAuditEntries } from './audit-chain';
@@ -28,14 +28,13 @@ function outcomeOf(error: unknown): string {
 
 /**
  * Runs every mutation field in one transaction of the request's entity manager with its audit entry
- * (a type-graphql global middleware, kit/schema/federated-schema.ts): the command's own
+ * (a type-graphql middleware on every mutation, `auditEveryMutation`): the command's own
  * `em.transactional` becomes a savepoint inside it, and the entry is appended last, so the change
  * and its entry commit together, and a failed append rolls the change back (fail closed).
  * A mutation that failed leaves no change but still leaves its entry, with its error code, written
  * on its own after the rollback.
  */
 export const auditMutations: MiddlewareFn<BaseContext> = async ({ context, info }, next) => {
-  if (info.operation.operation !== 'mutation' || info.path.prev !== undefined) return next();
   const { em, audit } = context;
   await em.begin();
   try {
@@ -58,5 +57,24 @@ async function recordFailure({ em, audit, log }: BaseContext, name: string, erro
     await em.fork({ clear: true }).transactional(tx => appendAuditEntries(tx as EntityManager, [audit.mutation(name, null, outcomeOf(error))]));
   } catch (auditError) {
     log.error({ err: auditError, mutation: name }, 'audit entry of a failed mutation could not be written');
+  }
+}
+
+/** Mutations already given `auditMutations`: schemas are built more than once in a process (tests), the middleware goes on once. */
+const audited = new WeakMap<object, Set<string>>();
+
+/**
+ * Puts `auditMutations` on every mutation type-graphql knows, after its `@Authorized` check as a
+ * global middleware would be. Only there: a global middleware would make every field of every
+ * query async (type-graphql runs its middleware chain for each field, scalars too), which cost more
+ * than any resolver in a list of households and residents.
+ */
+export function auditEveryMutation(): void {
+  for (const { target, methodName } of getMetadataStorage().mutations) {
+    const methods = audited.get(target) ?? new Set<string>();
+    audited.set(target, methods);
+    if (methods.has(methodName)) continue;
+    methods.add(methodName);
+    UseMiddleware(auditMutations)(target.prototype as object, methodName);
   }
 }

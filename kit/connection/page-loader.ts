@@ -1,6 +1,7 @@
-import type { EntityData, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LoaderFamily } from '../loader-family';
+import { rowReader } from '../orm/plain-rows';
 import { encodeCursor } from './cursor';
 import { SortDirection, type ConnectionValue } from './connection';
 
@@ -41,12 +42,10 @@ export async function loadPages<T extends object>(
   const properties = meta.properties as Record<string, { fieldNames: string[] }>;
   const columnOf = (property: string) => `e.${properties[property].fieldNames[0]}`;
   const parentColumn = parentProperty ? properties[parentProperty].fieldNames[0] : null;
-  const where = parentProperty
-    ? ({ $and: [query.where, { [parentProperty]: { $in: [...parentIds] } }] } as FilterQuery<T>)
-    : query.where;
+  const where = parentProperty ? ({ $and: [query.where, { [parentProperty]: { $in: [...parentIds] } }] } as FilterQuery<T>) : query.where;
 
   const knex = em.getKnex();
-  const order = [...query.orderBy, ...meta.primaryKeys.map((key) => [key, SortDirection.ASC] as const)];
+  const order = [...query.orderBy, ...meta.primaryKeys.map(key => [key, SortDirection.ASC] as const)];
   const orderSql = order.map(([, direction]) => `?? ${direction === SortDirection.DESC ? 'desc' : 'asc'}`).join(', ');
   const orderBindings = order.map(([property]) => columnOf(property));
   const partitionSql = parentColumn ? 'partition by ??' : '';
@@ -60,21 +59,21 @@ export async function loadPages<T extends object>(
   const outer = knex
     .select('*')
     .from(inner.as('page'))
-    .where((range) => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
+    .where(range => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
     .orWhere(RANK, 1)
     .orderBy(RANK);
   const rows: Record<string, unknown>[] = await em.execute(outer);
+  // Pages are read to answer, never to change: plain rows, not managed entities (kit/orm/plain-rows.ts).
+  const read = rowReader<T>(em, meta);
 
-  const pages = new Map<string, { items: T[]; totalCount: number }>(
-    (parentProperty ? parentIds : [ROOT]).map((id) => [id, { items: [], totalCount: 0 }]),
-  );
+  const pages = new Map<string, { items: T[]; totalCount: number }>((parentProperty ? parentIds : [ROOT]).map(id => [id, { items: [], totalCount: 0 }]));
   for (const { [RANK]: rank, [TOTAL]: total, ...columns } of rows) {
     const page = pages.get(parentColumn ? String(columns[parentColumn]) : ROOT);
     if (!page) continue;
     page.totalCount = Number(total);
-    if (Number(rank) > query.offset) page.items.push(em.map(entity, columns as EntityData<T>));
+    if (Number(rank) > query.offset) page.items.push(read(columns));
   }
-  return (parentProperty ? parentIds : [ROOT]).map((id) => {
+  return (parentProperty ? parentIds : [ROOT]).map(id => {
     const page = pages.get(id)!;
     return { ...page, offset: query.offset, first: query.first };
   });
@@ -99,9 +98,7 @@ export function toConnection<T>(page: Page<T>): ConnectionValue<T> {
 /** Stable text for a query so equal arguments share one loader. */
 function queryKey(query: PageQuery<unknown>): string {
   return JSON.stringify(query, (_key, value) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
-      : value,
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 }
 
@@ -118,7 +115,10 @@ export class PageLoaders {
   childrenOf<T extends object>(entity: EntityName<T>, parentProperty: string, parentId: string, query: PageQuery<T>): Promise<ConnectionValue<T>> {
     const name = typeof entity === 'string' ? entity : (entity as { name: string }).name;
     const key = `${name}.${parentProperty}:${queryKey(query)}`;
-    return this.family.get(key, (ids) => loadPages(this.em, entity, parentProperty, ids, query)).load(parentId).then(toConnection);
+    return this.family
+      .get(key, ids => loadPages(this.em, entity, parentProperty, ids, query))
+      .load(parentId)
+      .then(toConnection);
   }
 
   /** A page of a root list (no parent). */

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { maskError } from './apollo';
+import { createSubgraphApollo, maskError } from './apollo';
 
 const log = pino({ level: 'silent' });
 
@@ -12,4 +12,16 @@ test('keeps our own errors and folds Apollo request errors into BAD_USER_INPUT',
 test('hides anything unexpected behind INTERNAL', () => {
   const masked = maskError({ message: 'insert into `resident` … FOREIGN KEY constraint failed', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, log);
   expect(masked).toEqual({ message: 'Internal error', extensions: { code: 'INTERNAL' } });
+});
+
+test('a subgraph answer says it must not be stored (personal data), with or without errors', async () => {
+  const { makeExecutableSchema } = await import('@graphql-tools/schema');
+  const schema = makeExecutableSchema({ typeDefs: 'type Query { ok: String fails: String }', resolvers: { Query: { ok: () => 'yes', fails: () => { throw new Error('no'); } } } });
+  const apollo = createSubgraphApollo<object>(schema, log);
+  await apollo.start();
+  for (const query of ['{ ok }', '{ fails }']) {
+    const response = await apollo.executeOperation({ query }, { contextValue: {} });
+    expect(response.http.headers.get('cache-control')).toBe('no-store');
+  }
+  await apollo.stop();
 });

@@ -1,12 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { auditPlugin } from '../audit/audit-plugin';
 import { callerFaultCode, clientMessage } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
-import { abandonedRequestPlugin } from '../limits/request-budget';
 import { mutationsReadFromPrimary } from '../orm/read-routing';
 import { operationNamePlugin } from './operation-name';
 
@@ -36,7 +35,8 @@ export interface ApolloOptions<TContext extends BaseContext> {
 /**
  * The Apollo Server settings every service shares — the gateway and each subgraph alike, so a
  * subgraph called directly refuses what the gateway would: token, depth, alias and cost limits
- * before execution, masked errors, and no work on a request its caller gave up on.
+ * before execution, and masked errors (a subgraph's resolvers stop on a request its caller gave up
+ * on: `unlessAbandoned`).
  */
 export function apolloServerOptions<TContext extends BaseContext>(options: ApolloOptions<TContext>) {
   return {
@@ -45,13 +45,25 @@ export function apolloServerOptions<TContext extends BaseContext>(options: Apoll
     parseOptions: { maxTokens: 5000 },
     formatError: (formatted: GraphQLFormattedError) => maskError(formatted, options.log),
     validationRules: [depthLimit(), aliasLimit()],
-    plugins: [operationNamePlugin(), queryCostPlugin(), abandonedRequestPlugin(), ...(options.plugins ?? [])],
+    plugins: [operationNamePlugin(), queryCostPlugin(), ...(options.plugins ?? [])],
   };
 }
 
 /** An Apollo Server for a subgraph schema: the unmasked reads of each request reach the audit trail before its response leaves. */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
-  const base = apolloServerOptions({ log, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), auditPlugin<TContext>(), mutationsReadFromPrimary<TContext>()] });
+  // Apollo's cache-control plugin (on by default) has a willResolveField hook, which wraps every field of the schema;
+  // no cache hints are set anywhere, so all it gave was `cache-control: no-store` on every answer, set here instead.
+  const noStore: ApolloServerPlugin<TContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+  const plugins = [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), noStore, auditPlugin<TContext>(), mutationsReadFromPrimary<TContext>()];
+  const base = apolloServerOptions({ log, plugins });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.
   return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });

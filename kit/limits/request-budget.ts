@@ -1,5 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 
 /** How long a subgraph works on one request: the gateway gives up on it at the same time. */
 export const REQUEST_BUDGET_MS = 10_000;
@@ -25,23 +24,24 @@ export function requestSignal(response: NodeJS.EventEmitter & { writableFinished
 }
 
 /**
- * Stops resolving as soon as the request's `signal` fires: every field about to resolve fails
- * instead, so no further loader batch or statement starts for a request nobody waits for.
+ * `resolve`, unless the request's `signal` fired (its caller hung up, or it ran over its budget):
+ * then it fails at once, so no further loader batch or statement starts for a request nobody waits
+ * for. kit/schema/federated-schema.ts puts it on every resolver that does work (queries, mutations,
+ * field resolvers, entity references); plain properties need no check, and graphql-js reads them
+ * directly, which an Apollo `willResolveField` hook would prevent by wrapping every field.
  */
-export function abandonedRequestPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async executionDidStart() {
-          return {
-            willResolveField({ contextValue }) {
-              if ((contextValue as { signal?: AbortSignal }).signal?.aborted) {
-                throw new GraphQLError('The request was abandoned or ran over its time budget', { extensions: { code: 'INTERNAL' } });
-              }
-            },
-          };
-        },
-      };
-    },
+export function unlessAbandoned<TSource, TContext, TArgs>(
+  resolve: GraphQLFieldResolver<TSource, TContext, TArgs>,
+): GraphQLFieldResolver<TSource, TContext, TArgs> {
+  return (source, args, context, info) => {
+    refuseIfAbandoned(context);
+    return resolve(source, args, context, info);
   };
+}
+
+/** Throws (masked INTERNAL) when the request's `signal` in `context` fired. */
+export function refuseIfAbandoned(context: unknown): void {
+  if ((context as { signal?: AbortSignal } | undefined)?.signal?.aborted) {
+    throw new GraphQLError('The request was abandoned or ran over its time budget', { extensions: { code: 'INTERNAL' } });
+  }
 }

@@ -2,9 +2,11 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { auditMutations } from '../audit/audit-mutations';
+import { auditEveryMutation } from '../audit/audit-mutations';
 import { authChecker } from '../auth/auth-checker';
+import { refuseIfAbandoned, unlessAbandoned } from '../limits/request-budget';
 import { validateInput } from '../validation/validate-input';
+import { resolverFields } from './resolver-fields';
 import { isGuardedReference, type ReferenceResolvers } from './entity-references';
 
 export type { ReferenceResolvers } from './entity-references';
@@ -37,12 +39,12 @@ export interface FederatedSchema {
  * resolvers merged in.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
+  // Every mutation runs in one transaction with its audit entry (kit/audit).
+  auditEveryMutation();
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker,
-    // Every mutation runs in one transaction with its audit entry (kit/audit).
-    globalMiddlewares: [auditMutations],
     validateFn: validateInput,
     // Checked by composition and buildSubgraphSchema instead: the federation directives are not defined here.
     skipCheck: true,
@@ -51,11 +53,32 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const typeDefs = parse(sdl);
   requireGuardedReferences(typeDefs, options.referenceResolvers);
   const resolvers = createResolversMap(typeGraphqlSchema) as SubgraphResolvers;
+  fieldByWhatItDoes(resolvers as Record<string, Record<string, unknown>>);
   for (const [typeName, reference] of Object.entries(options.referenceResolvers)) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: reference.__resolveReference } as SubgraphResolvers[string];
+    const __resolveReference: typeof reference.__resolveReference = (representation, context) => {
+      refuseIfAbandoned(context);
+      return reference.__resolveReference(representation, context);
+    };
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference } as SubgraphResolvers[string];
   }
   const schema = buildSubgraphSchema({ typeDefs, resolvers });
   return { schema, sdl };
+}
+
+/**
+ * Resolvers that may load stop once the request is abandoned (`unlessAbandoned`); plain properties
+ * lose type-graphql's resolver, so graphql-js reads them directly: a list of 500 residents has
+ * thousands of them, and every wrapper is paid for each.
+ */
+function fieldByWhatItDoes(resolvers: Record<string, Record<string, unknown>>): void {
+  const { working, plain } = resolverFields();
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    for (const [fieldName, resolve] of Object.entries(fields)) {
+      const key = `${typeName}.${fieldName}`;
+      if (plain.has(key)) delete fields[fieldName];
+      else if (working.has(key) && typeof resolve === 'function') fields[fieldName] = unlessAbandoned(resolve as Parameters<typeof unlessAbandoned>[0]);
+    }
+  }
 }
 
 /** Object types the gateway may ask this subgraph to resolve: a `@key` not marked `resolvable: false`. */

@@ -15,9 +15,15 @@ export interface SubgraphFixture<TContext extends BaseContext> extends TestDatab
   em(): EntityManager;
   /**
    * Runs an operation in-process through the real server as `viewer`, with a fresh request context;
-   * `request` sets its log (e.g. `captureLog()`'s, to read its lines back) and request id (to find its audit entries).
+   * `request` sets its log (e.g. `captureLog()`'s, to read its lines back), request id (to find its audit entries)
+   * and the signal that abandons it.
    */
-  run<TData = any>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>, request?: { log?: Logger; requestId?: string }): Promise<OperationResult<TData>>;
+  run<TData = any>(
+    viewer: Viewer | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    request?: { log?: Logger; requestId?: string; signal?: AbortSignal },
+  ): Promise<OperationResult<TData>>;
 }
 
 /**
@@ -32,7 +38,7 @@ export async function createSubgraphFixture<TContext extends BaseContext>(
   const territory = generateTerritory('tiny');
   const log = pino({ level: 'silent' });
   try {
-    await database.orm.em.fork().transactional((em) => seed(em as EntityManager, territory));
+    await database.orm.em.fork().transactional(em => seed(em as EntityManager, territory));
     const server = await createSubgraphServer(definition, database.orm, log);
     const fork = () => database.orm.em.fork() as EntityManager;
     return {
@@ -41,7 +47,12 @@ export async function createSubgraphFixture<TContext extends BaseContext>(
       server,
       em: fork,
       run: (viewer, query, variables, request = {}) =>
-        execute(server.apollo, definition.createContext(fork(), requestInfo(viewer, request.requestId ?? 'test', request.log ?? log)), query, variables),
+        execute(
+          server.apollo,
+          definition.createContext(fork(), requestInfo(viewer, request.requestId ?? 'test', request.log ?? log, request.signal)),
+          query,
+          variables,
+        ),
     };
   } catch (error) {
     await database.close();
