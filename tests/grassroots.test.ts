@@ -251,3 +251,34 @@ test('one gateway query answers stewards, grid branches, branches vs covered com
   expect(recounted).toMatchObject({ covered: counted.covered, branches: counted.branches - 1 });
   expect(after.body.data.community.partyStats).toMatchObject({ compoundsWithBranch: counted.covered, branches: counted.branches - 1 });
 });
+
+/** Every subgraph's `…Stats(period:)` on a subdistrict, with a field each answers. */
+const STATS_FIELDS = [
+  ['elderly', 'elderlyStats', 'from'],
+  ['grids', 'gridEventStats', 'accepted'],
+  ['mediation', 'mediationStats', 'from'],
+  ['party', 'partyStats', 'from'],
+  ['property', 'propertyStats', 'meetingsHeld'],
+] as const;
+
+describe.each(STATS_FIELDS)('%s: %s refuses a period over three years (kit statsPeriod)', (_subgraph, field, figure) => {
+  const query = `query Limit($code: String!, $period: StatsPeriod!) { subdistrict(code: $code) { ${field}(period: $period) { ${figure} } } }`;
+  const ask = async (from: string, to: string) => {
+    const admin = await supergraph.token({ roles: [Role.CITY_ADMIN] });
+    return supergraph.query(query, { code: supergraph.territory.subdistricts[0].code, period: { from, to } }, admin);
+  };
+
+  it('answers exactly three calendar years', async () => {
+    const result = await ask('2023-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data.subdistrict[field]).not.toBeNull();
+  });
+
+  it('refuses three years and a day with BAD_USER_INPUT naming period.to', async () => {
+    const result = await ask('2023-01-01T00:00:00Z', '2026-01-02T00:00:00Z');
+    expect(result.body.errors).toHaveLength(1);
+    expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
+    // gridEventStats is non-null, so its refusal nulls the subdistrict too: no figure either way.
+    expect(result.body.data?.subdistrict?.[field] ?? null).toBeNull();
+  });
+});
