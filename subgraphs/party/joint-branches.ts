@@ -14,7 +14,7 @@ export function jointBranchRuns(territory: DemoTerritory): Map<string, DemoCompo
   let compoundsSoFar = 0;
   let branchesSoFar = 0;
   for (const community of territory.communities) {
-    const compounds = territory.compounds.filter((compound) => compound.communityId === community.id);
+    const compounds = territory.compounds.filter(compound => compound.communityId === community.id);
     if (compounds.length === 0) continue;
     compoundsSoFar += compounds.length;
     const owed = Math.round(compoundsSoFar * BRANCHES_PER_COMPOUND) - branchesSoFar;
