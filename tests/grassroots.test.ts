@@ -1,4 +1,5 @@
 import { Role } from '../kit/auth/role';
+import { jointBranchRuns } from '../subgraphs/party/joint-branches';
 import { startSupergraph, type Supergraph } from './support/supergraph';
 
 const STEWARDS = /* GraphQL */ `
@@ -208,9 +209,9 @@ function handCount(community: any) {
 test('one gateway query answers stewards, grid branches, branches vs covered compounds, the rectification rate and this year’s compliance; a merge makes a joint branch', async () => {
   const admin = await supergraph.token({ roles: [Role.CITY_ADMIN] });
   const { territory } = supergraph;
-  const community = [...territory.communities].sort(
-    (a, b) => territory.compounds.filter((compound) => compound.communityId === b.id).length - territory.compounds.filter((compound) => compound.communityId === a.id).length,
-  )[0];
+  // The community with the most compound branches in the seed (some compounds share a joint one), so two can merge.
+  const runs = jointBranchRuns(territory);
+  const community = [...territory.communities].sort((a, b) => (runs.get(b.id)?.length ?? 0) - (runs.get(a.id)?.length ?? 0))[0];
   const subdistrict = territory.subdistricts.find((candidate) => candidate.id === community.subdistrictId)!;
   const variables = { code: community.code, subdistrict: subdistrict.code };
 
@@ -243,11 +244,45 @@ test('one gateway query answers stewards, grid branches, branches vs covered com
   expect(compliance.complianceRate).toBe(Math.round((compliance.inServiceCompliant / compliance.inServiceMembers) * 10_000) / 10_000);
 
   // Two compounds' branches become one joint branch (联建): one branch fewer, the same compounds covered.
-  const [first, second] = counted.compounds.filter((compound: any) => compound.partyBranch !== null);
+  // Two compounds under different branches (some already share a joint branch in the seed).
+  const covered = counted.compounds.filter((compound: any) => compound.partyBranch !== null);
+  const first = covered[0];
+  const second = covered.find((compound: any) => compound.partyBranch.id !== first.partyBranch.id);
   const merged = await supergraph.query(MERGE_BRANCHES, { input: { organizationId: second.partyBranch.id, intoId: first.partyBranch.id, reason: '两小区联建' } }, admin);
   expect(merged.body.errors).toBeUndefined();
   const after = await supergraph.query(MUST_SHOW, variables, admin);
   const recounted = handCount(after.body.data.community);
   expect(recounted).toMatchObject({ covered: counted.covered, branches: counted.branches - 1 });
   expect(after.body.data.community.partyStats).toMatchObject({ compoundsWithBranch: counted.covered, branches: counted.branches - 1 });
+});
+
+/** Every subgraph's `…Stats(period:)` on a subdistrict, with a field each answers. */
+const STATS_FIELDS = [
+  ['elderly', 'elderlyStats', 'from'],
+  ['grids', 'gridEventStats', 'accepted'],
+  ['mediation', 'mediationStats', 'from'],
+  ['party', 'partyStats', 'from'],
+  ['property', 'propertyStats', 'meetingsHeld'],
+] as const;
+
+describe.each(STATS_FIELDS)('%s: %s refuses a period over three years (kit statsPeriod)', (_subgraph, field, figure) => {
+  const query = `query Limit($code: String!, $period: StatsPeriod!) { subdistrict(code: $code) { ${field}(period: $period) { ${figure} } } }`;
+  const ask = async (from: string, to: string) => {
+    const admin = await supergraph.token({ roles: [Role.CITY_ADMIN] });
+    return supergraph.query(query, { code: supergraph.territory.subdistricts[0].code, period: { from, to } }, admin);
+  };
+
+  it('answers exactly three calendar years', async () => {
+    const result = await ask('2023-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data.subdistrict[field]).not.toBeNull();
+  });
+
+  it('refuses three years and a day with BAD_USER_INPUT naming period.to', async () => {
+    const result = await ask('2023-01-01T00:00:00Z', '2026-01-02T00:00:00Z');
+    expect(result.body.errors).toHaveLength(1);
+    expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
+    // gridEventStats is non-null, so its refusal nulls the subdistrict too: no figure either way.
+    expect(result.body.data?.subdistrict?.[field] ?? null).toBeNull();
+  });
 });

@@ -27,8 +27,8 @@ export interface ScalePreset {
   /** share of urban compounds that are older walk-up estates (老旧小区) */
   olderShare: number;
   shapes: { older: BuildingShape; newer: BuildingShape; village: BuildingShape };
-  /** dedicated grids (专属网格) in the district */
-  dedicatedGrids: number;
+  /** share of all grids that are dedicated grids (专属网格: schools, markets), spread over urban communities */
+  dedicatedGridShare: number;
 }
 
 // A village "building" is a row of one- to three-storey courtyard houses; five or more to a row keeps
@@ -37,6 +37,9 @@ const VILLAGE_ROW: BuildingShape = { units: [1, 1], floors: [1, 3], roomsPerFloo
 // Older compounds are six- or seven-storey walk-ups with two flats per landing; newer ones are towers.
 const OLDER: BuildingShape = { units: [2, 4], floors: [6, 7], roomsPerFloor: [2, 2] };
 const NEWER: BuildingShape = { units: [2, 4], floors: [11, 18], roomsPerFloor: [2, 4] };
+
+/** Dedicated grids are about 18% of a district's grids (issue #16, from the seeds' grid reports), at every scale. */
+export const DEDICATED_GRID_SHARE = 0.18;
 
 /** The presets. Sizes measured from these are listed in the tests. */
 export const SCALES: Readonly<Record<Scale, ScalePreset>> = {
@@ -54,7 +57,7 @@ export const SCALES: Readonly<Record<Scale, ScalePreset>> = {
       newer: { units: [2, 2], floors: [5, 6], roomsPerFloor: [2, 2] },
       village: VILLAGE_ROW,
     },
-    dedicatedGrids: 2,
+    dedicatedGridShare: DEDICATED_GRID_SHARE,
   },
   // DEMO-DATA.md asks for 8–30 buildings per compound; 4–10, mostly walk-ups, keeps the district at
   // about 30k households so that `npm start` seeds every subgraph in seconds, not minutes.
@@ -71,7 +74,7 @@ export const SCALES: Readonly<Record<Scale, ScalePreset>> = {
       newer: { units: [2, 2], floors: [11, 18], roomsPerFloor: [2, 2] },
       village: VILLAGE_ROW,
     },
-    dedicatedGrids: 6,
+    dedicatedGridShare: DEDICATED_GRID_SHARE,
   },
   // Datong's published totals (126 subdistricts/townships, 396 communities, 1,724 compounds,
   // ≈800k households) in one district object: the benchmarks need the volume, not ten districts.
@@ -85,6 +88,6 @@ export const SCALES: Readonly<Record<Scale, ScalePreset>> = {
     buildingsPerCompound: [3, 11],
     olderShare: 0.6,
     shapes: { older: OLDER, newer: NEWER, village: VILLAGE_ROW },
-    dedicatedGrids: 126,
+    dedicatedGridShare: DEDICATED_GRID_SHARE,
   },
 };

@@ -247,7 +247,12 @@ describe('generateTerritory(tiny): sizes and every resident', () => {
   it('staffs each grid with a worker, and each community with a leader in its first grid', () => {
     const householdGrid = new Map(households.map(h => [h.id, h.gridId]));
     const workers = tiny.grids.flatMap(grid => tiny.gridWorkers(grid));
-    expect(workers.filter(w => w.role === 'GRID_WORKER')).toHaveLength(tiny.grids.length);
+    // One worker to an urban or dedicated grid, four to six to a rural one.
+    for (const grid of tiny.grids) {
+      const count = workers.filter(w => w.role === 'GRID_WORKER' && w.gridId === grid.id).length;
+      if (grid.kind === 'RURAL') expect([4, 5, 6]).toContain(count);
+      else expect(count).toBe(1);
+    }
     for (const community of tiny.communities) {
       const leaders = workers.filter(w => w.role === 'GRID_LEADER' && w.communityId === community.id);
       expect(leaders).toHaveLength(1);
@@ -325,6 +330,30 @@ describe('generateTerritory(demo)', () => {
     }
     expect(residents.every(r => isValidNationalId(r.nationalId) && nationalIdBirthDate(r.nationalId) === r.birthDate)).toBe(true);
   });
+});
+
+/**
+ * Issue #16's proportions at every scale: dedicated grids within one grid of 18% of all grids
+ * (the share is rounded once for the district); four to six workers in every rural grid, so about
+ * five on average (4.5–5.5) where there are more than a handful of rural grids.
+ */
+describe.each(['tiny', 'demo', 'city'] as const)('generateTerritory(%s): grid proportions', scale => {
+  const territory = generateTerritory(scale);
+  const dedicated = territory.grids.filter(g => g.kind === 'DEDICATED').length;
+
+  it('has dedicated grids within one grid of 18% of all grids', () => {
+    expect(Math.abs(dedicated - 0.18 * territory.grids.length)).toBeLessThanOrEqual(1);
+  });
+
+  it('staffs rural grids with about five workers', () => {
+    const rural = territory.grids.filter(g => g.kind === 'RURAL');
+    expect(rural.length).toBeGreaterThan(0);
+    const counts = rural.map(grid => territory.gridWorkers(grid).filter(w => w.role === 'GRID_WORKER').length);
+    expect(counts.every(count => count >= 4 && count <= 6)).toBe(true);
+    const mean = counts.reduce((sum, count) => sum + count, 0) / counts.length;
+    if (scale !== 'tiny') expect(Math.abs(mean - 5)).toBeLessThanOrEqual(0.5);
+  });
+
 });
 
 describe('generateTerritory(city)', () => {

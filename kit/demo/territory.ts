@@ -23,7 +23,12 @@ import type {
 const DISTRICT = { code: '140213', name: '平城区' } as const;
 const COMMUNITY_RADIUS_M = 500;
 const BUILDING_RADIUS_M = 200;
+/** Households each grid leader and worker links (联系户). */
 const LINKED_HOUSEHOLDS = [10, 20] as const;
+/** Grid workers of a rural grid: about five (seeds), an urban grid's one serving 250–400 households. */
+const RURAL_WORKERS = [4, 6] as const;
+/** Phone ordinals kept per grid: its leader and up to six workers. */
+const STAFF_SLOTS = 8;
 
 /** What the lazy expansions need to know about a building beyond its public fields. */
 interface BuildingPlan {
@@ -74,7 +79,6 @@ function buildTerritory(scale: Scale, preset: ScalePreset): DemoTerritory {
     preset.compoundsTotal === undefined
       ? undefined
       : apportion(rng, preset.compoundsTotal, communityCount, ...preset.compoundsPerCommunity);
-  const dedicatedAt = dedicatedGridCommunities(preset, plans.flatMap(plan => plan.communities.map(community => community.kind)), rng);
 
   const subdistricts: DemoSubdistrict[] = [];
   const communities: DemoCommunity[] = [];
@@ -84,6 +88,13 @@ function buildTerritory(scale: Scale, preset: ScalePreset): DemoTerritory {
   const buildingPlans = new Map<string, BuildingPlan>();
   const gridPlans = new Map<string, GridPlan>();
   let householdCount = 0;
+  // This shuffle once placed the dedicated grids; it stays so that every later draw of the stream
+  // (compound names, hence compound and building ids) is as stored databases have it.
+  rng.shuffle(plans.flatMap(plan => plan.communities).flatMap((community, index) => (community.kind === 'URBAN_COMMUNITY' ? [index] : [])));
+  // Dedicated grids owed so far: DEDICATED_GRID_SHARE of all grids, handed to urban communities as their own grids accrue.
+  let ordinaryGrids = 0;
+  let dedicatedGrids = 0;
+  const dedicatedOwed = () => Math.round((ordinaryGrids * preset.dedicatedGridShare) / (1 - preset.dedicatedGridShare)) - dedicatedGrids;
 
   plans.forEach((subdistrictPlan, subdistrictIndex) => {
     const subdistrictPath = [...districtPath, subdistrictPlan.name];
@@ -189,14 +200,17 @@ function buildTerritory(scale: Scale, preset: ScalePreset): DemoTerritory {
         });
       }
 
-      for (let dedicated = 0; dedicated < (dedicatedAt.get(communities.length - 1) ?? 0); dedicated++) {
-        const site = communityRng.pick(DEDICATED_SITES);
+      ordinaryGrids += gridNumber;
+      const sites = communityRng.shuffle([...DEDICATED_SITES]);
+      for (let dedicated = 0; !isVillage && dedicatedOwed() > 0; dedicated++) {
+        const site = `${sites[dedicated % sites.length]}${dedicated < sites.length ? '' : chineseNumber(Math.floor(dedicated / sites.length) + 1)}`;
         freeze(
           addGrid(
             { name: `${community.name.replace(/社区$/, '')}${site}专属网格`, kind: 'DEDICATED', compoundIds: freeze([]), buildingIds: freeze([]) },
             [],
           ),
         );
+        dedicatedGrids++;
       }
     });
   });
@@ -231,21 +245,6 @@ function buildTerritory(scale: Scale, preset: ScalePreset): DemoTerritory {
 
 function drawShape(rng: Prng, shape: BuildingShape): Pick<DemoBuilding, 'units' | 'floors' | 'roomsPerFloor'> {
   return { units: rng.int(...shape.units), floors: rng.int(...shape.floors), roomsPerFloor: rng.int(...shape.roomsPerFloor) };
-}
-
-/** How many dedicated grids each community (by index) gets: spread over urban communities. */
-function dedicatedGridCommunities(
-  preset: ScalePreset,
-  kinds: readonly DemoCommunity['kind'][],
-  rng: Prng,
-): Map<number, number> {
-  const urban = rng.shuffle([...kinds.keys()].filter(index => kinds[index] === 'URBAN_COMMUNITY'));
-  const counts = new Map<number, number>();
-  for (let i = 0; i < preset.dedicatedGrids && urban.length > 0; i++) {
-    const index = urban[i % urban.length];
-    counts.set(index, (counts.get(index) ?? 0) + 1);
-  }
-  return counts;
 }
 
 function* expandBuilding(plan: BuildingPlan): Generator<DemoHousehold> {
@@ -312,12 +311,16 @@ function* expandHousehold(plan: BuildingPlan, household: DemoHousehold): Generat
   }
 }
 
-/** The grid's leader (first grid of a community only) and worker, each with linked households. */
+/**
+ * The grid's leader (first grid of a community only) and workers: one to an urban grid (250–400
+ * households at most), four to six to a rural one (seeds: about five per village grid). Each links
+ * 10–20 households of the grid (联系户, DOMAIN.md), consecutive slices of one shuffle, so they share
+ * none unless the grid is too small.
+ */
 function staffGrid(grid: DemoGrid, plan: GridPlan): DemoGridWorker[] {
   const rng = prngFor(plan.path, 'workers');
   const capacities = plan.buildings.map(({ building }) => building.units * building.floors * building.roomsPerFloor);
   const total = capacities.reduce((sum, count) => sum + count, 0);
-  // Consecutive slices of one shuffle: workers share no household unless the grid is too small.
   const order = rng.shuffle([...Array(total).keys()]);
   let cursor = 0;
   const linked = (): string[] => {
@@ -326,23 +329,28 @@ function staffGrid(grid: DemoGrid, plan: GridPlan): DemoGridWorker[] {
     cursor += count;
     return ids;
   };
-  const roles: DemoGridWorker['role'][] = plan.hasLeader ? ['GRID_LEADER', 'GRID_WORKER'] : ['GRID_WORKER'];
-  return roles.map(role => {
+  const workerCount = grid.kind === 'RURAL' ? rng.int(...RURAL_WORKERS) : 1;
+  const staff: { role: DemoGridWorker['role']; ordinal: number; linked: string[] }[] = [];
+  if (plan.hasLeader) staff.push({ role: 'GRID_LEADER', ordinal: 0, linked: linked() });
+  for (let worker = 1; worker <= workerCount; worker++) staff.push({ role: 'GRID_WORKER', ordinal: worker, linked: linked() });
+  return staff.map(({ role, ordinal, linked }) => {
     const leader = role === 'GRID_LEADER';
+    // The first worker keeps the id and code a grid's one worker had before rural grids got more.
+    const suffix = ordinal > 1 ? String(ordinal) : '';
     const gender = rng.chance(0.6) ? 'FEMALE' : 'MALE';
     return {
-      id: demoId([...plan.path, leader ? '网格长' : '网格员']),
-      code: `${grid.code}-${leader ? 'L' : 'W'}`,
+      id: demoId([...plan.path, leader ? '网格长' : `网格员${suffix}`]),
+      code: `${grid.code}-${leader ? 'L' : `W${suffix}`}`,
       name: personName(rng, gender),
       // Ordinals above every resident's keep workers' numbers distinct from residents'.
-      phone: mobileNumber(rng, IDENTITY_CAPACITY + plan.index * 2 + (leader ? 0 : 1)),
+      phone: mobileNumber(rng, IDENTITY_CAPACITY + plan.index * STAFF_SLOTS + ordinal),
       role,
       assignment: leader || rng.chance(0.8) ? 'RESIDENT' : 'DISPATCHED',
       fullTime: leader || rng.chance(0.7),
       gridId: grid.id,
       communityId: grid.communityId,
       subdistrictId: grid.subdistrictId,
-      linkedHouseholdIds: linked(),
+      linkedHouseholdIds: linked,
     };
   });
 }

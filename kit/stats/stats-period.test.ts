@@ -61,3 +61,17 @@ describe('periodDays (China calendar)', () => {
     expect(periodDays({ from: new Date('2025-12-31T16:00:00Z'), to: new Date('2026-06-30T16:00:00Z') })).toEqual({ from: '2026-01-01', to: '2026-07-01' });
   });
 });
+
+describe('statsPeriod: at most three years', () => {
+  const now = new Date('2026-11-27T10:00:00Z');
+
+  it('keeps exactly three calendar years, across a leap day', () => {
+    const period = { from: new Date('2023-03-01T00:00:00Z'), to: new Date('2026-03-01T00:00:00Z') };
+    expect(statsPeriod({ period }, now)).toEqual(period);
+  });
+
+  it('refuses a second more, naming period.to', () => {
+    const period = { from: new Date('2023-03-01T00:00:00Z'), to: new Date('2026-03-01T00:00:01Z') };
+    expect(() => statsPeriod({ period }, now)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period.to' }) }));
+  });
+});

@@ -83,10 +83,21 @@ function presetPeriod(preset: StatsPreset, now: Date): Period {
   }
 }
 
+/** Stats are for reporting periods (a month, a quarter, a year): a longer span is refused rather than scanned. */
+export const MAX_PERIOD_YEARS = 3;
+
+/** `from` moved on by whole calendar years (29 February lands on 1 March in a common year). */
+function yearsAfter(from: Date, years: number): Date {
+  const later = new Date(from.getTime());
+  later.setUTCFullYear(later.getUTCFullYear() + years);
+  return later;
+}
+
 /**
  * The period asked for — from and to, or a preset — or the twelve months up to `now`: the
  * request's `receivedAt`, so every field of one request means the same period. BAD_USER_INPUT
- * naming the field when a preset comes with dates, one date comes alone, or the period does not run forwards.
+ * naming the field when a preset comes with dates, one date comes alone, the period does not run
+ * forwards, or it spans more than three years.
  */
 export function statsPeriod({ period }: StatsPeriodArgs, now: Date): Period {
   if (period?.preset && (period.from || period.to)) {
@@ -98,6 +109,9 @@ export function statsPeriod({ period }: StatsPeriodArgs, now: Date): Period {
   }
   const { from, to } = period?.from && period.to ? { from: period.from, to: period.to } : presetPeriod(period?.preset ?? StatsPreset.LAST_12_MONTHS, now);
   if (!(to.getTime() > from.getTime())) throw new BadUserInputError('period.to', 'after from', 'period.to must come after period.from');
+  if (to.getTime() > yearsAfter(from, MAX_PERIOD_YEARS).getTime()) {
+    throw new BadUserInputError('period.to', `at most ${MAX_PERIOD_YEARS} years`, `period may span at most ${MAX_PERIOD_YEARS} years`);
+  }
   return { from, to };
 }
 

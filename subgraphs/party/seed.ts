@@ -10,7 +10,10 @@ import { CentralHousehold, CentralHouseholdLink, MAX_LINKED_HOUSEHOLDS, MIN_LINK
 import { partyEntities } from './entities';
 import { partyMigrations } from './migrations';
 import { PartyMember, PartyMemberCategory, PartyMemberColour, PartyMemberTag } from './member/member.entity';
-import { PartyOrganization, PartyOrganizationLevel } from './organization/organization.entity';
+import { chineseNumber } from '../../kit/demo/names';
+import { jointBranchRuns } from './joint-branches';
+import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organization/organization-change.entity';
+import { PartyOrganization, PartyOrganizationLevel, PartyOrganizationStatus } from './organization/organization.entity';
 import { PointsEntry, PointsSource, PointsStatus } from './points/points-entry.entity';
 import { PostClaim } from './service-post/post-claim.entity';
 import { ServicePost } from './service-post/service-post.entity';
@@ -195,7 +198,7 @@ async function seedGridOrganizations(rows: BulkInserter, territory: DemoTerritor
 
 /** One community: its organisations (committee → branch per compound → group per building), members and the rest. */
 async function seedCommunity(
-  rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, compounds: DemoCompound[], buildingsOf: Map<string, DemoBuilding[]>, seededOn: string,
+  rows: BulkInserter, territory: DemoTerritory, community: DemoCommunity, compounds: DemoCompound[], runs: readonly DemoCompound[][], buildingsOf: Map<string, DemoBuilding[]>, seededOn: string,
 ) {
   const committeeId = demoId([community.id, 'party-committee']);
   const slices = new Map<string, BuildingSlice[]>();
@@ -221,29 +224,45 @@ async function seedCommunity(
   const communityLevel = compounds.length >= 3 ? PartyOrganizationLevel.COMMITTEE : PartyOrganizationLevel.GENERAL_BRANCH;
   const communitySuffix = communityLevel === PartyOrganizationLevel.COMMITTEE ? '党委' : '党总支';
   await rows.add(PartyOrganization, organization(committeeId, `${community.name}${communitySuffix}`, communityLevel, null, community.id, where, allMembers[0]?.id ?? null));
-  for (const compound of compounds) {
-    const branchId = demoId([compound.id, 'party-branch']);
-    const compoundSlices = slices.get(compound.id)!;
-    const branchSecretary = compoundSlices.flatMap((slice) => slice.members)[0]?.id ?? null;
-    await rows.add(PartyOrganization, organization(branchId, `${compound.name}党支部`, PartyOrganizationLevel.BRANCH, committeeId, compound.id, { ...where, compoundId: compound.id }, branchSecretary));
-    for (const { building, members } of compoundSlices) {
-      await rows.add(PartyOrganization, organization(
-        demoId([building.id, 'party-group']), `${compound.name}${building.number}号楼党小组`, PartyOrganizationLevel.GROUP, branchId, building.id,
-        { ...where, compoundId: compound.id, buildingId: building.id }, members[0]?.id ?? null,
-      ));
+  for (const run of runs) {
+    // A run of compounds shares its first compound's branch (联建): the others' branches were merged into it, and it holds their building groups.
+    const leadId = demoId([run[0].id, 'party-branch']);
+    const runSecretary = run.flatMap((compound) => slices.get(compound.id)!.flatMap((slice) => slice.members))[0]?.id ?? null;
+    const leadName = run.length === 1 ? `${run[0].name}党支部` : `${run[0].name}等${chineseNumber(run.length)}小区联合党支部`;
+    await rows.add(PartyOrganization, organization(leadId, leadName, PartyOrganizationLevel.BRANCH, committeeId, run[0].id, { ...where, compoundId: run[0].id }, runSecretary));
+    for (const compound of run.slice(1)) {
+      const mergedId = demoId([compound.id, 'party-branch']);
+      await rows.add(PartyOrganization, {
+        ...organization(mergedId, `${compound.name}党支部`, PartyOrganizationLevel.BRANCH, committeeId, compound.id, { ...where, compoundId: compound.id }, null),
+        status: PartyOrganizationStatus.MERGED, mergedIntoId: leadId, endedAt: SEEDED_AT,
+      });
+      for (const [organizationId, kind, otherOrganizationId] of [[mergedId, PartyOrganizationChangeKind.MERGED_INTO, leadId], [leadId, PartyOrganizationChangeKind.ABSORBED, mergedId]] as const) {
+        await rows.add(PartyOrganizationChange, {
+          id: demoId([organizationId, 'change', kind]), organizationId, kind, otherOrganizationId, previousName: null, name: null, previousSecretaryId: null, secretaryId: null,
+          reason: '相邻小区联建', changedBy: SEEDER, changedAt: SEEDED_AT, ...where,
+        });
+      }
+    }
+    for (const compound of run) {
+      for (const { building, members } of slices.get(compound.id)!) {
+        await rows.add(PartyOrganization, organization(
+          demoId([building.id, 'party-group']), `${compound.name}${building.number}号楼党小组`, PartyOrganizationLevel.GROUP, leadId, building.id,
+          { ...where, compoundId: compound.id, buildingId: building.id }, members[0]?.id ?? null,
+        ));
+      }
     }
   }
   await seedGridOrganizations(rows, territory, community, committeeId, allMembers);
   for (const member of allMembers) await rows.add(PartyMember, { ...member });
 
-  // Central households (党员中心户): in about half the buildings with members, the first member's household links 10–20 households of its compound.
+  // Central households (党员中心户), about one per party group: in every building with members, the first member's household links 10–20 households of its compound.
   for (const compound of compounds) {
     const compoundSlices = slices.get(compound.id)!;
     const compoundHouseholds = compoundSlices.flatMap((slice) => slice.households);
     for (const { building, members } of compoundSlices) {
       const member = members[0];
       const rng = prngFor([building.id], 'central-household');
-      if (!member || !rng.chance(0.5)) continue;
+      if (!member) continue;
       const start = compoundHouseholds.findIndex((household) => household.id === member.householdId);
       const nearby = [...compoundHouseholds.slice(start + 1), ...compoundHouseholds.slice(0, start)];
       const count = Math.min(nearby.length, rng.int(MIN_LINKED_HOUSEHOLDS, MAX_LINKED_HOUSEHOLDS));
@@ -283,9 +302,10 @@ export async function seedParty(em: EntityManager, territory: DemoTerritory, see
   await seedTerritoryCopy(rows, territory);
   const buildingsOf = new Map<string, DemoBuilding[]>();
   for (const building of territory.buildings) buildingsOf.set(building.compoundId, [...(buildingsOf.get(building.compoundId) ?? []), building]);
+  const runs = jointBranchRuns(territory);
   for (const community of territory.communities) {
     const compounds = territory.compounds.filter((compound) => compound.communityId === community.id);
-    await seedCommunity(rows, territory, community, compounds, buildingsOf, seededOn);
+    await seedCommunity(rows, territory, community, compounds, runs.get(community.id) ?? [], buildingsOf, seededOn);
   }
   await rows.flush();
 }

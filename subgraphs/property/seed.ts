@@ -7,6 +7,7 @@ import { BulkInserter, runSeed } from '../../kit/demo/seed-runner';
 import type { DemoCompound, DemoResident, DemoTerritory } from '../../kit/demo/types';
 import { seedTerritoryCopy } from '../../kit/territory/seed-territory-copy';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
+import { todayUtc } from '../../kit/validation/calendar-date';
 import { CommitteePosition, CommitteeSeat } from './committee/committee-seat.entity';
 import { CommitteeKind, OwnersCommittee } from './committee/owners-committee.entity';
 import { CompanyStaffMember } from './company/company-staff-member.entity';
@@ -17,8 +18,8 @@ import { seedMeetings, type DemoCompoundProperty } from './meeting/seed-meetings
 import { propertyMigrations } from './migrations';
 import { seedSurveys } from './survey/seed-surveys';
 
-/** The year meetings, suggestions and surveys are seeded for: the one before the reference date. */
-export const SEEDED_YEAR = Number(REFERENCE_DATE.slice(0, 4)) - 1;
+/** The year management and committee histories count back from (the one before the reference date); dated activity follows the seed's day instead. */
+const SEEDED_YEAR = Number(REFERENCE_DATE.slice(0, 4)) - 1;
 const SEEDED_AT = new Date(`${REFERENCE_DATE}T00:00:00Z`);
 
 const COMPANY_NAMES = ['红管家', '御东', '云冈', '平城安居', '华府', '恒安', '同泰', '鑫源', '瑞祥', '康居', '嘉和', '古城', '文瀛', '新华'];
@@ -122,16 +123,19 @@ async function seedCompound(rows: BulkInserter, territory: DemoTerritory, compou
   return { compound, company, director, representatives };
 }
 
-/** Writes property's share of the demo territory: territory copy, companies, management, committees, a year of meetings, suggestions, surveys. */
-export async function seedProperty(em: EntityManager, territory: DemoTerritory): Promise<void> {
+/**
+ * Writes property's share of the demo territory: territory copy, companies, management, committees,
+ * and the twelve months of meetings, suggestions and surveys before `seededOn`, the day the seed runs (UTC, as grids' events).
+ */
+export async function seedProperty(em: EntityManager, territory: DemoTerritory, seededOn: string = todayUtc()): Promise<void> {
   const rows = new BulkInserter(em);
   await seedTerritoryCopy(rows, territory);
   const pool = companies(territory);
   for (const company of pool) await rows.add(PropertyCompany, { ...company });
   const compounds: DemoCompoundProperty[] = [];
   for (const compound of territory.compounds) compounds.push(await seedCompound(rows, territory, compound, pool));
-  await seedMeetings(rows, territory, compounds, SEEDED_YEAR);
-  await seedSurveys(rows, territory, compounds, SEEDED_YEAR);
+  await seedMeetings(rows, territory, compounds, seededOn);
+  await seedSurveys(rows, territory, compounds, seededOn);
   await rows.flush();
 }
 

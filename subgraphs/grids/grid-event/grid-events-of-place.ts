@@ -1,15 +1,12 @@
 import { type Place, canActAt } from '../../../kit/auth/viewer';
 import { pageQuery } from '../../../kit/connection/page-query';
-import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
+import { ForbiddenError } from '../../../kit/errors';
 import { statsPeriod, type StatsPeriodArgs } from '../../../kit/stats/stats-period';
 import type { GridsContext } from '../context';
 import { EVENT_STATS_READERS } from '../roles';
 import type { StatsParentProperty } from '../stats/grid-event-stats.loader';
 import { GridEvent } from './grid-event.entity';
 import { GridEventsArgs, gridEventFilter, gridEventOrder, gridEventScope } from './grid-event.input';
-
-/** Periods longer than this are refused: stats are for reporting periods (a quarter, a year). */
-export const MAX_PERIOD_DAYS = 3 * 366;
 
 export function gridEventsOfPlace(parentProperty: StatsParentProperty, parentId: string, args: GridEventsArgs, { loaders, viewer }: GridsContext) {
   const where = { $and: [gridEventScope(viewer), gridEventFilter(args.where)] };
@@ -18,9 +15,6 @@ export function gridEventsOfPlace(parentProperty: StatsParentProperty, parentId:
 
 export function gridEventStatsOfPlace(parentProperty: StatsParentProperty, parentId: string, place: Place, args: StatsPeriodArgs, { loaders, viewer, receivedAt }: GridsContext) {
   const period = statsPeriod(args, receivedAt);
-  if (period.to.getTime() - period.from.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
-    throw new BadUserInputError('period.to', `at most ${MAX_PERIOD_DAYS} days`, `period may span at most ${MAX_PERIOD_DAYS} days`);
-  }
   if (!canActAt(viewer, EVENT_STATS_READERS, place)) throw new ForbiddenError('These stats are outside your scope');
   return loaders.gridEventStats.totals({ parentProperty, parentId, period: { from: period.from, to: period.to } });
 }

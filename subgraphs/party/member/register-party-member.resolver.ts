@@ -1,3 +1,4 @@
+import { lockOrganizations } from '../organization/lock-organizations';
 import { requireStanding } from '../organization/standing';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
@@ -57,6 +58,8 @@ export class RegisterPartyMemberResolver {
     await guardUnique(
       [{ columns: ['resident_id'], field: 'input.residentId', message: 'This resident was registered as a party member at the same moment by someone else' }],
       () => em.transactional(async (tx) => {
+        // A merge or dissolution racing this registration either waits for it (and moves the member on) or ends first (CONFLICT here).
+        await lockOrganizations(tx, { 'input.organizationId': organization.id });
         tx.persist(member);
       }),
     );

@@ -7,6 +7,7 @@ import { PARTY_MANAGERS } from '../roles';
 import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organization-change.entity';
 import { AppointPartySecretaryInput } from './organization-change.input';
 import { PartyOrganization } from './organization.entity';
+import { lockOrganizations } from './lock-organizations';
 import { requireStanding } from './standing';
 import { PartyOrganizationChangePayload } from './rename-party-organization.resolver';
 
@@ -47,7 +48,8 @@ export class AppointPartySecretaryResolver {
       subdistrictId: organization.subdistrictId,
     });
     await em.transactional(async tx => {
-      // Replaced only if the post is as this command found it: of two appointments racing, one is told CONFLICT.
+      // Not in one merged or dissolved meanwhile; replaced only if the post is as this command found it: of two appointments racing, one is told CONFLICT.
+      await lockOrganizations(tx, { 'input.organizationId': organization.id });
       if ((await tx.nativeUpdate(PartyOrganization, { id: organization.id, secretaryId: previous }, { secretaryId: member.id })) === 0) {
         throw new ConflictError('The secretary was replaced meanwhile; reload and try again', 'input.organizationId');
       }

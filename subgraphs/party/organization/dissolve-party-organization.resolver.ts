@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/knex';
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
-import { findLocked } from '../../../kit/orm/row-lock';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
@@ -11,6 +10,7 @@ import { MERGEABLE_LEVELS } from './merge-party-organizations.resolver';
 import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organization-change.entity';
 import { DissolvePartyOrganizationInput } from './organization-change.input';
 import { PartyOrganization, PartyOrganizationStatus } from './organization.entity';
+import { lockOrganizations } from './lock-organizations';
 import { PartyOrganizationChangePayload } from './rename-party-organization.resolver';
 import { requireStanding } from './standing';
 
@@ -64,9 +64,7 @@ export class DissolvePartyOrganizationResolver {
     });
     await em.transactional(async tx => {
       // Locked and checked again: of two commands racing over it, or a member moved in meanwhile, the later is told CONFLICT.
-      const [now] = await findLocked(tx, PartyOrganization, { id: organization.id });
-      if (now.status !== PartyOrganizationStatus.ACTIVE)
-        throw new ConflictError('input.organizationId was merged or dissolved meanwhile; reload and try again', 'input.organizationId');
+      await lockOrganizations(tx, { 'input.organizationId': organization.id });
       const left = await whatRemains(tx, organization.id);
       if (left) throw new ConflictError(`input.organizationId cannot be dissolved: ${left}`, 'input.organizationId');
       const ended = { status: PartyOrganizationStatus.DISSOLVED, attachedId: null, secretaryId: null, endedAt };

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { canActAt } from '../../../kit/auth/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
-import { findLocked } from '../../../kit/orm/row-lock';
+import { BadUserInputError, ForbiddenError } from '../../../kit/errors';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import type { PartyContext } from '../context';
 import { PartyMemberTransfer } from '../member/member-transfer.entity';
@@ -10,6 +9,7 @@ import { PARTY_MANAGERS } from '../roles';
 import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organization-change.entity';
 import { MergePartyOrganizationsInput } from './organization-change.input';
 import { PartyOrganization, PartyOrganizationLevel, PartyOrganizationStatus } from './organization.entity';
+import { lockOrganizations } from './lock-organizations';
 import { PartyOrganizationChangePayload } from './rename-party-organization.resolver';
 import { requireStanding } from './standing';
 
@@ -64,15 +64,8 @@ export class MergePartyOrganizationsResolver {
       }),
     );
     await em.transactional(async tx => {
-      // Both rows locked in one order (PostgreSQL), then read again: of two merges racing over either, one is told CONFLICT.
-      const locked = await findLocked(tx, PartyOrganization, { id: { $in: [merged.id, into.id].sort() } });
-      for (const [organization, field] of [
-        [merged, 'input.organizationId'],
-        [into, 'input.intoId'],
-      ] as const) {
-        const now = locked.find(row => row.id === organization.id)!;
-        if (now.status !== PartyOrganizationStatus.ACTIVE) throw new ConflictError(`${field} was merged or dissolved meanwhile; reload and try again`, field);
-      }
+      // Of two merges racing over either, or a member registered into either meanwhile, each waits for the other's end.
+      await lockOrganizations(tx, { 'input.organizationId': merged.id, 'input.intoId': into.id });
       const members = await tx.find(PartyMember, { organizationId: merged.id }, { fields: ['id', 'communityId', 'subdistrictId'] });
       for (const member of members) {
         tx.persist(

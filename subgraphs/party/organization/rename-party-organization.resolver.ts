@@ -6,6 +6,7 @@ import { PARTY_MANAGERS } from '../roles';
 import { PartyOrganizationChange, PartyOrganizationChangeKind } from './organization-change.entity';
 import { RenamePartyOrganizationInput } from './organization-change.input';
 import { PartyOrganization } from './organization.entity';
+import { lockOrganizations } from './lock-organizations';
 import { requireStanding } from './standing';
 
 @ObjectType({ description: 'Result of changing a party organisation (党组织变更结果)' })
@@ -41,7 +42,8 @@ export class RenamePartyOrganizationResolver {
       subdistrictId: organization.subdistrictId,
     });
     await em.transactional(async tx => {
-      // Renamed only from the name this command found: of two renamings racing, one is told CONFLICT.
+      // Not in one merged or dissolved meanwhile; renamed only from the name this command found: of two renamings racing, one is told CONFLICT.
+      await lockOrganizations(tx, { 'input.organizationId': organization.id });
       if ((await tx.nativeUpdate(PartyOrganization, { id: organization.id, name: organization.name }, { name })) === 0) {
         throw new ConflictError('The organisation was renamed meanwhile; reload and try again', 'input.organizationId');
       }

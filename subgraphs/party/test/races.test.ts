@@ -1,10 +1,11 @@
 import { demoId } from '../../../kit/demo/ids';
-import { raceOverHttp, tallyOutcomes } from '../../../kit/testing/race';
+import { raceChainsOverHttp, raceOverHttp, tallyOutcomes } from '../../../kit/testing/race';
 import { cityAdmin } from '../../../kit/testing/viewers';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { PartyMemberTransfer } from '../member/member-transfer.entity';
 import { PartyMember } from '../member/member.entity';
+import { PartyOrganization, PartyOrganizationStatus } from '../organization/organization.entity';
 import { PostClaim } from '../service-post/post-claim.entity';
 import { ServicePost } from '../service-post/service-post.entity';
 import { partySubgraph } from '../server';
@@ -106,4 +107,33 @@ describe('one member, twenty commands at once', () => {
     expect(await fixture.em().count(PartyMemberTransfer, { memberId })).toBe(1);
     expect((await fixture.em().findOneOrFail(PartyMember, { id: memberId })).organizationId).toBe(HAND.organizations.branchA2);
   });
+});
+
+/** Chains of registrations sent one after another beside the merge, so some meet it before, during and after its transaction. */
+const CHAINS = 4;
+
+test('a merge and twenty registrations into the merged branch at once: every member stands in a standing organisation, or was refused CONFLICT', async () => {
+  const newcomers = Array.from({ length: RACERS }, (_value, index) => demoId(['races', `newcomer-${index}`]));
+  await fixture.em().insertMany(TerritoryPlace, newcomers.map((id) => ({
+    id, level: TerritoryLevel.RESIDENT, subdistrictId: HAND.subdistrict, communityId: HAND.communityA,
+    compoundId: HAND.compounds.A2, buildingId: HAND.buildings.A1, householdId: HAND.householdsA1[1],
+  })));
+  const register = (residentId: string) =>
+    command('registerPartyMember', { residentId, organizationId: HAND.organizations.branchA2, category: 'DIRECT', tags: [], joinedOn: '2001-07-01' });
+  const merge = command('mergePartyOrganizations', { organizationId: HAND.organizations.branchA2, intoId: HAND.organizations.branchA1, reason: '两小区联建' });
+  // The merge goes out after the first chain's first registration, when the other chains are under way.
+  const chains = Array.from({ length: CHAINS }, (_value, chain) => newcomers.filter((_id, index) => index % CHAINS === chain).map(register));
+  chains[0].splice(1, 0, merge);
+  const results = await raceChainsOverHttp(partySubgraph, fixture.orm, cityAdmin, chains);
+  const [merged] = results[0].splice(1, 1);
+  expect(merged.errors).toBeUndefined();
+  const registered = tallyOutcomes(results.flat());
+  expect(Object.keys(registered).filter((key) => !['ok', 'CONFLICT input.organizationId'].includes(key))).toEqual([]);
+
+  const members = await fixture.em().find(PartyMember, { residentId: { $in: newcomers } });
+  expect(members).toHaveLength(registered.ok ?? 0);
+  const organizations = await fixture.em().find(PartyOrganization, { id: { $in: [...new Set(members.map((member) => member.organizationId))] } });
+  expect(organizations.map((organization) => organization.status).filter((status) => status !== PartyOrganizationStatus.ACTIVE)).toEqual([]);
+  // Whoever came before the merge was moved on to the branch that stands.
+  expect(members.every((member) => member.organizationId === HAND.organizations.branchA1)).toBe(true);
 });

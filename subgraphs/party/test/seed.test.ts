@@ -1,6 +1,7 @@
 import { cityAdmin } from '../../../kit/testing/viewers';
 import { PartyMember } from '../member/member.entity';
-import { PartyOrganization, PartyOrganizationLevel } from '../organization/organization.entity';
+import { CentralHousehold } from '../central-household/central-household.entity';
+import { PartyOrganization, PartyOrganizationLevel, PartyOrganizationStatus } from '../organization/organization.entity';
 import { TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { createPartyFixture, type PartyFixture } from './party-fixture';
 
@@ -32,6 +33,23 @@ test('the seed gives every compound a branch and every building a group, under o
   const members = await em.count(PartyMember, {});
   expect(members / residents).toBeGreaterThan(0.01);
   expect(members / residents).toBeLessThan(0.08);
+});
+
+test('joint branches (联建): the demo has branches for about 1,119 of every 1,724 compounds, all compounds covered; central households about one per building group', async () => {
+  const em = fixture.em();
+  const { compounds, buildings } = fixture.territory;
+  const branches = await em.find(PartyOrganization, { level: PartyOrganizationLevel.BRANCH, gridId: null });
+  const standing = branches.filter((branch) => branch.status === PartyOrganizationStatus.ACTIVE);
+  // Every compound's branch stands, or was merged into one that does and covers it.
+  for (const branch of branches.filter((candidate) => candidate.status !== PartyOrganizationStatus.ACTIVE)) {
+    expect(standing.map((candidate) => candidate.id)).toContain(branch.mergedIntoId);
+  }
+  expect(Math.abs(standing.length - (compounds.length * 1_119) / 1_724)).toBeLessThanOrEqual(1);
+  expect(standing.length).toBeLessThan(compounds.length);
+  // One central household in every building group with a member (every tiny compound has more than ten other households to link).
+  const groupsWithMembers = new Set((await em.find(PartyMember, {})).map((member) => member.buildingId));
+  expect(await em.count(CentralHousehold, {})).toBe(groupsWithMembers.size);
+  expect(groupsWithMembers.size / buildings.length).toBeGreaterThanOrEqual(0.6);
 });
 
 test('the four-level chain walks down and back up', async () => {

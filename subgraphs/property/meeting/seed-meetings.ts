@@ -1,8 +1,9 @@
-import { categoryId, demoGridEvents } from '../../../kit/demo/grid-events';
+import { categoryId, demoEventsWindow, demoGridEvents } from '../../../kit/demo/grid-events';
 import { demoId } from '../../../kit/demo/ids';
 import { prngFor, type Prng } from '../../../kit/demo/prng';
 import type { BulkInserter } from '../../../kit/demo/seed-runner';
 import type { DemoCompound, DemoResident, DemoTerritory } from '../../../kit/demo/types';
+import { todayUtc } from '../../../kit/validation/calendar-date';
 import { AgendaItemStep } from '../agenda/agenda-item-step.entity';
 import { AgendaItem, AgendaItemSource } from '../agenda/agenda-item.entity';
 import { AgendaItemCommand, AgendaItemStage } from '../agenda/agenda-lifecycle';
@@ -11,6 +12,7 @@ import { FollowUpTask, FollowUpTaskState } from '../follow-up/follow-up-task.ent
 import { MeetingResolution, ResolutionState } from '../resolution/meeting-resolution.entity';
 import { ResolutionVote, VoteChoice } from '../resolution/resolution-vote.entity';
 import { Suggestion, SuggestionState } from '../suggestion/suggestion.entity';
+import { demoQuarters, demoSurveyId } from '../survey/demo-quarters';
 import { JointMeeting, JointMeetingState } from './joint-meeting.entity';
 import { MeetingParticipant } from './meeting-participant.entity';
 import { MeetingSide } from './meeting-side';
@@ -24,7 +26,16 @@ export interface DemoCompoundProperty {
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const CONVENER = 'demo-seed';
+/** Joint meetings are monthly (seeds: 每月召开): the demo year is cut into twelve 30-day months ending the day before the seed runs, one meeting each. */
+const MEETINGS_A_YEAR = 12;
+const MEETING_MONTH_DAYS = 30;
+
+/** The month (1–12) of China's calendar a moment falls in, as a meeting's title names it. */
+function chinaMonth(at: Date): number {
+  return new Date(at.getTime() + 8 * HOUR).getUTCMonth() + 1;
+}
 /** Grid-event categories a joint meeting takes up: the compound's shared spaces and order, not private disputes. */
 const MEETING_CATEGORIES = new Map([
   ['SANITATION', '小区环境卫生整治'], ['FACILITY_REPAIR', '公共设施维修'], ['ILLEGAL_PARKING', '小区停车秩序'],
@@ -40,9 +51,9 @@ interface EventRef {
 }
 
 /** The demo grid events a meeting can take up, by compound: the same ids grids stores (kit/demo/grid-events). */
-function eventsByCompound(territory: DemoTerritory): Map<string, EventRef[]> {
+function eventsByCompound(territory: DemoTerritory, seededOn: string): Map<string, EventRef[]> {
   const byCompound = new Map<string, EventRef[]>();
-  for (const { row } of demoGridEvents(territory)) {
+  for (const { row } of demoGridEvents(territory, seededOn)) {
     const title = MEETING_CATEGORIES.get(row.categoryId as string);
     const compoundId = row.compoundId as string | null;
     if (!title || !compoundId) continue;
@@ -94,7 +105,8 @@ async function seedItem(rows: BulkInserter, meeting: MeetingPlan, until: Date, f
     [AgendaItemStage.DECISION_PUBLISHED]: new Date(meeting.at.getTime() + 2 * DAY),
     [AgendaItemStage.RESULT_PUBLISHED]: new Date(meeting.at.getTime() + rng.int(15, 40) * DAY),
   };
-  if (target === AgendaItemStage.RESULT_PUBLISHED && times[target] >= until) target = AgendaItemStage.DECISION_PUBLISHED;
+  // Nothing happens on or after the seed's day: an item stops at the last stage it reached before.
+  while (target !== AgendaItemStage.WITHDRAWN && times[target] >= until) target = PATH[PATH.findIndex(([, stage]) => stage === target) - 1][1];
   const steps: { command: AgendaItemCommand; from: AgendaItemStage | null; to: AgendaItemStage; at: Date }[] = [
     { command: AgendaItemCommand.SOLICIT, from: null, to: AgendaItemStage.SOLICITED, at: fields.solicitedAt },
   ];
@@ -149,14 +161,17 @@ async function seedItem(rows: BulkInserter, meeting: MeetingPlan, until: Date, f
 }
 
 /**
- * A year of monthly joint meetings in every community (seeds: convened monthly), each for one of its
+ * A year of monthly joint meetings in every community (seeds: convened monthly) over the twelve months
+ * before `seededOn` (kit's `demoEventsWindow`, as grid events), the last within the last 30 days; ids
+ * number the months, so they stay the same whatever the day. Each is for one of its
  * compounds in turn, with five-side participants and 2–4 agenda items: the compound's recent grid
  * events (same ids as grids), residents' suggestions accepted from the month before, inspections.
  * Suggestions are written here too: about half end solved (seeds: 32 raised, 17 solved).
  */
-export async function seedMeetings(rows: BulkInserter, territory: DemoTerritory, compounds: readonly DemoCompoundProperty[], year: number): Promise<void> {
-  const until = new Date(`${year + 1}-01-01T00:00:00Z`);
-  const events = eventsByCompound(territory);
+export async function seedMeetings(rows: BulkInserter, territory: DemoTerritory, compounds: readonly DemoCompoundProperty[], seededOn: string): Promise<void> {
+  const { to: until } = demoEventsWindow(seededOn);
+  const quarters = demoQuarters(seededOn);
+  const events = eventsByCompound(territory, seededOn);
   for (const community of territory.communities) {
     const own = compounds.filter((entry) => entry.compound.communityId === community.id);
     if (own.length === 0) continue;
@@ -168,19 +183,20 @@ export async function seedMeetings(rows: BulkInserter, territory: DemoTerritory,
       for (let index = 0; index < srng.int(1, 4); index++) {
         suggestions.push({
           id: demoId([entry.compound.id, 'suggestion', String(index + 1)]), compound: entry,
-          raisedAt: new Date(Date.UTC(year, srng.int(0, 11), srng.int(1, 28), 1)), content: srng.pick(SUGGESTION_TEXTS),
+          raisedAt: new Date(until.getTime() - srng.int(1, 364) * DAY + HOUR), content: srng.pick(SUGGESTION_TEXTS),
           outcome: srng.weighted([['ACCEPT', 65], ['DECLINE', 20], ['WAIT', 15]] as const),
         });
       }
     }
     const accepted = new Map<string, { itemId: string; resultAt: Date | null }>();
-    for (let month = 0; month < 12; month++) {
+    for (let month = 0; month < MEETINGS_A_YEAR; month++) {
       const entry = own[month % own.length];
       const { compound } = entry;
-      const id = demoId([community.id, 'joint-meeting', `${year}-${month + 1}`]);
-      const at = new Date(Date.UTC(year, month, rng.int(5, 20), 2));
+      const id = demoId([community.id, 'joint-meeting', String(month + 1)]);
+      const monthStart = until.getTime() - (MEETINGS_A_YEAR - month) * MEETING_MONTH_DAYS * DAY;
+      const at = new Date(monthStart + rng.int(1, MEETING_MONTH_DAYS - 1) * DAY + 2 * HOUR);
       await rows.add(JointMeeting, {
-        id, title: `${compound.name}${month + 1}月联席会议`, state: JointMeetingState.HELD, scheduledAt: at, heldAt: at,
+        id, title: `${compound.name}${chinaMonth(at)}月联席会议`, state: JointMeetingState.HELD, scheduledAt: at, heldAt: at,
         minutes: `${community.name}党组织召集${compound.name}五方联席会议，通报上月议题落实情况，研究本月议题。`,
         convenedBy: CONVENER, compoundId: compound.id, ...where, version: 1,
       });
@@ -199,7 +215,6 @@ export async function seedMeetings(rows: BulkInserter, territory: DemoTerritory,
         if (attended) plan.attended.push({ id: participantId, side: participant.side });
         await rows.add(MeetingParticipant, { id: participantId, meetingId: id, ...participant, attended, ...where });
       }
-      const monthStart = Date.UTC(year, month, 1);
       for (const suggestion of suggestions.filter((candidate) => candidate.outcome === 'ACCEPT' && !accepted.has(candidate.id) && candidate.raisedAt.getTime() < monthStart && candidate.raisedAt.getTime() >= monthStart - 45 * DAY)) {
         const itemId = demoId([id, 'item', String(plan.items + 1)]);
         const resultAt = await seedItem(rows, plan, until, { title: suggestion.content.replace(/^建议/, ''), source: AgendaItemSource.RESIDENT_SUGGESTION, suggestionId: suggestion.id, solicitedAt: new Date(at.getTime() - 7 * DAY) });
@@ -209,8 +224,10 @@ export async function seedMeetings(rows: BulkInserter, territory: DemoTerritory,
       for (const event of recent.slice(0, 2)) {
         await seedItem(rows, plan, until, { title: event.title, source: AgendaItemSource.GRID_EVENT, gridEventId: event.id, solicitedAt: new Date(Math.max(event.reportedAt.getTime() + DAY, at.getTime() - 10 * DAY)) });
       }
-      if (entry.company && month >= 3 && rng.chance(0.2)) {
-        const surveyId = demoId([compound.id, 'survey', `${year}-Q${Math.floor(month / 3)}`]);
+      const surveyed = quarters.filter((quarter) => quarter.startsOn <= todayUtc(at)).at(-2);
+      if (entry.company && surveyed && rng.chance(0.2)) {
+        // The last quarter's survey, taken up once its quarter is over.
+        const surveyId = demoSurveyId(compound.id, surveyed);
         await seedItem(rows, plan, until, { title: '物业服务满意度测评问题整改', source: AgendaItemSource.SURVEY, surveyId, solicitedAt: new Date(at.getTime() - 5 * DAY) });
       }
       const inspections = [...INSPECTION_TITLES];

@@ -3,19 +3,20 @@ import { prngFor } from '../../../kit/demo/prng';
 import type { BulkInserter } from '../../../kit/demo/seed-runner';
 import type { DemoTerritory } from '../../../kit/demo/types';
 import type { DemoCompoundProperty } from '../meeting/seed-meetings';
+import { demoQuarters, demoSurveyId } from './demo-quarters';
 import { SatisfactionSurvey, SATISFIED_MEAN } from './satisfaction-survey.entity';
-import { quarterStart } from './satisfaction-survey.input';
 import { SurveyResponse } from './survey-response.entity';
 
 const QUESTIONS = ['环境保洁', '秩序维护', '设施维修', '绿化养护', '服务态度'];
 const THRESHOLD = 0.8;
 
 /**
- * A survey per quarter of every compound a company manages, answered by 10–25 households of its
+ * A survey for each of the four quarters before the seed's day (`demoQuarters`) of every compound a company manages, answered by 10–25 households of its
  * first building. Each company has a standing (most serve well, a few poorly) that drifts by
  * quarter, so trends move and some compounds fall below the threshold.
  */
-export async function seedSurveys(rows: BulkInserter, territory: DemoTerritory, compounds: readonly DemoCompoundProperty[], year: number): Promise<void> {
+export async function seedSurveys(rows: BulkInserter, territory: DemoTerritory, compounds: readonly DemoCompoundProperty[], seededOn: string): Promise<void> {
+  const quarters = demoQuarters(seededOn);
   for (const { compound, company } of compounds) {
     if (!company) continue;
     const building = territory.buildings.find((candidate) => candidate.compoundId === compound.id);
@@ -23,17 +24,16 @@ export async function seedSurveys(rows: BulkInserter, territory: DemoTerritory, 
     const households = [...territory.households(building)];
     const standing = prngFor([company.id], 'survey-standing').next();
     const where = { compoundId: compound.id, communityId: compound.communityId, subdistrictId: compound.subdistrictId };
-    for (let quarter = 1; quarter <= 4; quarter++) {
-      const period = `${year}-Q${quarter}`;
-      const surveyId = demoId([compound.id, 'survey', period]);
+    for (const quarter of quarters) {
+      const { period, startsOn: periodStartsOn } = quarter;
+      const surveyId = demoSurveyId(compound.id, quarter);
       const rng = prngFor([surveyId], 'survey');
-      const periodStartsOn = quarterStart(period);
       await rows.add(SatisfactionSurvey, {
         id: surveyId, companyId: company.id, period, periodStartsOn, questions: QUESTIONS, threshold: THRESHOLD,
         ...where, openedAt: new Date(`${periodStartsOn}T00:00:00Z`),
       });
       // Chance a household is satisfied: most companies 0.8–0.97, the weakest fifth well below.
-      const satisfaction = (standing < 0.2 ? 0.55 : 0.8) + standing * 0.17 + (quarter - 2.5) * 0.02;
+      const satisfaction = (standing < 0.2 ? 0.55 : 0.8) + standing * 0.17 + (quarter.ordinal - 2.5) * 0.02;
       const count = Math.min(households.length, rng.int(10, 25));
       for (const household of households.slice(0, count)) {
         const happy = rng.chance(satisfaction);
