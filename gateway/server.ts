@@ -13,6 +13,9 @@ import { SubgraphFailure } from './fetch-failure';
 import { deduplicateInFlight } from './in-flight-dedup';
 import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
+import { trustedDocuments, type TrustedDocuments } from './partners/operation-manifest';
+import { automaticPersistedQueries } from './partners/persisted-queries';
+import { trustedDocumentsPlugin } from './partners/trusted-documents';
 import { createRateLimiter } from './rate-limit';
 import { reportDefinitions } from './reports/report-definitions';
 import { reportRoute } from './reports/report-route';
@@ -41,6 +44,8 @@ export interface GatewayOptions {
   readonly ideAssetsDir?: string;
   /** Rows per page `/reports/` asks the API for (100; tests make it small to see the paging). */
   readonly reportPageSize?: number;
+  /** Each partner agency's registered operations (gateway/partners); by default read from `schema/operations/` at start. */
+  readonly trustedDocuments?: TrustedDocuments;
 }
 
 export interface GatewayServer {
@@ -172,12 +177,14 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       ApolloServerPluginUsageReportingDisabled(),
       landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql', ide?.config),
       errorLogPlugin(log),
+      trustedDocumentsPlugin(options.trustedDocuments ?? trustedDocuments()),
     ],
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...base,
     formatError: (formatted, error) => formatGatewayError(formatted, error, silent),
+    persistedQueries: automaticPersistedQueries(),
     // kit's closeOnSignals drains and exits; Apollo's own handler would re-raise the signal and
     // kill the process mid-drain.
     stopOnTerminationSignals: false,
