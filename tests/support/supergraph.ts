@@ -19,7 +19,8 @@ import type { QueryLog } from '../../kit/orm/query-log';
 import { projectRoot } from '../../kit/project-root';
 import { createSubgraphServer } from '../../kit/subgraph';
 import { createTestDatabase, type TestDatabase } from '../../kit/testing/test-database';
-import type { TrustedDocuments } from '../../gateway/partners/operation-manifest';
+import { parse, print } from 'graphql';
+import { sha256Hex, type TrustedDocuments } from '../../gateway/partners/operation-manifest';
 import type { SubgraphResilience } from '../../gateway/resilience';
 import { createGateway } from '../../gateway/server';
 import { subgraphs as allSubgraphs, type SubgraphEntry } from '../../schema/subgraphs';
@@ -56,6 +57,11 @@ export interface Supergraph {
   gatewayHeaders(): Record<string, string>;
   /** POSTs a document to the gateway; `token` is sent as a bearer token when given. */
   query(document: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  /**
+   * POSTs only the hash of `document` as printed by graphql-js (`extensions.persistedQuery`): how a
+   * partner agency sends a registered operation, and the first step of an automatic persisted query.
+   */
+  persisted(document: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse>;
   /** POSTs any GraphQL-over-HTTP body to the gateway (a persisted query's hash, extensions …). */
   post(body: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse>;
   /** A token signed for this federation; `agency` names a partner agency's registered operations. */
@@ -226,6 +232,9 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       },
       query(document, variables, token, headers = {}) {
         return post({ query: document, variables }, token, headers);
+      },
+      persisted(document, variables, token) {
+        return post({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(print(parse(document))) } } }, token);
       },
       post,
       token: ({ roles, scope, subject, expiresIn, agency }) => signToken({ subject: subject ?? 'test-user', roles, scope, expiresIn, agency }, tokenSettings),

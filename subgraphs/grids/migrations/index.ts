@@ -8,6 +8,7 @@ import { Migration20261127113440 } from './Migration20261127113440';
 import { Migration20261127114314 } from './Migration20261127114314';
 import { Migration20261127131207 } from './Migration20261127131207';
 import { Migration20261127131640 } from './Migration20261127131640';
+import { Migration20261127154902 } from './Migration20261127154902';
 
 export const gridsMigrations: MigrationObject[] = [
   { name: 'Migration20261122005105', class: Migration20261122005105 },
@@ -17,4 +18,5 @@ export const gridsMigrations: MigrationObject[] = [
   { name: 'Migration20261127114314', class: Migration20261127114314 },
   { name: 'Migration20261127131207', class: Migration20261127131207 },
   { name: 'Migration20261127131640', class: Migration20261127131640 },
+  { name: 'Migration20261127154902', class: Migration20261127154902 },
 ];
