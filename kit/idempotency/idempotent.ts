@@ -41,10 +41,13 @@ export function inputHash(input: Record<string, unknown>): string {
   return createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex');
 }
 
-/** The answer of an earlier call with this key, or the refusal when it was for something else. */
+/**
+ * The answer of an earlier call with this key, or the refusal when it was for something else. Its
+ * rows are read in a fork the mutation's commit does not flush: a replay writes nothing at all.
+ */
 async function replay(em: EntityManager, record: IdempotencyRecord, operation: string, contentHash: string): Promise<unknown> {
   if (record.operation !== operation || record.contentHash !== contentHash) throw new IdempotencyKeyReusedError(record.operation);
-  return replayPayload(em, JSON.parse(record.result!) as RecordedPayload);
+  return replayPayload(em.fork({ clear: true, keepTransactionContext: true }) as EntityManager, JSON.parse(record.result!) as RecordedPayload);
 }
 
 /**
@@ -84,7 +87,7 @@ export const idempotencyMiddleware: MiddlewareFn<BaseContext> = async ({ args, c
     // A concurrent retry claimed the key and committed. Read it through the mutation's own
     // transaction: the savepoint rolled back, and a new statement sees the winner's committed row.
     const fresh = em.fork({ clear: true, keepTransactionContext: true }) as EntityManager;
-    return replay(fresh, await fresh.findOneOrFail(IdempotencyRecord, { callerId, idempotencyKey: key }), operation, contentHash);
+    return replay(em, await fresh.findOneOrFail(IdempotencyRecord, { callerId, idempotencyKey: key }), operation, contentHash);
   }
   const payload: unknown = await next();
   await em.nativeUpdate(IdempotencyRecord, { id: record.id }, { result: JSON.stringify(recordPayload(em, payload)) });
