@@ -14,7 +14,7 @@ import { deduplicateInFlight } from './in-flight-dedup';
 import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
 import { trustedDocuments, type TrustedDocuments } from './partners/operation-manifest';
-import { automaticPersistedQueries } from './partners/persisted-queries';
+import { automaticPersistedQueries, persistedQueryHashPlugin } from './partners/persisted-queries';
 import { trustedDocumentsPlugin } from './partners/trusted-documents';
 import { createRateLimiter } from './rate-limit';
 import { reportDefinitions } from './reports/report-definitions';
@@ -178,6 +178,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql', ide?.config),
       errorLogPlugin(log),
       trustedDocumentsPlugin(options.trustedDocuments ?? trustedDocuments()),
+      persistedQueryHashPlugin(),
     ],
   });
   const apollo = new ApolloServer<GatewayContext>({

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { Role } from '../../kit/auth/role';
 import { hasAnyRole, type Viewer } from '../../kit/auth/viewer';
@@ -18,6 +18,21 @@ export class OperationNotTrustedError extends GraphQLError {
  * swapped for this before anything parses it, and the APQ cache is never asked for its hash.
  */
 const STAND_IN = '{ __typename }';
+
+/**
+ * Refuses a request with `error` before its own text is parsed or its hash looked up: the text is
+ * swapped for the stand-in, and the refusal answered once the stand-in is resolved.
+ */
+export function refuseBeforeParsing(request: GraphQLRequest, error: GraphQLError): GraphQLRequestListener<GatewayContext> {
+  request.query = STAND_IN;
+  request.operationName = undefined;
+  request.extensions = Object.fromEntries(Object.entries(request.extensions ?? {}).filter(([key]) => key !== 'persistedQuery'));
+  return {
+    async didResolveOperation() {
+      throw error;
+    },
+  };
+}
 
 /** The registered operation a partner's request names, or why it is refused. */
 function registeredOperation(documents: TrustedDocuments, viewer: Viewer, request: GraphQLRequest): PersistedOperation | string {
@@ -51,14 +66,7 @@ export function trustedDocumentsPlugin(documents: TrustedDocuments): ApolloServe
         request.operationName = operation.name;
         return;
       }
-      request.query = STAND_IN;
-      request.operationName = undefined;
-      request.extensions = Object.fromEntries(Object.entries(request.extensions ?? {}).filter(([key]) => key !== 'persistedQuery'));
-      return {
-        async didResolveOperation() {
-          throw new OperationNotTrustedError(operation);
-        },
-      };
+      return refuseBeforeParsing(request, new OperationNotTrustedError(operation));
     },
   };
 }
