@@ -27,7 +27,7 @@ function main(): void {
   const out = join(projectRoot(), PARTNER_OPERATIONS_DIR);
   mkdirSync(out, { recursive: true });
   for (const [name, manifest] of manifests) writeFileSync(join(out, `${name}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`Wrote ${[...manifests.keys()].map((name) => join(PARTNER_OPERATIONS_DIR, `${name}.json`)).join(', ')}`);
+  console.log(`Wrote ${[...manifests.keys()].map(name => join(PARTNER_OPERATIONS_DIR, `${name}.json`)).join(', ')}`);
 }
 
 main();

@@ -22,8 +22,9 @@ beforeAll(async () => {
   event = (await supergraph.em('grids').find(GridEvent, {}, { limit: 1, orderBy: { id: 'asc' } }))[0];
   central = (await supergraph.em('party').find(CentralHousehold, {}, { limit: 1, orderBy: { id: 'asc' } }))[0];
   member = await supergraph.em('party').findOneOrFail(PartyMember, { id: central.memberId });
-});
-afterAll(() => supergraph.close());
+  // Five seeded subgraphs and the gateway on a shared two-core machine can take over a minute to start.
+}, 180_000);
+afterAll(() => supergraph?.close());
 
 const otherCommunity = (id: string) => supergraph.territory.communities.find((community) => community.id !== id)!.id;
 

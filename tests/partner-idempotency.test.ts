@@ -31,11 +31,12 @@ test('every mutation a partner agency may call is @Idempotent() and takes input.
     const schema: GraphQLSchema = (await definition.buildSchema()).schema;
     for (const [mutation, rule] of Object.entries(policy.mutation)) {
       if (!rolesOf(rule).includes(Role.PARTNER_AGENCY)) continue;
-      const handler = storage.mutations.find((candidate) => candidate.schemaName === mutation)!;
+      const handler = storage.mutations.find(candidate => candidate.schemaName === mutation)!;
       const guarded = storage.middlewares.some(
-        (entry) => entry.target === handler.target && entry.fieldName === handler.methodName && entry.middlewares.includes(idempotencyMiddleware),
+        entry => entry.target === handler.target && entry.fieldName === handler.methodName && entry.middlewares.includes(idempotencyMiddleware),
       );
-      const inputType = schema.getMutationType()!.getFields()[mutation].args.find((arg) => arg.name === 'input')?.type;
+      const field = schema.getMutationType()!.getFields()[mutation];
+      const inputType = field.args.find(arg => arg.name === 'input')?.type;
       const named = inputType && 'ofType' in inputType ? inputType.ofType : inputType;
       const keyed = isInputObjectType(named) && 'idempotencyKey' in named.getFields();
       if (!guarded || !keyed) missing.push(`${name}.${mutation}${guarded ? '' : ' (no @Idempotent)'}${keyed ? '' : ' (no input.idempotencyKey)'}`);
@@ -51,14 +52,20 @@ describe('a department accepting a dispatch (a state change)', () => {
   });
   afterAll(() => fixture?.close());
 
-  const ACCEPT = 'mutation ($input: GridEventCommandInput!) { acceptGridEventDispatch(input: $input) { gridEvent { id state version } transition { id sequence command } } }';
+  const ACCEPT =
+    'mutation ($input: GridEventCommandInput!) { acceptGridEventDispatch(input: $input) { gridEvent { id state version } transition { id sequence command } } }';
 
   test(`${RETRIES} concurrent retries with one key: one transition, the same answer to each`, async () => {
     const event = await fixture.eventIn(GridEventState.DISPATCHED, { departmentId: fixture.judicialId });
     const input = { eventId: event.id, note: '司法所接哨', idempotencyKey: 'dispatch-accept-0001' };
-    const results = await raceOverHttp(gridsSubgraph, fixture.orm, fixture.viewers.receiver, Array.from({ length: RETRIES }, () => ({ query: ACCEPT, variables: { input } })));
-    expect(results.map((result) => result.errors ?? null)).toEqual(Array(RETRIES).fill(null));
-    expect(new Set(results.map((result) => JSON.stringify(result.data))).size).toBe(1);
+    const results = await raceOverHttp(
+      gridsSubgraph,
+      fixture.orm,
+      fixture.viewers.receiver,
+      Array.from({ length: RETRIES }, () => ({ query: ACCEPT, variables: { input } })),
+    );
+    expect(results.map(result => result.errors ?? null)).toEqual(Array(RETRIES).fill(null));
+    expect(new Set(results.map(result => JSON.stringify(result.data))).size).toBe(1);
     expect(results[0].data.acceptGridEventDispatch.transition).toMatchObject({ command: 'ACCEPT_DISPATCH', sequence: event.version + 1 });
     expect(await fixture.em().count(GridEventTransition, { eventId: event.id })).toBe(1);
     expect(await fixture.em().count(IdempotencyRecord, { idempotencyKey: 'dispatch-accept-0001' })).toBe(1);
@@ -77,7 +84,10 @@ describe('a department accepting a dispatch (a state change)', () => {
   });
 
   test('the same key with another input is CONFLICT on input.idempotencyKey, and changes nothing', async () => {
-    const [one, two] = [await fixture.eventIn(GridEventState.DISPATCHED, { departmentId: fixture.judicialId }), await fixture.eventIn(GridEventState.DISPATCHED, { departmentId: fixture.judicialId })];
+    const [one, two] = [
+      await fixture.eventIn(GridEventState.DISPATCHED, { departmentId: fixture.judicialId }),
+      await fixture.eventIn(GridEventState.DISPATCHED, { departmentId: fixture.judicialId }),
+    ];
     await fixture.run(fixture.viewers.receiver, ACCEPT, { input: { eventId: one.id, idempotencyKey: 'dispatch-accept-0003' } });
     const reused = await fixture.run(fixture.viewers.receiver, ACCEPT, { input: { eventId: two.id, idempotencyKey: 'dispatch-accept-0003' } });
     expect(errorCodes(reused)).toEqual(['CONFLICT']);
@@ -99,14 +109,24 @@ describe('sharing a dispute lead (a new row)', () => {
 
   const SHARE = 'mutation ($input: ShareDisputeLeadInput!) { shareDisputeLead(input: $input) { lead { id status sharedOn } } }';
   const lead = (summary: string, idempotencyKey?: string) => ({
-    department: 'POLICE_STATION', category: 'NEIGHBOUR', summary, sharedOn: new Date().toISOString().slice(0, 10), placeId: communityId, ...(idempotencyKey ? { idempotencyKey } : {}),
+    department: 'POLICE_STATION',
+    category: 'NEIGHBOUR',
+    summary,
+    sharedOn: new Date().toISOString().slice(0, 10),
+    placeId: communityId,
+    ...(idempotencyKey ? { idempotencyKey } : {}),
   });
 
   test(`${RETRIES} concurrent retries with one key: one lead, the same answer to each`, async () => {
     const input = lead('派出所接警: 楼上漏水引发邻里争执', 'share-lead-0001');
-    const results = await raceOverHttp(mediationSubgraph, fixture.orm, police, Array.from({ length: RETRIES }, () => ({ query: SHARE, variables: { input } })));
-    expect(results.map((result) => result.errors ?? null)).toEqual(Array(RETRIES).fill(null));
-    expect(new Set(results.map((result) => result.data.shareDisputeLead.lead.id)).size).toBe(1);
+    const results = await raceOverHttp(
+      mediationSubgraph,
+      fixture.orm,
+      police,
+      Array.from({ length: RETRIES }, () => ({ query: SHARE, variables: { input } })),
+    );
+    expect(results.map(result => result.errors ?? null)).toEqual(Array(RETRIES).fill(null));
+    expect(new Set(results.map(result => result.data.shareDisputeLead.lead.id)).size).toBe(1);
     expect(await fixture.em().count(DisputeLead, { summary: input.summary })).toBe(1);
   });
 

@@ -15,13 +15,15 @@ const hashOf = (text: string) => ({ persistedQuery: { version: 1, sha256Hash: sh
 let supergraph: Supergraph;
 let token: string;
 beforeAll(async () => {
-  supergraph = await startSupergraph({ subgraphs: subgraphs.filter((entry) => entry.name === 'grids') });
+  supergraph = await startSupergraph({ subgraphs: subgraphs.filter(entry => entry.name === 'grids') });
   token = await supergraph.token({ roles: [Role.CITY_ADMIN], subject: 'apq-admin' });
 });
 afterAll(() => supergraph?.close());
 
 async function get(params: Record<string, unknown>) {
-  const search = new URLSearchParams(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])));
+  const search = new URLSearchParams(
+    Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
+  );
   const response = await fetch(`${supergraph.url}?${search}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
   return { status: response.status, body: (await response.json()) as any };
 }

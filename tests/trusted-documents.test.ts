@@ -14,21 +14,27 @@ import { startSupergraph, type GraphQLResponse, type Supergraph } from './suppor
  * subgraph is asked.
  */
 const manifests = agencyManifests();
-const operation = (agency: string, name: string): PersistedOperation => manifests.get(agency)!.operations.find((candidate) => candidate.name === name)!;
-const byHash = (op: PersistedOperation, variables?: Record<string, unknown>) => ({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: op.id } } });
+const operation = (agency: string, name: string): PersistedOperation => manifests.get(agency)!.operations.find(candidate => candidate.name === name)!;
+const byHash = (op: PersistedOperation, variables?: Record<string, unknown>) => ({
+  variables,
+  extensions: { persistedQuery: { version: 1, sha256Hash: op.id } },
+});
 
 describe('the registered operations', () => {
   const api = buildSchema(readFileSync(join(projectRoot(), 'schema', 'api.graphql'), 'utf8'));
 
   test('are registered for the 12345 hotline and the departments, each its own', () => {
     expect([...manifests.keys()].sort()).toEqual(['department', 'hotline-12345']);
-    expect(manifests.get('hotline-12345')!.operations.map((op) => op.name)).toEqual(['GiveHotlineTicketFeedback', 'HotlineTickets', 'SubmitHotlineTicket']);
+    expect(manifests.get('hotline-12345')!.operations.map(op => op.name)).toEqual(['GiveHotlineTicketFeedback', 'HotlineTickets', 'SubmitHotlineTicket']);
   });
 
-  test.each([...manifests].flatMap(([agency, manifest]) => manifest.operations.map((op) => [agency, op.name, op] as const)))('%s/%s validates against the client schema', (_agency, _name, op) => {
-    expect(validate(api, parse(op.body))).toEqual([]);
-    expect(op.id).toBe(sha256Hex(op.body));
-  });
+  test.each([...manifests].flatMap(([agency, manifest]) => manifest.operations.map(op => [agency, op.name, op] as const)))(
+    '%s/%s validates against the client schema',
+    (_agency, _name, op) => {
+      expect(validate(api, parse(op.body))).toEqual([]);
+      expect(op.id).toBe(sha256Hex(op.body));
+    },
+  );
 
   test('ask only fields the policy opens to partner agencies', () => {
     const open = new Set(
@@ -38,14 +44,17 @@ describe('the registered operations', () => {
           .map(([field]) => field),
       ),
     );
-    const roots = [...manifests.values()].flatMap((manifest) =>
-      manifest.operations.flatMap((op) => {
+    const roots = [...manifests.values()].flatMap(manifest =>
+      manifest.operations.flatMap(op => {
         const fields: string[] = [];
-        visit(parse(op.body), { OperationDefinition: (node: OperationDefinitionNode) => void fields.push(...node.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '?'))) });
+        visit(parse(op.body), {
+          OperationDefinition: (node: OperationDefinitionNode) =>
+            void fields.push(...node.selectionSet.selections.map(s => (s.kind === 'Field' ? s.name.value : '?'))),
+        });
         return fields;
       }),
     );
-    expect(roots.filter((field) => !open.has(field))).toEqual([]);
+    expect(roots.filter(field => !open.has(field))).toEqual([]);
   });
 });
 
@@ -56,7 +65,7 @@ describe('through the gateway', () => {
 
   beforeAll(async () => {
     supergraph = await startSupergraph();
-    grid = supergraph.territory.grids.find((candidate) => candidate.kind !== 'DEDICATED' && candidate.buildingIds.length > 0)!;
+    grid = supergraph.territory.grids.find(candidate => candidate.kind !== 'DEDICATED' && candidate.buildingIds.length > 0)!;
     hotline = await supergraph.token({ roles: [Role.PARTNER_AGENCY], scope: [grid.subdistrictId], subject: 'hotline-12345', agency: 'hotline-12345' });
   });
   afterAll(() => supergraph?.close());
@@ -114,7 +123,9 @@ describe('through the gateway', () => {
   });
 
   test('an unknown hash is refused, not answered PERSISTED_QUERY_NOT_FOUND', async () => {
-    await expectRefused(() => supergraph.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('{ gridEvents { totalCount } }') } } }, hotline));
+    await expectRefused(() =>
+      supergraph.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('{ gridEvents { totalCount } }') } } }, hotline),
+    );
   });
 
   test("another agency's hash is refused", async () => {
@@ -131,7 +142,7 @@ describe('through the gateway', () => {
 
   test("a department's receiver runs its own registered operations", async () => {
     const departments = (await supergraph.em('grids').find('Department', {}, { orderBy: { id: 'asc' } })) as any[];
-    const receiver = departments.find((department) => department.receivers.length > 0).receivers[0].subjectId;
+    const receiver = departments.find(department => department.receivers.length > 0).receivers[0].subjectId;
     const token = await supergraph.token({ roles: [Role.PARTNER_AGENCY], subject: receiver, agency: 'department' });
     const response = await supergraph.post(byHash(operation('department', 'DispatchedGridEvents')), token);
     expect(response.body.errors).toBeUndefined();

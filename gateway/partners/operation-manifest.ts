@@ -54,11 +54,13 @@ function operationOf(file: string, text: string): PersistedOperation {
  */
 export function agencyManifests(root: string = join(projectRoot(), OPERATIONS_DIR)): Map<string, PersistedQueryManifest> {
   const manifests = new Map<string, PersistedQueryManifest>();
-  for (const entry of readdirSync(root, { withFileTypes: true }).filter((candidate) => candidate.isDirectory())) {
+  for (const entry of readdirSync(root, { withFileTypes: true }).filter(candidate => candidate.isDirectory())) {
     if (!AGENCY_NAME.test(entry.name)) throw new Error(`${join(root, entry.name)}: an agency folder is named in lower case, digits and dashes`);
     const folder = join(root, entry.name);
-    const files = readdirSync(folder).filter((file) => file.endsWith('.graphql')).sort();
-    const operations = files.map((file) => operationOf(join(folder, file), readFileSync(join(folder, file), 'utf8')));
+    const files = readdirSync(folder)
+      .filter(file => file.endsWith('.graphql'))
+      .sort();
+    const operations = files.map(file => operationOf(join(folder, file), readFileSync(join(folder, file), 'utf8')));
     manifests.set(entry.name, { format: 'apollo-persisted-query-manifest', version: 1, operations });
   }
   return manifests;

@@ -38,7 +38,9 @@ function canonical(value: unknown): unknown {
 /** SHA-256 of a command's input without its key: what "the same request" means for a key. */
 export function inputHash(input: Record<string, unknown>): string {
   const { idempotencyKey: _key, ...content } = input;
-  return createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(content)))
+    .digest('hex');
 }
 
 /**
@@ -63,7 +65,11 @@ export const idempotencyMiddleware: MiddlewareFn<BaseContext> = async ({ args, c
   const key = input?.idempotencyKey;
   if (key === undefined || key === null) {
     if (hasAnyRole(context.viewer, [Role.PARTNER_AGENCY])) {
-      throw new BadUserInputError(KEY_FIELD, 'requiredForPartnerAgencies', `${KEY_FIELD} is required: partner agencies send an idempotency key with every command`);
+      throw new BadUserInputError(
+        KEY_FIELD,
+        'requiredForPartnerAgencies',
+        `${KEY_FIELD} is required: partner agencies send an idempotency key with every command`,
+      );
     }
     return next();
   }
@@ -79,7 +85,7 @@ export const idempotencyMiddleware: MiddlewareFn<BaseContext> = async ({ args, c
 
   const record = Object.assign(new IdempotencyRecord(), { id: uuidv4(), callerId, idempotencyKey: key, operation, contentHash, receivedAt: new Date() });
   try {
-    await em.transactional(async (tx) => {
+    await em.transactional(async tx => {
       tx.persist(record);
     });
   } catch (error) {

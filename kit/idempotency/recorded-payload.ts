@@ -21,7 +21,7 @@ function entityType(em: EntityManager, value: object): string | undefined {
 export function recordPayload(em: EntityManager, value: unknown): RecordedPayload {
   if (value === null || value === undefined) return { kind: 'value', value: null };
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { kind: 'value', value };
-  if (Array.isArray(value)) return { kind: 'list', items: value.map((item) => recordPayload(em, item)) };
+  if (Array.isArray(value)) return { kind: 'list', items: value.map(item => recordPayload(em, item)) };
   if (typeof value === 'object' && !(value instanceof Date)) {
     const type = entityType(em, value);
     if (type) return { kind: 'entity', type, id: (value as { id: string }).id };
@@ -39,7 +39,7 @@ export async function replayPayload(em: EntityManager, recorded: RecordedPayload
     case 'entity':
       return em.findOneOrFail(recorded.type, { id: recorded.id });
     case 'list':
-      return Promise.all(recorded.items.map((item) => replayPayload(em, item)));
+      return Promise.all(recorded.items.map(item => replayPayload(em, item)));
     case 'object': {
       const entries = await Promise.all(Object.entries(recorded.fields).map(async ([field, item]) => [field, await replayPayload(em, item)] as const));
       return Object.fromEntries(entries);

@@ -22,9 +22,12 @@ export class SubmitHotlineTicketResolver {
     description:
       'For the 12345 hotline (指尖12345): hand a ticket to the grid. Safe to retry: the same idempotency key with the same content returns the same event; with other content it is a CONFLICT',
   })
-  async submitHotlineTicket(@Arg('input', { description: 'The command (指令)' }) input: SubmitHotlineTicketInput, @Ctx() { em, viewer, requestId }: GridsContext): Promise<SubmitHotlineTicketPayload> {
+  async submitHotlineTicket(
+    @Arg('input', { description: 'The command (指令)' }) input: SubmitHotlineTicketInput,
+    @Ctx() { em, viewer, requestId }: GridsContext,
+  ): Promise<SubmitHotlineTicketPayload> {
     const { event, transition } = await newGridEvent(em, viewer!, HOTLINE, input, GridEventSource.HOTLINE_12345, input.ticketNumber);
-    await em.transactional(async (tx) => {
+    await em.transactional(async tx => {
       tx.persist(event);
       tx.persist(transition);
       await recordEvent(tx, requestId, gridEventReported(event));
