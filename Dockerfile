@@ -25,6 +25,8 @@ COPY --from=build /app/schema/supergraph.graphql schema/supergraph.graphql
 # …the example operations its IDE (dist/ide) opens as tabs, and the operations behind /reports/.
 COPY --from=build /app/docs/operations docs/operations
 COPY --from=build /app/schema/reports schema/reports
+# …and each partner agency's registered operations (trusted documents, docs/partners.md).
+COPY --from=build /app/schema/operations schema/operations
 USER node
 EXPOSE 4000
 CMD ["node", "dist/gateway/index.js"]

@@ -15,6 +15,9 @@ import { deduplicateInFlight } from './in-flight-dedup';
 import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
 import { DEFAULT_QUERY_PLAN_CACHE_MIB, operationsToWarm, stopWarmUpAfterPlanning, warmQueryPlans } from './plan-warm-up';
+import { trustedDocuments, type TrustedDocuments } from './partners/operation-manifest';
+import { automaticPersistedQueries, persistedQueryHashPlugin } from './partners/persisted-queries';
+import { trustedDocumentsPlugin } from './partners/trusted-documents';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { reportDefinitions } from './reports/report-definitions';
 import { reportRoute } from './reports/report-route';
@@ -51,6 +54,8 @@ export interface GatewayOptions {
   readonly ideAssetsDir?: string;
   /** Rows per page `/reports/` asks the API for (100; tests make it small to see the paging). */
   readonly reportPageSize?: number;
+  /** Each partner agency's registered operations (gateway/partners); by default read from `schema/operations/` at start. */
+  readonly trustedDocuments?: TrustedDocuments;
 }
 
 export interface GatewayServer {
@@ -187,12 +192,15 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       ApolloServerPluginUsageReportingDisabled(),
       landingPagePlugin(options.publicUrl ?? 'http://localhost:4000/graphql', ide?.config),
       errorLogPlugin(log),
+      trustedDocumentsPlugin(options.trustedDocuments ?? trustedDocuments()),
+      persistedQueryHashPlugin(),
     ],
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...base,
     formatError: (formatted, error) => formatGatewayError(formatted, error, silent),
+    persistedQueries: automaticPersistedQueries(),
     // kit's closeOnSignals drains and exits; Apollo's own handler would re-raise the signal and
     // kill the process mid-drain.
     stopOnTerminationSignals: false,

@@ -15,11 +15,27 @@ import { GraphQLError } from 'graphql';
  *   fault and reach the client as BAD_USER_INPUT.
  */
 
-/** The fixed set of `extensions.code` values a client can see. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'INTERNAL';
+/**
+ * The fixed set of `extensions.code` values a client can see. The last two are the gateway's own:
+ * PERSISTED_QUERY_NOT_FOUND is the first step of the automatic persisted-query protocol (the client
+ * sends the text next, by the code or by the message `PersistedQueryNotFound`), and
+ * OPERATION_NOT_TRUSTED refuses a partner agency anything but its registered operations (docs/partners.md).
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
+  | 'INTERNAL'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'OPERATION_NOT_TRUSTED';
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL',
+  'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_NOT_TRUSTED',
 ];
 
 /** Extensions a client may see: the code, and which input field broke which rule. */
@@ -31,15 +47,21 @@ const APOLLO_CODES: Readonly<Record<string, ErrorCode>> = {
   GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
   BAD_REQUEST: 'BAD_USER_INPUT',
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
-  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
 };
 
 type CallerFaultCode = Exclude<ErrorCode, 'INTERNAL' | 'UNAVAILABLE'>;
 
+/** Codes only the gateway raises, about the request itself: never handed through from a subgraph. */
+const GATEWAY_CODES: readonly ErrorCode[] = ['PERSISTED_QUERY_NOT_FOUND', 'OPERATION_NOT_TRUSTED'];
+
+function isCallerFault(raw: unknown): raw is CallerFaultCode {
+  return typeof raw === 'string' && raw !== 'INTERNAL' && raw !== 'UNAVAILABLE' && ERROR_CODES.includes(raw as ErrorCode);
+}
+
 /** `raw` when it is one of our own codes and the caller's fault; what a subgraph may hand through the gateway. */
 export function ownCallerCode(raw: unknown): CallerFaultCode | undefined {
-  return typeof raw === 'string' && raw !== 'INTERNAL' && raw !== 'UNAVAILABLE' && ERROR_CODES.includes(raw as ErrorCode) ? (raw as CallerFaultCode) : undefined;
+  return isCallerFault(raw) && !GATEWAY_CODES.includes(raw) ? raw : undefined;
 }
 
 /**
@@ -47,7 +69,8 @@ export function ownCallerCode(raw: unknown): CallerFaultCode | undefined {
  * request-level codes folded in — else `undefined`: the error is ours, and shown as INTERNAL.
  */
 export function callerFaultCode(raw: unknown): CallerFaultCode | undefined {
-  return ownCallerCode(typeof raw === 'string' ? (APOLLO_CODES[raw] ?? raw) : raw);
+  const code = typeof raw === 'string' ? (APOLLO_CODES[raw] ?? raw) : raw;
+  return isCallerFault(code) ? code : undefined;
 }
 
 /** What a client is told for a caller's-fault code when the message itself cannot be shown. */
@@ -58,6 +81,8 @@ const PLAIN_MESSAGES: Readonly<Record<CallerFaultCode, string>> = {
   UNAUTHENTICATED: 'A valid bearer token is required',
   CONFLICT: 'The change conflicts with the current state; nothing was changed',
   RATE_LIMITED: 'Too many requests; slow down',
+  PERSISTED_QUERY_NOT_FOUND: 'PersistedQueryNotFound',
+  OPERATION_NOT_TRUSTED: 'Only the operations registered for your agency may be run, sent by their hash',
 };
 
 /**

@@ -1,17 +1,20 @@
 import { parseArgs } from 'node:util';
-import { ALL_ROLES, type Role } from '../kit/auth/role';
+import { agencyManifests } from '../gateway/partners/operation-manifest';
+import { ALL_ROLES, Role } from '../kit/auth/role';
 import { signToken } from '../kit/auth/token';
 import { tokenSettingsFromEnv } from '../kit/config';
 
 const USAGE = `Prints a signed bearer token (and nothing else) for the API.
 
-usage: npm run --silent token -- --role <ROLE> [--role <ROLE> …] [--scope <id,id>] [--subject <name>] [--expires 8h]
+usage: npm run --silent token -- --role <ROLE> [--role <ROLE> …] [--scope <id,id>] [--subject <name>] [--expires 8h] [--agency <name>]
 
   --role      one of: ${ALL_ROLES.join(', ')}
   --scope     territory ids (subdistrict, community, compound, building or grid) the caller works in;
               comma-separated or repeated. City-wide roles (CITY_ADMIN, BI_ANALYST, SERVICE) need none.
   --subject   the token's subject (default: demo-<first role>)
   --expires   lifetime such as 30m, 8h, 7d (default 8h)
+  --agency    required with PARTNER_AGENCY: whose registered operations the token may run, one of the
+              folders of schema/operations/ (docs/partners.md)
 
 Signed with JWT_SECRET / JWT_ISSUER / JWT_AUDIENCE (the demo secret when JWT_SECRET is unset), or with
 JWT_SIGNING_KEY_FILE where the services verify public keys (JWT_JWKS_URL, JWT_JWKS_FILE, JWT_PUBLIC_KEY_FILE).`;
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
         scope: { type: 'string', multiple: true },
         subject: { type: 'string' },
         expires: { type: 'string' },
+        agency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -47,8 +51,12 @@ async function main(): Promise<void> {
   const scope = (values.scope ?? []).flatMap((ids) => ids.split(',')).map((id) => id.trim()).filter(Boolean);
   const expiresIn = values.expires ?? '8h';
   if (!/^\d+\s*(s|sec|secs|m|min|mins|h|hr|hrs|d|days?|w|weeks?)$/i.test(expiresIn)) fail(`--expires must look like 30m, 8h or 7d, got "${expiresIn}".`);
+  const agency = values.agency;
+  const agencies = [...agencyManifests().keys()];
+  if (roles.includes(Role.PARTNER_AGENCY) && !agency) fail(`A PARTNER_AGENCY token needs --agency, one of: ${agencies.join(', ')}`);
+  if (agency && !agencies.includes(agency)) fail(`No operations are registered for agency "${agency}". Registered: ${agencies.join(', ')}`);
   const token = await signToken(
-    { subject: values.subject ?? `demo-${roles[0].toLowerCase().replace(/_/g, '-')}`, roles: roles as Role[], scope, expiresIn },
+    { subject: values.subject ?? `demo-${roles[0].toLowerCase().replace(/_/g, '-')}`, roles: roles as Role[], scope, expiresIn, agency },
     tokenSettingsFromEnv(),
   );
   process.stdout.write(`${token}\n`);

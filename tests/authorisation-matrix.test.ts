@@ -242,6 +242,9 @@ async function inBatches(tasks: (() => Promise<void>)[], size: number): Promise<
 type Path = 'gateway' | 'subgraph';
 const PATHS: readonly Path[] = ['gateway', 'subgraph'];
 
+/** Cells the gateway refuses whatever the policy says: a partner agency's document that is not registered. */
+const refusedAtGateway = (path: Path, role: Role) => path === 'gateway' && role === Role.PARTNER_AGENCY;
+
 async function post(
   path: Path,
   subgraph: string,
@@ -250,7 +253,15 @@ async function post(
   variables: Record<string, unknown>,
 ): Promise<GraphQLBody> {
   const token = await tokenFor(claims);
-  if (path === 'gateway') return (await supergraph.query(document, variables, token)).body;
+  if (path === 'gateway') {
+    const { body } = await supergraph.query(document, variables, token);
+    // A partner agency runs its registered operations only (trusted documents, docs/partners.md): the
+    // gateway refuses every ad-hoc document of the matrix; the subgraph path holds its cells to the policy.
+    if (refusedAtGateway(path, claims.roles[0]) && JSON.stringify((body as GraphQLBody).errors?.map(error => error.extensions?.code)) !== '["OPERATION_NOT_TRUSTED"]') {
+      throw new Error(`a partner agency's ad-hoc document reached past the gateway: ${JSON.stringify(body).slice(0, 300)}`);
+    }
+    return body;
+  }
   const response = await fetch(supergraph.subgraphUrls[subgraph], {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...supergraph.gatewayHeaders() },
@@ -514,7 +525,7 @@ describe.each(subgraphs.map(entry => [entry.name, entry] as const))('%s', (name,
                 for (const { target, field } of asked) {
                   const body = answers.get(field.alias)!;
                   const got = target.answered(body.data?.[field.alias]);
-                  const want = expected(policy.query[target.field], role, where, target.place, target.bySubdistrict);
+                  const want = !refusedAtGateway(path, role) && expected(policy.query[target.field], role, where, target.place, target.bySubdistrict);
                   if (got !== want)
                     mismatches.push({
                       cell: `${path} ${role} × Query.${target.field} × ${where}`,

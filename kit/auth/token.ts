@@ -30,13 +30,18 @@ export type TokenSettings = SharedSecretSettings | PublicKeySettings;
 interface ViewerClaims {
   roles?: unknown;
   scope?: unknown;
+  agency?: unknown;
 }
+
+/** What an `agency` claim may name: a folder of `schema/operations/` (lower case, digits, dashes). */
+export const AGENCY_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** Turns a verified JWT into a viewer; unknown roles are dropped, never guessed. */
 function toViewer(subject: string, claims: ViewerClaims): Viewer {
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ALL_ROLES.includes(r as Role)) : [];
   const scope = Array.isArray(claims.scope) ? claims.scope.filter((s): s is string => typeof s === 'string') : [];
-  return { id: subject, roles, scope: new Set(scope) };
+  const agency = typeof claims.agency === 'string' && AGENCY_NAME.test(claims.agency) ? claims.agency : undefined;
+  return { id: subject, roles, scope: new Set(scope), ...(agency ? { agency } : {}) };
 }
 
 /**
@@ -89,6 +94,8 @@ export interface TokenRequest {
   readonly scope?: readonly string[];
   /** Lifetime, e.g. '8h'. */
   readonly expiresIn?: string;
+  /** A partner agency's registered operations (`schema/operations/<agency>/`), for PARTNER_AGENCY tokens. */
+  readonly agency?: string;
 }
 
 /** True when these settings can sign tokens, not only verify them. */
@@ -101,7 +108,7 @@ export function canSign(settings: TokenSettings): boolean {
  * Settings with public keys only cannot sign: tokens then come from the identity provider.
  */
 export function signToken(request: TokenRequest, settings: TokenSettings): Promise<string> {
-  const jwt = new SignJWT({ roles: request.roles, scope: request.scope ?? [] })
+  const jwt = new SignJWT({ roles: request.roles, scope: request.scope ?? [], ...(request.agency ? { agency: request.agency } : {}) })
     .setSubject(request.subject)
     .setIssuer(settings.issuer)
     .setAudience(settings.audience)

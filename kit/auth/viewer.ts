@@ -10,6 +10,11 @@ export interface Viewer {
    * A place is in scope when any of its ancestors is listed. Empty for city-wide roles.
    */
   readonly scope: ReadonlySet<string>;
+  /**
+   * A partner agency's `agency` claim: which registered operations (`schema/operations/<agency>/`)
+   * the gateway lets its token run. Absent for everyone else.
+   */
+  readonly agency?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { auditEntities } from '../../kit/audit/entities';
 import { consumerEntities, producerEntities } from '../../kit/events/entities';
+import { idempotencyEntities } from '../../kit/idempotency/entities';
 import { Building } from './building/building.entity';
 import { BuildingStewardAppointment } from './building/building-steward-appointment.entity';
 import { Community } from './community/community.entity';
@@ -16,12 +17,11 @@ import { Department } from './department/department.entity';
 import { EventCategory } from './grid-event/event-category.entity';
 import { GridEvent } from './grid-event/grid-event.entity';
 import { GridEventTransition } from './grid-event/grid-event-transition.entity';
-import { HotlineIntake } from './grid-event/hotline-intake.entity';
 
 /** Every table the grids subgraph owns. */
 export const gridsEntities = [
   District, Subdistrict, Community, Compound, Building, Household, Resident, ResidentMove, Grid, GridWorker, LinkedHousehold,
-  EventCategory, Department, GridEvent, GridEventTransition, HotlineIntake,
+  EventCategory, Department, GridEvent, GridEventTransition,
   // Building stewards and heads (楼门管家, 楼栋长)
   BuildingStewardAppointment,
   // The outbox of the domain events grids publishes (kit/events)
@@ -30,4 +30,6 @@ export const gridsEntities = [
   ...consumerEntities,
   // Its audit trail (kit/audit)
   ...auditEntities,
+  // The idempotency keys of its commands (kit/idempotency): the 12345 intake, the grid event commands
+  ...idempotencyEntities,
 ];

@@ -1,5 +1,6 @@
 import { auditEntities } from '../../kit/audit/entities';
 import { consumerEntities, producerEntities } from '../../kit/events/entities';
+import { idempotencyEntities } from '../../kit/idempotency/entities';
 import { TerritoryPlace } from '../../kit/territory/territory-copy';
 import { Agreement } from './agreement/agreement.entity';
 import { GridEventCopy } from './grid-event/grid-event-copy.entity';
@@ -20,4 +21,6 @@ export const mediationEntities = [
   ...producerEntities, ...consumerEntities,
   // Its audit trail (kit/audit)
   ...auditEntities,
+  // The idempotency keys of the joint session's lead commands (kit/idempotency)
+  ...idempotencyEntities,
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   getNamedType,
   getNullableType,
@@ -88,7 +89,9 @@ export function sampleInput(type: GraphQLInputType, idFor: (field: string) => st
   if (isInputObjectType(inner)) {
     const value: Record<string, unknown> = {};
     for (const child of Object.values(inner.getFields())) {
-      if (isNonNullType(child.type) && child.defaultValue === undefined) value[child.name] = sampleInput(child.type, idFor, child.name);
+      // A fresh idempotency key on every command: partner agencies must send one, and no cell replays another's answer.
+      if (child.name === 'idempotencyKey') value[child.name] = `matrix-${randomUUID()}`;
+      else if (isNonNullType(child.type) && child.defaultValue === undefined) value[child.name] = sampleInput(child.type, idFor, child.name);
     }
     return value;
   }

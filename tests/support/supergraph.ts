@@ -20,6 +20,8 @@ import type { QueryLog } from '../../kit/orm/query-log';
 import { projectRoot } from '../../kit/project-root';
 import { createSubgraphServer } from '../../kit/subgraph';
 import { createTestDatabase, type TestDatabase } from '../../kit/testing/test-database';
+import { parse, print } from 'graphql';
+import { sha256Hex, type TrustedDocuments } from '../../gateway/partners/operation-manifest';
 import type { SubgraphResilience } from '../../gateway/resilience';
 import { createGateway } from '../../gateway/server';
 import { subgraphs as allSubgraphs, type SubgraphEntry } from '../../schema/subgraphs';
@@ -57,8 +59,15 @@ export interface Supergraph {
   gatewayHeaders(): Record<string, string>;
   /** POSTs a document to the gateway; `token` is sent as a bearer token when given. */
   query(document: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse>;
-  /** A token signed for this federation. */
-  token(claims: { roles: readonly Role[]; scope?: readonly string[]; subject?: string; expiresIn?: string }): Promise<string>;
+  /**
+   * POSTs only the hash of `document` as printed by graphql-js (`extensions.persistedQuery`): how a
+   * partner agency sends a registered operation, and the first step of an automatic persisted query.
+   */
+  persisted(document: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse>;
+  /** POSTs any GraphQL-over-HTTP body to the gateway (a persisted query's hash, extensions …). */
+  post(body: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  /** A token signed for this federation; `agency` names a partner agency's registered operations. */
+  token(claims: { roles: readonly Role[]; scope?: readonly string[]; subject?: string; expiresIn?: string; agency?: string }): Promise<string>;
   /** A fresh entity manager on one subgraph's database (for commands that run beside the services, e.g. the territory sync). */
   em(name: string): EntityManager;
   /** Stops one subgraph (to see how the gateway copes). */
@@ -117,6 +126,8 @@ export interface SupergraphOptions {
   readonly ideAssetsDir?: string;
   /** Rows per page of the gateway's `/reports/`. */
   readonly reportPageSize?: number;
+  /** Partner agencies' registered operations (by default `schema/operations/`), e.g. with a test agency's. */
+  readonly trustedDocuments?: TrustedDocuments;
 }
 
 /** A unique, valid NATS stream prefix for one test run. */
@@ -180,7 +191,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize, trustedDocuments: options.trustedDocuments });
     gateway = await server.listen(0);
     // Its query plans made before the test begins: no planning competes with what a test observes.
     await server.plansWarmed();
@@ -213,6 +224,22 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       for (const { name, definition } of entries) if (definition.producesEvents || definition.consumes?.length) runEvents(name);
     }
 
+    async function post(body: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text };
+    }
+
     return {
       url,
       origin,
@@ -225,22 +252,14 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         const requestId = randomUUID();
         return { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: gatewayProof(gatewaySecret, requestId) };
       },
-      async query(document, variables, token, headers = {}) {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-          body: JSON.stringify({ query: document, variables }),
-        });
-        const text = await response.text();
-        let body: unknown = text;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          // not JSON: keep the text
-        }
-        return { status: response.status, headers: response.headers, body, text };
+      query(document, variables, token, headers = {}) {
+        return post({ query: document, variables }, token, headers);
       },
-      token: ({ roles, scope, subject, expiresIn }) => signToken({ subject: subject ?? 'test-user', roles, scope, expiresIn }, tokenSettings),
+      persisted(document, variables, token) {
+        return post({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(print(parse(document))) } } }, token);
+      },
+      post,
+      token: ({ roles, scope, subject, expiresIn, agency }) => signToken({ subject: subject ?? 'test-user', roles, scope, expiresIn, agency }, tokenSettings),
       em(name) {
         const database = databaseOf.get(name);
         if (!database) throw new Error(`No subgraph ${name} in this supergraph`);

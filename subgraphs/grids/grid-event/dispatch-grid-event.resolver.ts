@@ -6,6 +6,7 @@ import { EventCategory } from './event-category.entity';
 import { GridEventCommandPayload, runGridEventCommand } from './grid-event-command';
 import { DispatchGridEventInput } from './grid-event.input';
 import { GridEventCommand } from './lifecycle';
+import { Idempotent } from '../../../kit/idempotency/idempotent';
 
 @ObjectType({ description: 'Result of dispatching a grid event to a department' })
 export class DispatchGridEventPayload extends GridEventCommandPayload {}
@@ -13,6 +14,7 @@ export class DispatchGridEventPayload extends GridEventCommandPayload {}
 @Resolver()
 export class DispatchGridEventResolver {
   @Authorized()
+  @Idempotent()
   @Mutation(_returns => DispatchGridEventPayload, {
     description: "Dispatch an accepted event to a department that takes its category; its receiver must accept or return it within the department's response hours (社区吹哨、部门报到)",
   })

@@ -3,6 +3,7 @@ import type { GridsContext } from '../context';
 import { GridEventCommandPayload, runGridEventCommand } from './grid-event-command';
 import { GiveGridEventFeedbackInput } from './grid-event.input';
 import { GridEventCommand } from './lifecycle';
+import { Idempotent } from '../../../kit/idempotency/idempotent';
 
 @ObjectType({ description: "Result of the reporter's feedback" })
 export class GiveGridEventFeedbackPayload extends GridEventCommandPayload {}
@@ -10,6 +11,7 @@ export class GiveGridEventFeedbackPayload extends GridEventCommandPayload {}
 @Resolver()
 export class GiveGridEventFeedbackResolver {
   @Authorized()
+  @Idempotent()
   @Mutation(_returns => GiveGridEventFeedbackPayload, { description: "The reporter's feedback on a resolved event: satisfied closes it, not satisfied reopens it (群众反馈)" })
   giveGridEventFeedback(@Arg('input', { description: 'The command (指令)' }) input: GiveGridEventFeedbackInput, @Ctx() context: GridsContext): Promise<GiveGridEventFeedbackPayload> {
     const command = input.satisfied ? GridEventCommand.FEEDBACK_SATISFIED : GridEventCommand.FEEDBACK_UNSATISFIED;

@@ -5,6 +5,7 @@ import { CITY_WIDE_ROLES } from '../../../kit/auth/role';
 import type { Viewer } from '../../../kit/auth/viewer';
 import { ConnectionArgs } from '../../../kit/connection/connection';
 import { OrderByInput, sortKeys, type OrderBy } from '../../../kit/connection/order-by';
+import { IdempotencyKeyField } from '../../../kit/idempotency/idempotency-key';
 import { IsMainlandMobile, IsPlainText } from '../../../kit/personal/validators';
 import { GridEvent, GridEventPriority, GridEventSource, MAX_ATTACHMENTS } from './grid-event.entity';
 import { GridEventLevel, GridEventState } from './lifecycle';
@@ -153,9 +154,7 @@ export class ReportGridEventInput extends GridEventContentInput {
 
 @InputType({ description: 'A 12345 hotline ticket handed to the grid (12345工单转办)' })
 export class SubmitHotlineTicketInput extends GridEventContentInput {
-  @Field({ description: 'Idempotency key: a retry with the same key and content returns the same event (幂等键)' })
-  @Length(8, 100)
-  @Matches(/^[A-Za-z0-9._:-]+$/)
+  @IdempotencyKeyField({ required: true })
   idempotencyKey!: string;
 
   @Field({ description: "The hotline's own ticket number (12345工单号)" })
@@ -175,6 +174,9 @@ export class GridEventCommandInput {
   @Length(1, 500)
   @IsPlainText({ multiline: true })
   note?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Which event, and why (原因)' })
@@ -187,6 +189,9 @@ export class GridEventReasonInput {
   @Length(2, 500)
   @IsPlainText({ multiline: true })
   reason!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Dispatch an event to a department: the community blows the whistle (社区吹哨)' })
@@ -206,6 +211,9 @@ export class ResolveGridEventInput {
   @Length(2, 2000)
   @IsPlainText({ multiline: true })
   resolution!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: "The reporter's feedback on a resolved event (群众反馈)" })

@@ -7,6 +7,7 @@ import { GridEvent } from './grid-event.entity';
 import { GridEventCommandPayload, runGridEventCommand } from './grid-event-command';
 import { MergeGridEventInput } from './grid-event.input';
 import { GridEventCommand, OPEN_STATES } from './lifecycle';
+import { Idempotent } from '../../../kit/idempotency/idempotent';
 
 @ObjectType({ description: 'Result of merging a duplicate event into its original' })
 export class MergeGridEventPayload extends GridEventCommandPayload {}
@@ -14,6 +15,7 @@ export class MergeGridEventPayload extends GridEventCommandPayload {}
 @Resolver()
 export class MergeGridEventResolver {
   @Authorized()
+  @Idempotent()
   @Mutation(_returns => MergeGridEventPayload, { description: 'Merge a duplicate event into its open original in the same community (合并重复事件)' })
   mergeGridEvent(@Arg('input', { description: 'The command (指令)' }) input: MergeGridEventInput, @Ctx() context: GridsContext): Promise<MergeGridEventPayload> {
     return runGridEventCommand(context, input.eventId, GridEventCommand.MERGE, {

@@ -3,8 +3,6 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261127161243 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create index "hotline_intake_event_id_index" on "hotline_intake" ("event_id");`);
-
     this.addSql(`create index "subdistrict_name_index" on "subdistrict" ("name");`);
     this.addSql(`create index "subdistrict_kind_index" on "subdistrict" ("kind");`);
     this.addSql(`create index "subdistrict_district_id_index" on "subdistrict" ("district_id");`);
@@ -105,7 +103,6 @@ export class Migration20261127161243 extends Migration {
     this.addSql(`drop index "grid_worker_role_index";`);
     this.addSql(`drop index "grid_worker_grid_id_index";`);
 
-    this.addSql(`drop index "hotline_intake_event_id_index";`);
 
     this.addSql(`drop index "household_unit_index";`);
     this.addSql(`drop index "household_floor_index";`);

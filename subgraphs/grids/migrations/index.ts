@@ -8,6 +8,7 @@ import { Migration20261127113440 } from './Migration20261127113440';
 import { Migration20261127114314 } from './Migration20261127114314';
 import { Migration20261127131207 } from './Migration20261127131207';
 import { Migration20261127131640 } from './Migration20261127131640';
+import { Migration20261127154902 } from './Migration20261127154902';
 import { Migration20261127161243 } from './Migration20261127161243';
 
 export const gridsMigrations: MigrationObject[] = [
@@ -18,5 +19,6 @@ export const gridsMigrations: MigrationObject[] = [
   { name: 'Migration20261127114314', class: Migration20261127114314 },
   { name: 'Migration20261127131207', class: Migration20261127131207 },
   { name: 'Migration20261127131640', class: Migration20261127131640 },
+  { name: 'Migration20261127154902', class: Migration20261127154902 },
   { name: 'Migration20261127161243', class: Migration20261127161243 },
 ];

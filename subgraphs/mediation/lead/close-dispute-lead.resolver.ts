@@ -5,6 +5,7 @@ import type { MediationContext } from '../context';
 import { LEAD_KEEPERS } from '../roles';
 import { DisputeLead, LeadStatus } from './dispute-lead.entity';
 import { CloseDisputeLeadInput } from './dispute-lead.input';
+import { Idempotent } from '../../../kit/idempotency/idempotent';
 
 @ObjectType({ description: 'Result of closing a lead' })
 export class CloseDisputeLeadPayload {
@@ -15,6 +16,7 @@ export class CloseDisputeLeadPayload {
 @Resolver()
 export class CloseDisputeLeadResolver {
   @Authorized(LEAD_KEEPERS)
+  @Idempotent()
   @Mutation(_returns => CloseDisputeLeadPayload, { description: 'Close an open lead that needs no case, saying how it was resolved (线索化解)' })
   async closeDisputeLead(@Arg('input', { description: 'The command (指令)' }) input: CloseDisputeLeadInput, @Ctx() { em, loaders, viewer }: MediationContext): Promise<CloseDisputeLeadPayload> {
     const lead = await loaders.leadById.load(input.leadId);

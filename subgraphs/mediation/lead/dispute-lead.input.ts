@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../../kit/connection/connection';
+import { IdempotencyKeyField } from '../../../kit/idempotency/idempotency-key';
 import { IsPlainText } from '../../../kit/personal/validators';
 import { IsCalendarDate } from '../../../kit/validation/calendar-date';
 import { DisputeCategory } from '../mediation-case/dispute.enums';
@@ -29,6 +30,9 @@ export class ShareDisputeLeadInput {
   @Field(_type => ID, { description: 'Subdistrict, or a community, the lead concerns (所在街道/社区)' })
   @IsUUID()
   placeId!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Close a lead without a case, saying how it was resolved (线索化解)' })
@@ -41,6 +45,9 @@ export class CloseDisputeLeadInput {
   @Length(2, 500)
   @IsPlainText({ multiline: true })
   reason!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Filter for leads (线索筛选)' })

@@ -8,6 +8,7 @@ import type { MediationContext } from '../context';
 import { LEAD_KEEPERS } from '../roles';
 import { DisputeLead, LeadStatus } from './dispute-lead.entity';
 import { ShareDisputeLeadInput } from './dispute-lead.input';
+import { Idempotent } from '../../../kit/idempotency/idempotent';
 
 @ObjectType({ description: 'Result of sharing a lead' })
 export class ShareDisputeLeadPayload {
@@ -18,6 +19,7 @@ export class ShareDisputeLeadPayload {
 @Resolver()
 export class ShareDisputeLeadResolver {
   @Authorized(LEAD_KEEPERS)
+  @Idempotent()
   @Mutation(_returns => ShareDisputeLeadPayload, { description: 'Share a dispute lead at the joint session of departments (矛盾纠纷线索分享联席会)' })
   async shareDisputeLead(@Arg('input', { description: 'The command (指令)' }) input: ShareDisputeLeadInput, @Ctx() { em, loaders, viewer }: MediationContext): Promise<ShareDisputeLeadPayload> {
     const place = await requirePlace(loaders.placeById, input.placeId, 'input.placeId', [TerritoryLevel.SUBDISTRICT, TerritoryLevel.COMMUNITY]);

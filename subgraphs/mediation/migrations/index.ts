@@ -4,11 +4,13 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127113444 } from './Migration20261127113444';
 import { Migration20261127115642 } from './Migration20261127115642';
 import { Migration20261127131300 } from './Migration20261127131300';
+import { Migration20261127154934 } from './Migration20261127154934';
 import { Migration20261127161508 } from './Migration20261127161508';
 
 export const mediationMigrations: MigrationObject[] = [
   { name: 'Migration20261127113444', class: Migration20261127113444 },
   { name: 'Migration20261127115642', class: Migration20261127115642 },
   { name: 'Migration20261127131300', class: Migration20261127131300 },
+  { name: 'Migration20261127154934', class: Migration20261127154934 },
   { name: 'Migration20261127161508', class: Migration20261127161508 },
 ];

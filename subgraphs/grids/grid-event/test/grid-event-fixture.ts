@@ -1,6 +1,6 @@
 import { v4 as uuidv4 } from 'uuid';
 import { Role } from '../../../../kit/auth/role';
-import type { Viewer } from '../../../../kit/auth/viewer';
+import { hasAnyRole, type Viewer } from '../../../../kit/auth/viewer';
 import { viewerWith } from '../../../../kit/testing/viewers';
 import { createGridsFixture } from '../../test/grids-fixture';
 import { GridEvent, GridEventPriority, GridEventSource } from '../grid-event.entity';
@@ -64,8 +64,17 @@ export async function createGridEventFixture() {
     return event;
   }
 
+  // Partner agencies send an idempotency key with every command (kit/idempotency): a test's call
+  // without one gets a fresh key, as a partner's client would make.
+  const run: typeof fixture.run = (viewer, query, variables, request) => {
+    const input = variables?.input as Record<string, unknown> | undefined;
+    const keyed = hasAnyRole(viewer, [Role.PARTNER_AGENCY]) && input && !('idempotencyKey' in input) ? { ...variables, input: { ...input, idempotencyKey: `test-${uuidv4()}` } } : variables;
+    return fixture.run(viewer, query, keyed, request);
+  };
+
   return {
     ...fixture,
+    run,
     grid,
     otherGrid,
     subdistrict,

@@ -1,7 +1,7 @@
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { errorCodes } from '../../../../kit/testing/execute';
 import { GridEvent } from '../grid-event.entity';
-import { HotlineIntake } from '../hotline-intake.entity';
+import { IdempotencyRecord } from '../../../../kit/idempotency/idempotency-record.entity';
 import { createGridEventFixture, type GridEventFixture } from './grid-event-fixture';
 
 const SUBMIT = /* GraphQL */ `
@@ -55,15 +55,15 @@ test('10 sequential calls with one key create one event and return identical res
 test('10 concurrent calls with one key create one event and return identical results', async () => {
   fixture.queryLog.reset();
   const results = await Promise.all(Array.from({ length: 10 }, () => fixture.run(fixture.viewers.hotline, SUBMIT, ticket('par-key-0001', 'T-PAR-1'))));
-  // On PostgreSQL the race really happened: the losers' inserts hit the unique key and were rolled
-  // back. Embedded libSQL runs one mutation at a time (each is one transaction with its audit entry),
-  // so there the later calls find the first one's intake and replay it.
+  // On PostgreSQL the race really happened: the losers' claims of the key hit the unique key and were
+  // rolled back. Embedded libSQL runs one mutation at a time (each is one transaction with its audit
+  // entry), so there the later calls find the first one's record and replay it.
   const rollbacks = fixture.queryLog.statements.filter((statement) => /rollback/i.test(statement)).length;
   if (fixture.orm.em.getPlatform() instanceof PostgreSqlPlatform) expect(rollbacks).toBeGreaterThan(0);
   for (const result of results) expect(result.errors).toBeUndefined();
   expect(new Set(results.map((result) => JSON.stringify(result.data))).size).toBe(1);
   expect(await eventsWithTicket('T-PAR-1')).toBe(1);
-  expect(await fixture.em().count(HotlineIntake, { idempotencyKey: 'par-key-0001' })).toBe(1);
+  expect(await fixture.em().count(IdempotencyRecord, { idempotencyKey: 'par-key-0001' })).toBe(1);
 });
 
 test('the same key with different content is a CONFLICT and creates nothing', async () => {
@@ -102,7 +102,7 @@ test.each([
   expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   expect(result.errors![0].extensions).toMatchObject({ field, rule });
   expect(await fixture.em().count(GridEvent, {})).toBe(before);
-  expect(await fixture.em().count(HotlineIntake, { idempotencyKey: `bad-key-${field}` })).toBe(0);
+  expect(await fixture.em().count(IdempotencyRecord, { idempotencyKey: `bad-key-${field}` })).toBe(0);
 });
 
 test('a hotline outside the grid is FORBIDDEN, and other roles cannot submit tickets', async () => {

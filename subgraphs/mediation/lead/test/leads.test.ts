@@ -24,15 +24,15 @@ const share = (overrides: Record<string, unknown> = {}) => ({
 
 test('a partner agency shares a lead at the joint session; it is closed once with a reason, a second close is CONFLICT', async () => {
   const police = viewerWith([Role.PARTNER_AGENCY], [subdistrictId], 'police-station-1');
-  const shared = await fixture.run(police, SHARE, { input: share() });
+  const shared = await fixture.run(police, SHARE, { input: share({ idempotencyKey: 'police-share-0001' }) });
   expect(shared.errors).toBeUndefined();
   const lead = shared.data.shareDisputeLead.lead;
   expect(lead).toMatchObject({ status: 'OPEN', department: 'POLICE_STATION', summary: '派出所接警: 两户因停车位争执' });
-  const closed = await fixture.run(police, CLOSE, { input: { leadId: lead.id, reason: '人大代表走访化解' } });
+  const closed = await fixture.run(police, CLOSE, { input: { leadId: lead.id, reason: '人大代表走访化解', idempotencyKey: 'police-close-0001' } });
   expect(closed.errors).toBeUndefined();
   expect(closed.data.closeDisputeLead.lead).toMatchObject({ status: 'CLOSED', closeReason: '人大代表走访化解' });
   const before = await snapshot(fixture.em());
-  const again = await fixture.run(police, CLOSE, { input: { leadId: lead.id, reason: '再次关闭' } });
+  const again = await fixture.run(police, CLOSE, { input: { leadId: lead.id, reason: '再次关闭', idempotencyKey: 'police-close-0002' } });
   expect(errorCodes(again)).toEqual(['CONFLICT']);
   expect(await snapshot(fixture.em())).toBe(before);
 });
