@@ -83,6 +83,17 @@ describe('a department accepting a dispatch (a state change)', () => {
     expect(errorCodes(await fixture.run(viewerWith([Role.CITY_ADMIN]), ACCEPT, { input: unkeyed }))).toEqual(['CONFLICT']);
   });
 
+  test('a command that fails frees its key: the retry runs it again and fails the same way, no record is kept', async () => {
+    const event = await fixture.eventIn(GridEventState.ACCEPTED, { departmentId: fixture.judicialId });
+    const input = { eventId: event.id, idempotencyKey: 'dispatch-accept-0004' };
+    const first = await fixture.run(fixture.viewers.receiver, ACCEPT, { input });
+    const again = await fixture.run(fixture.viewers.receiver, ACCEPT, { input });
+    // An accepted event has not been dispatched: the lifecycle refuses ACCEPT_DISPATCH.
+    expect(errorCodes(first)).toEqual(['CONFLICT']);
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    expect(await fixture.em().count(IdempotencyRecord, { idempotencyKey: 'dispatch-accept-0004' })).toBe(0);
+  });
+
   test('the same key with another input is CONFLICT on input.idempotencyKey, and changes nothing', async () => {
     const [one, two] = [
       await fixture.eventIn(GridEventState.DISPATCHED, { departmentId: fixture.judicialId }),
