@@ -238,7 +238,7 @@ async function seedCommunity(
       });
       for (const [organizationId, kind, otherOrganizationId] of [[mergedId, PartyOrganizationChangeKind.MERGED_INTO, leadId], [leadId, PartyOrganizationChangeKind.ABSORBED, mergedId]] as const) {
         await rows.add(PartyOrganizationChange, {
-          id: demoId([organizationId, 'change', kind]), organizationId, kind, otherOrganizationId, previousName: null, name: null, previousSecretaryId: null, secretaryId: null,
+          id: demoId([organizationId, 'change', kind, otherOrganizationId]), organizationId, kind, otherOrganizationId, previousName: null, name: null, previousSecretaryId: null, secretaryId: null,
           reason: '相邻小区联建', changedBy: SEEDER, changedAt: SEEDED_AT, ...where,
         });
       }
