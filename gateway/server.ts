@@ -1,3 +1,5 @@
+// First: the executor's helpers must load with plain exports (gateway/flat-exports.ts).
+import './flat-exports';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, type HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
