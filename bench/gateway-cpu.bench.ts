@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const dashboard = buildings.find(building => building.communityId === community.id) ?? buildings[0];
     const phases: { name: string; clients: number; operation: Operation }[] = [
       { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id }) } },
-      { name: 'building varied ids', clients, operation: { query: BUILDING_QUERY, variables: index => ({ id: buildings[(index * 7919) % buildings.length].id }) } },
+      { name: 'building varied ids', clients, operation: { query: BUILDING_QUERY, variables: (index: number) => ({ id: buildings[(index * 7919) % buildings.length].id }) } },
       { name: 'community alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
     ].filter(phase => !phaseFilter || phaseFilter.some(name => phase.name.startsWith(name)));
 

@@ -6,9 +6,9 @@ export class ResponseTooLargeError extends Error {}
 /**
  * Reads a response body as it streams in, up to `limit` bytes. Past the limit the stream (and with
  * it the connection) is destroyed at once: the gateway never holds more than `limit` bytes of one
- * answer, nor reads the rest of it.
+ * answer, nor reads the rest of it. The bytes as they came: decoding them is the reader's (once).
  */
-export function readBounded(body: Readable, limit: number, declaredLength?: number): Promise<string> {
+export function readBounded(body: Readable, limit: number, declaredLength?: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     if (declaredLength !== undefined && declaredLength > limit) {
       body.destroy();
@@ -27,7 +27,7 @@ export function readBounded(body: Readable, limit: number, declaredLength?: numb
       }
       chunks.push(chunk);
     });
-    body.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    body.on('end', () => resolve(Buffer.concat(chunks, size)));
     body.on('error', reject);
   });
 }

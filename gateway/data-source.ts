@@ -1,18 +1,17 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import type { Readable } from 'node:stream';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
-import fetch, { Response } from 'node-fetch';
 import type { Logger } from 'pino';
 import { GATEWAY_PROOF_HEADER, gatewayProof } from '../kit/auth/gateway-proof';
 import type { Viewer } from '../kit/auth/viewer';
 import { ownCallerCode } from '../kit/errors';
-import { readBounded, ResponseTooLargeError } from './bounded-body';
+import { ResponseTooLargeError } from './bounded-body';
 import { CircuitBreaker } from './circuit-breaker';
 import { ConcurrencyLimit, ConcurrencyLimitError } from '../kit/limits/concurrency-limit';
 import { isQuery, requestedPaths, SubgraphFailure } from './fetch-failure';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
+import { subgraphFetch } from './subgraph-fetch';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -54,25 +53,7 @@ export function createSubgraphConnections(
   const options = { keepAlive: true, maxSockets, timeout: 60_000 };
   const http = new HttpAgent(options);
   const https = new HttpsAgent(options);
-  const fetcher: Fetcher = async (url, init = {}) => {
-    const cutOff = new AbortController();
-    const signals = [AbortSignal.timeout(timeoutMs), cutOff.signal];
-    if (init.signal) signals.push(init.signal as AbortSignal);
-    const response = await fetch(url, { ...init, agent: url.startsWith('https:') ? https : http, signal: AbortSignal.any(signals) });
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    try {
-      const text = await readBounded(response.body as unknown as Readable, maxResponseBytes, Number.isFinite(declared) ? declared : undefined);
-      return new Response(text, {
-        url: response.url,
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      }) as unknown as FetcherResponse;
-    } catch (error) {
-      cutOff.abort(error);
-      throw error;
-    }
-  };
+  const fetcher: Fetcher = (url, init) => subgraphFetch(url, init, { http, https, timeoutMs, maxResponseBytes });
   return {
     fetcher,
     destroy() {
@@ -151,16 +132,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(options: ProcessOptions): Promise<ProcessResult> {
     // Health checks and schema loads (unused with a static supergraph) go through as they are.
     if (!('incomingRequestContext' in options)) return super.process(options);
-    const document = options.document ?? parse(options.request.query ?? '');
+    // Parsed only when a failure or a reset needs it: Apollo sends the text, and most requests succeed.
+    let document = options.document;
+    const documentOf = () => (document ??= parse(options.request.query ?? ''));
     try {
-      return await this.guarded(options, document);
+      return await this.guarded(options, documentOf);
     } catch (error) {
       if (isCallerRefusal(error)) throw error;
       const code =
         error instanceof ShortCircuitedError || error instanceof ConcurrencyLimitError || error instanceof SubgraphBusyError || isUnreachable(error)
           ? 'UNAVAILABLE'
           : 'INTERNAL';
-      const paths = requestedPaths(document, options.request.variables?.representations);
+      const paths = requestedPaths(documentOf(), options.request.variables?.representations);
       // A request with no field to blame (cannot happen for a planned fetch) still reports its failure.
       const errors = (paths.length > 0 ? paths : [[]]).map(path => new SubgraphFailure(code, path, error));
       return { errors };
@@ -168,11 +151,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /** Through the breaker and the concurrency cap, with one more try of a query on a reset connection. */
-  private async guarded(options: ProcessOptions, document: DocumentNode): Promise<ProcessResult> {
+  private async guarded(options: ProcessOptions, documentOf: () => DocumentNode): Promise<ProcessResult> {
     if (!this.breaker.admit()) throw new ShortCircuitedError('circuit open: the subgraph failed repeatedly');
     let healthy: boolean | undefined;
     try {
-      const response = await this.limit.run(() => this.sendAgainWhileRestarting(options, document));
+      const response = await this.limit.run(() => this.sendAgainWhileRestarting(options, documentOf));
       healthy = true;
       return response;
     } catch (error) {
@@ -198,13 +181,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * subgraph), it is sent again after growing pauses until `reconnectMs` has passed: a restarted
    * subgraph listens again within a few seconds, and the request is answered instead of lost.
    */
-  private async sendAgainWhileRestarting(options: ProcessOptions, document: DocumentNode): Promise<ProcessResult> {
+  private async sendAgainWhileRestarting(options: ProcessOptions, documentOf: () => DocumentNode): Promise<ProcessResult> {
     const giveUpAt = Date.now() + this.reconnectMs;
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await super.process(options);
       } catch (error) {
-        const reset = isConnectionReset(error) && isQuery(document);
+        const reset = isConnectionReset(error) && isQuery(documentOf());
         if (!reset && !isConnectionRefused(error)) throw error;
         const pause = attempt === 1 && reset ? 0 : Math.min(100 * 2 ** (attempt - 1), 1_000);
         if (pause > 0 && Date.now() + pause > giveUpAt) throw error;

@@ -29,14 +29,18 @@ function dedupKey(url: string, init: Parameters<Fetcher>[1]): string | undefined
   // A caller's own abort must not cancel another caller's fetch.
   if (init.signal) return undefined;
   const headers = Object.entries(given as Record<string, string>)
-    .map(([name, value]) => [name.toLowerCase(), value] as const)
-    .filter(([name]) => !PER_REQUEST_HEADERS.has(name))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([url, headers, body]);
+    .map(([name, value]) => `${name.toLowerCase()}: ${value}`)
+    .filter(line => !PER_REQUEST_HEADERS.has(line.slice(0, line.indexOf(':'))))
+    .sort();
+  // Joined by line breaks, which no URL, header name or header value holds, so two different requests
+  // never make one key; the body (large for `_entities`) is appended as it is, not escaped into JSON.
+  return `${url}\n${headers.join('\n')}\n\n${body}`;
 }
 
 async function answerOf(response: FetcherResponse): Promise<Answer> {
-  const body = Buffer.from(await response.arrayBuffer());
+  // node-fetch's `buffer()` hands over the bytes the fetcher read; `arrayBuffer()` would copy them.
+  const readable = response as FetcherResponse & { buffer?: () => Promise<Buffer> };
+  const body = readable.buffer ? await readable.buffer() : Buffer.from(await response.arrayBuffer());
   const headers = [...response.headers];
   return { body, init: { status: response.status, statusText: response.statusText, headers, url: response.url } };
 }
@@ -44,7 +48,8 @@ async function answerOf(response: FetcherResponse): Promise<Answer> {
 /**
  * In-flight deduplication: identical subgraph queries (same URL, operation, variables and headers,
  * the token included) sent while an earlier one is still on its way share that one fetch. Each
- * caller gets its own copy of the answer, so nothing one query plan does to it reaches another.
+ * caller gets its own Response over the answer's bytes (never written to) and parses its own copy
+ * of the JSON, so nothing one query plan does to its result reaches another.
  * Mutations are never shared. Nothing is kept once the answer arrived: this is not a cache.
  */
 export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
