@@ -9,7 +9,7 @@
  * Run: `npm run bench:peers` (`cd bench && npm ci` once, for the peers). Settings:
  * `BENCH_SCALE` tiny|demo (demo), `BENCH_SECONDS` per phase (10), `BENCH_CLIENTS` (10),
  * `BENCH_COMMUNITY_CLIENTS` (4), `BENCH_ONLY` a comma list of contenders, `BENCH_PORT` first port (14060),
- * `BENCH_PHASES` a comma list of phase names (all), `BENCH_PROFILE` subgraphs to profile.
+ * `BENCH_PHASES` a comma list of phase names (all), `BENCH_PROFILE` subgraphs (and `gateway`) to profile.
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -36,7 +36,10 @@ const clients = Number(process.env.BENCH_CLIENTS ?? 10);
 const communityClients = Number(process.env.BENCH_COMMUNITY_CLIENTS ?? 4);
 const firstPort = Number(process.env.BENCH_PORT ?? 14060);
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
-/** `BENCH_PROFILE=grids,party`: those subgraphs write a V8 CPU profile (`--cpu-prof`) into the data directory on exit. */
+/**
+ * `BENCH_PROFILE=grids,party,gateway`: those subgraphs, and our gateway (each worker), write a V8 CPU
+ * profile (`--cpu-prof`) into the data directory on exit.
+ */
 const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
 const SWC = ['-r', '@swc-node/register'];
 
@@ -141,7 +144,7 @@ async function main(): Promise<void> {
     const ourGateway = (dedup: 'on' | 'off', workers = 1) => (port: number, env: NodeJS.ProcessEnv) =>
       startProcess(
         'gateway',
-        [...SWC, join('gateway', 'index.ts')],
+        [...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('gateway', 'index.ts')],
         {
           ...env,
           GATEWAY_PORT: String(port),
