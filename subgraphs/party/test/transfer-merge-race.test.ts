@@ -29,13 +29,24 @@ beforeAll(async () => {
   await fixture.em().insertMany(
     TerritoryPlace,
     residents.map(id => ({
-      id, level: TerritoryLevel.RESIDENT, subdistrictId: HAND.subdistrict, communityId: HAND.communityA,
-      compoundId: HAND.compounds.A1, buildingId: HAND.buildings.A1, householdId: HAND.householdsA1[0],
+      id,
+      level: TerritoryLevel.RESIDENT,
+      subdistrictId: HAND.subdistrict,
+      communityId: HAND.communityA,
+      compoundId: HAND.compounds.A1,
+      buildingId: HAND.buildings.A1,
+      householdId: HAND.householdsA1[0],
     })),
   );
   for (const [index, residentId] of residents.entries()) {
     const organizationId = index < MOVERS ? HAND.organizations.groupA1 : HAND.organizations.branchA2;
-    const { member } = await fixture.command('registerPartyMember', '{ member { id } }', { residentId, organizationId, category: 'IN_SERVICE', tags: [], joinedOn: '2003-07-01' });
+    const { member } = await fixture.command('registerPartyMember', '{ member { id } }', {
+      residentId,
+      organizationId,
+      category: 'IN_SERVICE',
+      tags: [],
+      joinedOn: '2003-07-01',
+    });
     (index < MOVERS ? members.inbound : members.outbound).push(member.id);
     startedIn.set(member.id, organizationId);
   }
