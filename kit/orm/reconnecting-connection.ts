@@ -6,7 +6,7 @@ import { PostgreSqlConnection } from '@mikro-orm/postgresql';
  * PostgreSQL ended the connection before it ran the statement: it terminated the session
  * (administrator command, shutdown, crash, failover: SQLSTATE class 57P) or its socket is gone.
  */
-export function isConnectionLost(error: unknown): boolean {
+function isConnectionLost(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && (code.startsWith('57P') || code === 'ECONNRESET' || code === 'EPIPE')) return true;
   return typeof message === 'string' && /Connection terminated|not queryable|connection ended/i.test(message);
