@@ -9,7 +9,9 @@
  *     come and what happens to the answers that are not refused.
  * Ports 14050–14055 (override with --port-base). Run (`npm run bench:load -- --duration 120`):
  *   node -r @swc-node/register bench/load.bench.ts [--scale tiny|demo] [--rate 20] [--duration 120]
- *     [--overload-rate 200] [--overload-duration 20] [--port-base 14050]
+ *     [--overload-rate 200] [--overload-duration 20] [--port-base 14050] [--services-cpus 1]
+ * `--services-cpus` runs the services under `taskset -c <list>`; with the bench itself started under
+ * `taskset -c` on other cores, the load generator does not compete with what it measures.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,6 +36,7 @@ const { values: args } = parseArgs({
     'overload-rate': { type: 'string', default: '200' },
     'overload-duration': { type: 'string', default: '20' },
     'port-base': { type: 'string', default: '14050' },
+    'services-cpus': { type: 'string' },
   },
 });
 const scale = args.scale as Scale;
@@ -49,7 +52,11 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 const ports = { gateway: portBase, ...Object.fromEntries(subgraphs.map(({ name }, index) => [name, portBase + 1 + index])) } as Record<string, number>;
 const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
-const tokenSettings: SharedSecretSettings = { secret: Buffer.from(randomBytes(32).toString('base64url')), issuer: 'grassroots-demo', audience: 'grassroots-api' };
+const tokenSettings: SharedSecretSettings = {
+  secret: Buffer.from(randomBytes(32).toString('base64url')),
+  issuer: 'grassroots-demo',
+  audience: 'grassroots-api',
+};
 
 interface Sample {
   readonly kind: string;
@@ -87,7 +94,9 @@ function startServices(dataDir: string): ChildProcess {
     env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
     env[`${name.toUpperCase()}_DATABASE_URL`] = '';
   }
-  return spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], {
+  const command = [process.execPath, '-r', '@swc-node/register', 'scripts/start.ts'];
+  if (args['services-cpus']) command.unshift('taskset', '-c', args['services-cpus']);
+  return spawn(command[0], command.slice(1), {
     cwd: projectRoot(),
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

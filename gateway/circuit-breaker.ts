@@ -49,6 +49,18 @@ export class CircuitBreaker {
     return this.consecutiveFailures === this.settings.failures;
   }
 
+  /**
+   * Records a failure that leaves no doubt — nothing has listened on the subgraph's port for the
+   * whole reconnect window — and opens the breaker at once, whatever the count; true when it opened it.
+   */
+  tripped(): boolean {
+    const wasOpen = this.consecutiveFailures >= this.settings.failures;
+    this.consecutiveFailures = Math.max(this.consecutiveFailures + 1, this.settings.failures);
+    this.probing = false;
+    this.openUntil = this.now() + this.settings.openMs;
+    return !wasOpen;
+  }
+
   /** An admitted request ended without saying anything about the subgraph's health (e.g. refused by the concurrency cap). */
   released(): void {
     this.probing = false;

@@ -119,6 +119,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly breaker: CircuitBreaker;
   private readonly limit: ConcurrencyLimit;
   private readonly reconnectMs: number;
+  /**
+   * Since when every connection to the subgraph has been refused; undefined once it accepted one.
+   * Shared by its requests, so an outage is waited out once (`reconnectMs` from its first refusal),
+   * not once by each request that meets it.
+   */
+  private refusingSince: number | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
@@ -154,11 +160,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private async guarded(options: ProcessOptions, documentOf: () => DocumentNode): Promise<ProcessResult> {
     if (!this.breaker.admit()) throw new ShortCircuitedError('circuit open: the subgraph failed repeatedly');
     let healthy: boolean | undefined;
+    let refused = false;
     try {
       const response = await this.limit.run(() => this.sendAgainWhileRestarting(options, documentOf));
       healthy = true;
       return response;
     } catch (error) {
+      refused = isConnectionRefused(error);
       healthy = isCallerRefusal(error)
         ? true
         : error instanceof ConcurrencyLimitError || error instanceof SubgraphBusyError || error instanceof ResponseTooLargeError
@@ -169,7 +177,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (healthy === true) {
         if (this.breaker.succeeded()) this.options.log.info({ subgraph: this.options.name }, 'circuit closed: the subgraph answers again');
       } else if (healthy === false) {
-        if (this.breaker.failed()) this.options.log.error({ subgraph: this.options.name }, 'circuit open: the subgraph failed repeatedly');
+        // A refusal that got here outlasted the reconnect window: the subgraph is down, not restarting.
+        const opened = refused ? this.breaker.tripped() : this.breaker.failed();
+        if (opened) this.options.log.error({ subgraph: this.options.name, refused }, 'circuit open: the subgraph failed repeatedly');
       } else this.breaker.released();
     }
   }
@@ -178,17 +188,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * Sends the request; while the subgraph restarts, sends it again. A query whose connection was
    * reset is sent once more at once (a query reads only: safe; a mutation may have run, so it is
    * not). After that, and for any operation whose connection was refused (nothing reached the
-   * subgraph), it is sent again after growing pauses until `reconnectMs` has passed: a restarted
-   * subgraph listens again within a few seconds, and the request is answered instead of lost.
+   * subgraph), it is sent again after growing pauses until `reconnectMs` has passed — counted for a
+   * refusal from the subgraph's first refusal, not from this request's start: a restarted subgraph
+   * listens again within a few seconds, and the request is answered instead of lost; one that is
+   * still refusing after that is down, and every request then fails at once (the breaker opens).
    */
   private async sendAgainWhileRestarting(options: ProcessOptions, documentOf: () => DocumentNode): Promise<ProcessResult> {
-    const giveUpAt = Date.now() + this.reconnectMs;
+    const startedAt = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await super.process(options);
+        const result = await super.process(options);
+        this.refusingSince = undefined;
+        return result;
       } catch (error) {
+        const refused = isConnectionRefused(error);
+        this.refusingSince = refused ? (this.refusingSince ?? Date.now()) : undefined;
         const reset = isConnectionReset(error) && isQuery(documentOf());
-        if (!reset && !isConnectionRefused(error)) throw error;
+        if (!reset && !refused) throw error;
+        const giveUpAt = (refused ? this.refusingSince! : startedAt) + this.reconnectMs;
         const pause = attempt === 1 && reset ? 0 : Math.min(100 * 2 ** (attempt - 1), 1_000);
         if (pause > 0 && Date.now() + pause > giveUpAt) throw error;
         this.options.log.warn({ subgraph: this.options.name, err: error, attempt }, 'connection reset or refused; sending the request again');
@@ -214,7 +231,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         ? ((body as { errors: unknown[] }).errors[0] as { message?: unknown; extensions?: Record<string, unknown> } | undefined)
         : undefined;
     if (response.status === 503 && first?.extensions?.code === 'UNAVAILABLE') {
-      return new SubgraphBusyError(`Subgraph over its admission limit (retry after ${response.headers.get('retry-after')} s)`, { extensions: { code: 'UNAVAILABLE' } });
+      return new SubgraphBusyError(`Subgraph over its admission limit (retry after ${response.headers.get('retry-after')} s)`, {
+        extensions: { code: 'UNAVAILABLE' },
+      });
     }
     // A subgraph hands a client only a caller's-fault code (kit/errors.ts); anything else is masked as INTERNAL.
     const code = ownCallerCode(first?.extensions?.code);

@@ -104,6 +104,13 @@ const INTERNAL_DETAIL = [
   /\bE(?:CONN\w+|PIPE|TIMEDOUT|NOTFOUND|HOSTUNREACH|AI_AGAIN)\b/,
 ];
 
+/**
+ * Messages of the JavaScript engine itself that reach a caller's-fault error, told in the client's
+ * terms: graphql-js parses recursively, so a document nested a few thousand levels deep (still under
+ * the token limit) runs the parser out of stack and Apollo reports the RangeError as a parse failure.
+ */
+const ENGINE_MESSAGES: readonly (readonly [RegExp, string])[] = [[/Maximum call stack size exceeded/, 'The document is nested too deeply']];
+
 /** A `field` or `rule` name a client may see: a dotted input path or a rule's name, nothing else. */
 const NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*|\[\d+\])*$/;
 
@@ -113,6 +120,8 @@ const NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*|\[\d+\])*$/;
  * names the offending input (`input.address`) is not mistaken for a host.
  */
 export function clientMessage(code: CallerFaultCode, message: string, field?: unknown, rule?: unknown): string {
+  const engine = ENGINE_MESSAGES.find(([pattern]) => pattern.test(message));
+  if (engine) return engine[1];
   const plainField = typeof field === 'string' && NAME.test(field) ? field : undefined;
   const plainRule = typeof rule === 'string' && NAME.test(rule) ? rule : undefined;
   const checked = plainField ? message.split(plainField).join(' ') : message;

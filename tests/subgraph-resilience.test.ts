@@ -5,9 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { Logger } from 'pino';
 import { Role } from '../kit/auth/role';
 import { signToken } from '../kit/auth/token';
 import { createLogger } from '../kit/http/logger';
+import { captureLog, type CapturedLog } from '../kit/testing/captured-log';
 import type { RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from '../gateway/resilience';
@@ -35,10 +37,14 @@ interface Fixture {
   /** Answers left hanging, released at the end. */
   readonly held: Set<ServerResponse>;
   query(document: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any; text: string }>;
+  /** The fake stops listening: its port refuses connections, as while a subgraph restarts or is down. */
+  stopListening(): Promise<void>;
+  /** It listens again, on the same port. */
+  listenAgain(): Promise<void>;
   close(): Promise<void>;
 }
 
-async function startFixture(resilience: SubgraphResilience, timeoutMs: number): Promise<Fixture> {
+async function startFixture(resilience: SubgraphResilience, timeoutMs: number, log: Logger = createLogger('gateway')): Promise<Fixture> {
   let fake: Server | undefined;
   let gateway: RunningService | undefined;
   let callers = 0;
@@ -61,11 +67,19 @@ async function startFixture(resilience: SubgraphResilience, timeoutMs: number): 
       const text = await response.text();
       return { status: response.status, body: JSON.parse(text), text };
     },
+    async stopListening() {
+      fake!.closeAllConnections();
+      await new Promise(resolve => fake!.close(resolve));
+    },
+    async listenAgain() {
+      fake!.listen(port, '127.0.0.1');
+      await once(fake!, 'listening');
+    },
     async close() {
       await gateway?.close();
       for (const response of fixture.held) response.destroy();
       fake?.closeAllConnections();
-      await new Promise(resolve => fake?.close(resolve));
+      if (fake?.listening) await new Promise(resolve => fake?.close(resolve));
     },
   };
   fake = createServer((request, response) => {
@@ -83,7 +97,7 @@ async function startFixture(resilience: SubgraphResilience, timeoutMs: number): 
     supergraphSdl: readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8'),
     subgraphUrls: Object.fromEntries(subgraphs.map(({ name }) => [name, `http://127.0.0.1:${port}/graphql`])),
     tokenSettings: settings,
-    log: createLogger('gateway'),
+    log,
     timeoutMs,
     resilience,
   });
@@ -180,6 +194,48 @@ describe('a subgraph that resets the connection', () => {
     });
     expect(body).toEqual({ errors: [{ message: 'Temporarily unavailable', path: ['registerHousehold'], extensions: { code: 'UNAVAILABLE' } }], data: null });
     expect(fixture.received).toBe(1);
+  });
+});
+
+describe('a subgraph that refuses connections', () => {
+  const RETRIED = 'connection reset or refused; sending the request again';
+  const OPENED = 'circuit open: the subgraph failed repeatedly';
+  const REGISTER = 'mutation ($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }';
+  const INPUT = { input: { buildingId: '00000000-0000-4000-8000-000000000000', unit: 1, room: '101' } };
+  const REGISTERED = { data: { registerHousehold: { household: { id: 'h1' } } } };
+  let fixture: Fixture;
+  let captured: CapturedLog;
+  beforeAll(async () => {
+    captured = captureLog();
+    // A 2 s reconnect window; on its own count the breaker would open only after 5 failures.
+    fixture = await startFixture({ ...DEFAULT_RESILIENCE, reconnectMs: 2_000, breaker: { failures: 5, openMs: 60_000 } }, 5_000, captured.log);
+  });
+  afterAll(() => fixture.close());
+
+  const logged = (message: string) => captured.lines().filter(line => line.msg === message).length;
+
+  it('sends a mutation again while its port refuses (nothing reached the subgraph), and it runs once when the subgraph listens again', async () => {
+    fixture.received = 0;
+    fixture.behave = (_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(REGISTERED));
+    await fixture.stopListening();
+    const answer = fixture.query(REGISTER, INPUT);
+    await eventually('the gateway to meet a refused connection', () => logged(RETRIED) > 0);
+    await fixture.listenAgain();
+    expect((await answer).body).toEqual(REGISTERED);
+    expect(fixture.received).toBe(1);
+  });
+
+  it('refusing for the whole reconnect window: the waiting requests fail UNAVAILABLE, the breaker opens at once, later requests fail without a connection attempt', async () => {
+    await fixture.stopListening();
+    const waited = await Promise.all(Array.from({ length: 3 }, () => fixture.query(DISTRICTS)));
+    expect(waited.map(({ body }) => body)).toEqual(Array(3).fill(UNAVAILABLE_AT_DISTRICTS));
+    // Three failures, fewer than the breaker's five: a refusal that outlasted the window is certain.
+    expect(logged(OPENED)).toBe(1);
+
+    const attempts = logged(RETRIED);
+    const later = await Promise.all(Array.from({ length: 5 }, () => fixture.query(DISTRICTS)));
+    expect(later.map(({ body }) => body)).toEqual(Array(5).fill(UNAVAILABLE_AT_DISTRICTS));
+    expect(logged(RETRIED)).toBe(attempts);
   });
 });
 

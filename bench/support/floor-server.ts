@@ -21,7 +21,7 @@ const householdCount = grids.prepare('select count(*) as n from household where 
 /** The first ten residents of each household of the building, in one statement (a window per household). */
 const residentsOf = grids.prepare(
   `select * from (select id, name, gender, birth_date, is_head, household_id,
-     row_number() over (partition by household_id order by registered_at, id) as position,
+     row_number() over (partition by household_id order by is_head desc, registered_at, id) as position,
      count(*) over (partition by household_id) as total
    from resident where building_id = ?) where position <= 10 order by household_id, position`,
 );

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { AnyEntity, ConnectionType, EntityData, LoggingOptions, Transaction } from '@mikro-orm/core';
-import type { Knex, QueryResult } from '@mikro-orm/knex';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { AnyEntity, Configuration, ConnectionType, EntityData, LoggingOptions, Transaction } from '@mikro-orm/core';
+import { AbstractSqlDriver, type Knex, type QueryResult } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { ReconnectingPostgreSqlConnection } from './reconnecting-connection';
 
 /**
  * Which server answers a read. MikroORM sends every read outside a transaction to a read replica
@@ -53,7 +54,12 @@ export function mutationsReadFromPrimary<TContext extends BaseContext>(): Apollo
  * `execute` always uses the primary. A raw statement inside a transaction (`ctx`) or run for its
  * effect (`run`) stays on the primary.
  */
-export class ReadRoutingPostgreSqlDriver extends PostgreSqlDriver {
+export class ReadRoutingPostgreSqlDriver extends AbstractSqlDriver<ReconnectingPostgreSqlConnection, PostgreSqlPlatform> {
+  // MikroORM's PostgreSqlDriver, with connections that outlive a pooled connection PostgreSQL dropped.
+  constructor(config: Configuration) {
+    super(config, new PostgreSqlPlatform(), ReconnectingPostgreSqlConnection, ['knex', 'pg']);
+  }
+
   override getConnection(type: ConnectionType = 'write') {
     return super.getConnection(routing.getStore()?.primary ? 'write' : type);
   }

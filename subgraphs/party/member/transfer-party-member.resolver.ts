@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'typ
 import { canActAt } from '../../../kit/auth/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../../kit/errors';
 import type { PartyContext } from '../context';
+import { lockOrganizations } from '../organization/lock-organizations';
 import { PartyOrganization } from '../organization/organization.entity';
 import { requireStanding } from '../organization/standing';
 import { PARTY_MANAGERS } from '../roles';
@@ -48,6 +49,10 @@ export class TransferPartyMemberResolver {
       subdistrictId: member.subdistrictId,
     });
     await em.transactional(async (tx) => {
+      // Both organisations first, as a merge locks them: a merge of either runs wholly before this
+      // transfer or after it, so no member lands in a merged organisation and no merge records a
+      // transfer of a member who left meanwhile. The one transferred to must still stand.
+      await lockOrganizations(tx, { 'input.toOrganizationId': to.id }, [transfer.fromOrganizationId]);
       // Two transfers of one member at once must not both start from the same organisation: the
       // member's row is locked and the organisation read again under the lock (libSQL writes one at a time).
       await tx.lock(member, LockMode.PESSIMISTIC_WRITE);
