@@ -1,7 +1,9 @@
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { validate as isUuid } from 'uuid';
+import { loadsManaged } from './orm/managed-loads';
+import { plainRowsWhereIn } from './orm/plain-rows';
 
 /**
  * Orders rows to match `keys`, as DataLoader requires; a key with no row gets `null`.
@@ -23,23 +25,42 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf:
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** Per-request loader of rows by primary key; unknown ids load as `null`. */
+/** The entity's metadata, looked up on a loader's first batch (a request makes many loaders and uses few). */
+function metadataOf<T extends object>(em: EntityManager, entity: EntityClass<T>): EntityMetadata<T> {
+  return em.getMetadata().get<T>(entity.name);
+}
+
+/**
+ * Rows whose `property` is one of `values`. In a mutation, managed entities through `em.find`: the
+ * command changes what it loads and flushes it. Anywhere else (fields, `_entities`) plain rows, read
+ * only to answer — one statement, no query builder, no identity map (`loadsManaged`, kit/orm/managed-loads.ts).
+ */
+function rowsWhereIn<T extends object>(em: EntityManager, entity: EntityClass<T>, property: string, values: readonly string[]): Promise<T[]> {
+  if (loadsManaged(em)) return em.find(entity, { [property]: { $in: [...values] } } as unknown as FilterQuery<T>);
+  return plainRowsWhereIn(em, metadataOf(em, entity), property, values);
+}
+
+/**
+ * Per-request loader of rows by primary key; unknown ids load as `null`. A mutation's loaders give
+ * managed entities, a query's plain rows that cannot be flushed (`loadsManaged`).
+ */
 export function entityById<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     // A malformed id matches nothing; PostgreSQL would refuse it as a uuid.
     const wellFormed = ids.filter(isUuid);
-    const rows = wellFormed.length ? await em.find(entity, { id: { $in: wellFormed } } as unknown as FilterQuery<T>) : [];
+    const rows = wellFormed.length ? await rowsWhereIn(em, entity, 'id', wellFormed) : [];
     return byKeys(ids, rows, (row) => row.id);
   });
 }
 
-/** Per-request loader of all rows whose `property` is the key, in key order. */
+/**
+ * Per-request loader of all rows whose `property` is the key, in key order. A mutation's loaders
+ * give managed entities, a query's plain rows that cannot be flushed (`loadsManaged`).
+ */
 export function entitiesBy<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   property: keyof T & string,
 ): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) =>
-    groupByKeys(keys, await em.find(entity, { [property]: { $in: [...keys] } } as unknown as FilterQuery<T>), (row) => String(row[property])),
-  );
+  return new DataLoader<string, T[]>(async (keys) => groupByKeys(keys, await rowsWhereIn(em, entity, property, keys), (row) => String(row[property])));
 }

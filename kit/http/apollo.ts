@@ -6,6 +6,7 @@ import { auditPlugin } from '../audit/audit-plugin';
 import { callerFaultCode, clientMessage } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
+import { mutationsLoadManaged } from '../orm/managed-loads';
 import { mutationsReadFromPrimary } from '../orm/read-routing';
 import { operationNamePlugin } from './operation-name';
 
@@ -62,7 +63,7 @@ export function createSubgraphApollo<TContext extends object>(schema: import('gr
       };
     },
   };
-  const plugins = [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), noStore, auditPlugin<TContext>(), mutationsReadFromPrimary<TContext>()];
+  const plugins = [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), noStore, auditPlugin<TContext>(), mutationsReadFromPrimary<TContext>(), mutationsLoadManaged<TContext>()];
   const base = apolloServerOptions({ log, plugins });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.

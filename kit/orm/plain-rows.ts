@@ -13,13 +13,14 @@ function isColumn(prop: EntityProperty): boolean {
 }
 
 /**
- * Rows read for answering only (pages of lists, kit/connection/page-loader.ts) as plain objects
+ * Rows read for answering only (pages of lists, kit/connection/page-loader.ts; a query's loaders by id
+ * or by column, kit/loaders.ts) as plain objects
  * instead of managed entities: no identity map, no change tracking, no per-instance accessors —
  * the bulk of what reading 500 residents cost. Each object still is `instanceof` its entity class
  * and has its getters (`location`), through a prototype that holds the properties as plain data.
  * Values convert as MikroORM's hydrator converts them (booleans from 0/1, dates from numbers or
- * text, custom types through the type). Nothing read this way can be flushed: commands load what
- * they change through the entity manager. An entity with a property that is not one column
+ * text, custom types through the type). Nothing read this way can be flushed: a mutation's loaders
+ * give managed entities (kit/orm/managed-loads.ts). An entity with a property that is not one column
  * (a collection, an embeddable, a reference object) is read by MikroORM as before.
  */
 export function rowReader<T extends object>(em: EntityManager, meta: EntityMetadata<T>): RowReader<T> {
@@ -55,4 +56,25 @@ export function rowReader<T extends object>(em: EntityManager, meta: EntityMetad
   }
   readers.set(meta as EntityMetadata, reader as RowReader<object>);
   return reader;
+}
+
+/** `select * from <table> where <column> in (`, by table and column: built once, not a query builder per batch. */
+const heads = new WeakMap<EntityMetadata, Map<string, string>>();
+
+/**
+ * The rows of `meta`'s table whose `property` is one of `values`, read by `rowReader`: one statement
+ * through `em.execute` (so inside the request's transaction, and on a replica where reads go to one).
+ */
+export async function plainRowsWhereIn<T extends object>(em: EntityManager, meta: EntityMetadata<T>, property: string, values: readonly string[]): Promise<T[]> {
+  let byColumn = heads.get(meta as EntityMetadata);
+  if (!byColumn) heads.set(meta as EntityMetadata, (byColumn = new Map()));
+  let head = byColumn.get(property);
+  if (!head) {
+    const platform = em.getPlatform();
+    const column = (meta.properties as Record<string, EntityProperty>)[property].fieldNames[0];
+    head = `select * from ${platform.quoteIdentifier(meta.tableName)} where ${platform.quoteIdentifier(column)} in (`;
+    byColumn.set(property, head);
+  }
+  const rows: Record<string, unknown>[] = await em.execute(`${head}${values.map(() => '?').join(', ')})`, [...values]);
+  return rows.map(rowReader(em, meta));
 }
