@@ -17,7 +17,7 @@ type Resolver = GraphQLFieldResolver<unknown, object, Record<string, unknown>>;
  * `validateArg` are async functions): each household and each resident then completed through a
  * promise in graphql-js, and `residents(first: 10)` was converted and validated once per household.
  * Here the role check and the method run synchronously, and an argument is converted and validated
- * once per request and field node (a field node's arguments depend only on the request's
+ * once per execution and field node (a field node's arguments depend only on the execution's
  * variables), then shared by every parent. The role check, the validation and their errors are
  * type-graphql's, in its order: roles, then arguments, then the method.
  *
@@ -52,26 +52,32 @@ function directResolver(instance: object, metadata: FieldResolverMetadata, param
     if (roles && !authChecker({ root, args, context: context as never, info }, roles)) throw new AuthorizationError();
     const values = params.map((param) => {
       switch (param.kind) {
-        case 'root':
-          return param.propertyName ? (root as Record<string, unknown>)[param.propertyName] : root;
+        case 'root': {
+          const value = param.propertyName ? (root as Record<string, unknown>)[param.propertyName] : root;
+          // As type-graphql does: a plain parent (an entity reference's `{ id }`) becomes an instance of the parameter's class.
+          return param.getType ? instanceOf(param.getType(), value) : value;
+        }
         case 'context':
           return param.propertyName ? (context as Record<string, unknown>)[param.propertyName] : context;
         case 'info':
           return info;
         default:
-          return validatedArgument(param as ArgParam, args, context, info, storage);
+          return validatedArgument(param as ArgParam, args, info, storage);
       }
     });
     return method.apply(instance, values);
   };
 }
 
-/** Per request (its context) and field node: each argument parameter's validated value. */
-const validatedByRequest = new WeakMap<object, WeakMap<FieldNode, Map<number, unknown>>>();
+/**
+ * Per execution and field node: each argument parameter's validated value. graphql-js coerces an
+ * execution's variables into a new object, so `info.variableValues` stands for the execution.
+ */
+const validatedByExecution = new WeakMap<object, WeakMap<FieldNode, Map<number, unknown>>>();
 
-function validatedArgument(param: ArgParam, args: Record<string, unknown>, context: object, info: GraphQLResolveInfo, storage: Storage): unknown {
-  let byNode = validatedByRequest.get(context);
-  if (!byNode) validatedByRequest.set(context, (byNode = new WeakMap()));
+function validatedArgument(param: ArgParam, args: Record<string, unknown>, info: GraphQLResolveInfo, storage: Storage): unknown {
+  let byNode = validatedByExecution.get(info.variableValues);
+  if (!byNode) validatedByExecution.set(info.variableValues, (byNode = new WeakMap()));
   let byParam = byNode.get(info.fieldNodes[0]);
   if (!byParam) byNode.set(info.fieldNodes[0], (byParam = new Map()));
   if (byParam.has(param.index)) return byParam.get(param.index);
