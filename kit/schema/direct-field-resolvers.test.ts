@@ -10,7 +10,7 @@ import { directFieldResolvers } from './direct-field-resolvers';
 /**
  * A direct field resolver must do what type-graphql's did, synchronously: the parent as an instance
  * of the parameter's class, roles checked with the same errors, arguments converted to their class
- * and validated, then shared by every parent of the same field node in one request.
+ * and validated, then shared by every parent of the same field node in one execution.
  */
 @ObjectType()
 class Room {
