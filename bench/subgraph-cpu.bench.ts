@@ -3,8 +3,10 @@
  * subgraph gets its share of `BUILDING_QUERY` (what the gateway's plan sends it) for `BENCH_REQUESTS`
  * buildings one after another, and the CPU its process used is read from /proc. Sequential, so a
  * busy machine changes the wall time but hardly the CPU per request — the figure the issue's
- * targets are set in (grids ≤ 5 ms, party ≤ 2 ms). Then grids' share of the headline community
- * query (`BENCH_COMMUNITY_REQUESTS`, default 5, one after another; target: the whole query ≤ 250 ms).
+ * targets are set in (grids ≤ 5 ms, party ≤ 2 ms). Then grids' and party's shares of the headline
+ * community query (`BENCH_COMMUNITY_REQUESTS`, default 5, one after another; target: the whole query
+ * ≤ 250 ms). Party's share is sent as one `_entities` request holding every community, compound,
+ * building and household of grids' answer (the gateway's plan sends them in one fetch per path).
  * `BENCH_REVEAL=1` asks for residents' names with a reveal reason, so each answer also writes its
  * audit entries. Run: `npm run bench:subgraphs` (after `npm run bench:peers` seeded the bench data,
  * or it seeds it).
@@ -39,10 +41,32 @@ const GRIDS = `query ($id: ID!) { building(id: $id) { id code number units floor
 /** grids' share of the headline community query (bench/support/operations.ts). */
 const GRIDS_COMMUNITY = `query ($code: String!) { community(code: $code) { id name compounds(first: 20) { edges { node { id name
   buildings(first: 50) { edges { node { id number households(first: 100) { edges { node { id address residents(first: 10) { edges { node { ${NAME} age } } } } } } } } } } } } } }`;
+/** party's share of the community query (bench/support/operations.ts), for the entities of grids' answer. */
+const PARTY_COMMUNITY = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Community { partyCommittee { name level } } ... on Compound { partyBranch { name level secretary { id } } }
+  ... on Building { partyGroup { name level } }
+  ... on Household { partyMembers { category colour organization { level } } centralHousehold { linkedHouseholds { id } } } } }`;
 /** party's share: the building's group, its compound's branch, and each household's members and central household. */
 const PARTY = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on Building { partyGroup { id name level } } ... on Compound { partyBranch { id name level } }
   ... on Household { partyMembers { id category colour } centralHousehold { id designatedAt } } } }`;
+
+interface CommunityAnswer {
+  data: { community: { id: string; compounds: { edges: { node: { id: string; buildings: { edges: { node: { id: string; households: { edges: { node: { id: string } }[] } } }[] } } }[] } } };
+}
+
+/** The community, compounds, buildings and households of grids' answer, as `_entities` representations. */
+function communityEntities({ data: { community } }: CommunityAnswer): { __typename: string; id: string }[] {
+  const compounds = community.compounds.edges.map(({ node }) => node);
+  const buildings = compounds.flatMap(compound => compound.buildings.edges.map(({ node }) => node));
+  const households = buildings.flatMap(building => building.households.edges.map(({ node }) => node));
+  return [
+    { __typename: 'Community', id: community.id },
+    ...compounds.map(({ id }) => ({ __typename: 'Compound', id })),
+    ...buildings.map(({ id }) => ({ __typename: 'Building', id })),
+    ...households.map(({ id }) => ({ __typename: 'Household', id })),
+  ];
+}
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -116,21 +140,33 @@ async function main(): Promise<void> {
     );
     if (communityRequests > 0) {
       const community = territory.communities.find(candidate => candidate.name === '文兴社区') ?? territory.communities[0];
-      const sendCommunity = async () => {
-        const answer = await post(agent, new URL(`http://127.0.0.1:${ports.grids}/graphql`), JSON.stringify({ query: GRIDS_COMMUNITY, variables: { code: community.code } }), authorization);
-        if (answer.text.includes('"errors":')) throw new Error(answer.text.slice(0, 300));
-        return answer.text.length;
-      };
-      await sendCommunity();
-      const cpuBefore = cpuMs(services[0].child.pid!);
-      const communityStarted = performance.now();
-      let communityBytes = 0;
-      for (let index = 0; index < communityRequests; index += 1) communityBytes += await sendCommunity();
-      const communityWall = (performance.now() - communityStarted) / communityRequests;
-      const communityCpu = (cpuMs(services[0].child.pid!) - cpuBefore) / communityRequests;
-      console.log(
-        `${communityRequests} × grids' share of the community query (${community.name}), one after another: grids ${communityCpu.toFixed(0)} ms CPU per request (${(communityBytes / communityRequests / 1024).toFixed(0)} KiB); wall ${communityWall.toFixed(0)} ms`,
-      );
+      const gridsUrl = new URL(`http://127.0.0.1:${ports.grids}/graphql`);
+      const partyUrl = new URL(`http://127.0.0.1:${ports.party}/graphql`);
+      const first = await post(agent, gridsUrl, JSON.stringify({ query: GRIDS_COMMUNITY, variables: { code: community.code } }), authorization);
+      if (first.text.includes('"errors":')) throw new Error(first.text.slice(0, 300));
+      const representations = communityEntities(JSON.parse(first.text) as CommunityAnswer);
+      const partyBody = JSON.stringify({ query: PARTY_COMMUNITY, variables: { representations } });
+      const shares = [
+        { name: 'grids', url: gridsUrl, body: JSON.stringify({ query: GRIDS_COMMUNITY, variables: { code: community.code } }), service: services[0] },
+        { name: 'party', url: partyUrl, body: partyBody, service: services[1] },
+      ];
+      for (const share of shares) {
+        const sendShare = async () => {
+          const answer = await post(agent, share.url, share.body, authorization);
+          if (answer.text.includes('"errors":')) throw new Error(answer.text.slice(0, 300));
+          return answer.text.length;
+        };
+        await sendShare();
+        const cpuBefore = cpuMs(share.service.child.pid!);
+        const shareStarted = performance.now();
+        let shareBytes = 0;
+        for (let index = 0; index < communityRequests; index += 1) shareBytes += await sendShare();
+        const shareWall = (performance.now() - shareStarted) / communityRequests;
+        const shareCpu = (cpuMs(share.service.child.pid!) - cpuBefore) / communityRequests;
+        console.log(
+          `${communityRequests} × ${share.name === 'grids' ? "grids'" : "party's"} share of the community query (${community.name}${share.name === 'party' ? `, ${representations.length} entities` : ''}), one after another: ${share.name} ${shareCpu.toFixed(0)} ms CPU per request (${(shareBytes / communityRequests / 1024).toFixed(0)} KiB); wall ${shareWall.toFixed(0)} ms`,
+        );
+      }
     }
     agent.destroy();
   } finally {

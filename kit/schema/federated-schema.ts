@@ -6,6 +6,7 @@ import { auditEveryMutation } from '../audit/audit-mutations';
 import { authChecker } from '../auth/auth-checker';
 import { refuseIfAbandoned, unlessAbandoned } from '../limits/request-budget';
 import { validateInput } from '../validation/validate-input';
+import { directFieldResolvers } from './direct-field-resolvers';
 import { resolverFields } from './resolver-fields';
 import { isGuardedReference, type ReferenceResolvers } from './entity-references';
 
@@ -68,15 +69,17 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
 /**
  * Resolvers that may load stop once the request is abandoned (`unlessAbandoned`); plain properties
  * lose type-graphql's resolver, so graphql-js reads them directly: a list of 500 residents has
- * thousands of them, and every wrapper is paid for each.
+ * thousands of them, and every wrapper is paid for each. Field resolvers that can run without
+ * type-graphql's async wrapping do (`directFieldResolvers`).
  */
 function fieldByWhatItDoes(resolvers: Record<string, Record<string, unknown>>): void {
   const { working, plain } = resolverFields();
+  const direct = directFieldResolvers();
   for (const [typeName, fields] of Object.entries(resolvers)) {
     for (const [fieldName, resolve] of Object.entries(fields)) {
       const key = `${typeName}.${fieldName}`;
       if (plain.has(key)) delete fields[fieldName];
-      else if (working.has(key) && typeof resolve === 'function') fields[fieldName] = unlessAbandoned(resolve as Parameters<typeof unlessAbandoned>[0]);
+      else if (working.has(key) && typeof resolve === 'function') fields[fieldName] = unlessAbandoned((direct.get(key) ?? resolve) as Parameters<typeof unlessAbandoned>[0]);
     }
   }
 }

@@ -12,7 +12,7 @@ export interface ResolverFields {
 }
 
 /** A class and the classes it extends, nearest first. */
-function lineage(target: object): object[] {
+export function lineage(target: object): object[] {
   const chain: object[] = [];
   for (let current: unknown = target; typeof current === 'function' && current !== Function.prototype; current = Object.getPrototypeOf(current)) {
     chain.push(current as object);
