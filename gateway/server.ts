@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin, type HeaderMap } from '@apollo/s
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError } from 'graphql';
 import pino, { type Logger } from 'pino';
-import { TokenError, type TokenSettings } from '../kit/auth/token';
+import { TokenError, verifyBearer, type TokenSettings } from '../kit/auth/token';
 import { KeySourceError } from '../kit/auth/token-keys';
 import { callerFaultCode, CLIENT_EXTENSIONS, ownCallerCode, UnauthenticatedError } from '../kit/errors';
 import type { AdmissionSettings } from '../kit/http/admission';
@@ -24,7 +24,6 @@ import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { reportDefinitions } from './reports/report-definitions';
 import { reportRoute } from './reports/report-route';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
-import { rememberingVerifier } from './verified-tokens';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -212,12 +211,10 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const rateLimiter = options.rateLimiter ?? createRateLimiter(options.ratePerMinute);
   const reports = reportDefinitions();
 
-  const verify = rememberingVerifier(tokenSettings);
-
   async function context({ headers, requestId, log: requestLog }: { headers: HeaderMap; requestId: string; log: Logger }): Promise<GatewayContext> {
     const authorization = headers.get('authorization');
     try {
-      const viewer = await verify(authorization);
+      const viewer = await verifyBearer(authorization, tokenSettings);
       if (viewer) await rateLimiter.take(viewer.id);
       return { viewer, authorization, requestId, log: viewer ? requestLog.child({ viewer: viewer.id }) : requestLog };
     } catch (error) {
