@@ -5,8 +5,8 @@
  * 1. grids and party as their own processes behind the gateway; `BENCH_REQUESTS` (default 20)
  *    community queries one after another: p50/p95/max, CPU ms per request of each process, and each
  *    process's peak RSS while answering (sampled every 200 ms);
- * 2. the same subgraphs and gateway in this process, each database with a query log: the SQL
- *    statements one request runs in each subgraph (they must not grow with the city).
+ * 2. the same subgraphs in this process, each database with a query log, behind the gateway: the
+ *    SQL statements one request runs in each subgraph (they must not grow with the city).
  * Communities: 文兴社区 at each scale, and at city also the community whose household count is
  * closest to demo's 文兴社区 (the same work in a larger city). Seeds grids and party once per scale
  * in `$TMPDIR/grassroots-bench-<scale>` (`--if-empty`, shared with the other benches; a city seed
@@ -14,11 +14,10 @@
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGateway } from '../gateway/server';
 import { Role } from '../kit/auth/role';
 import { signToken } from '../kit/auth/token';
 import { tokenSettingsFromEnv } from '../kit/config';
@@ -81,31 +80,15 @@ function targets(scale: Scale): Target[] {
 
 async function timed(scale: Scale, dataDir: string, authorization: string): Promise<void> {
   const ports = { gateway: firstPort, grids: firstPort + 1, party: firstPort + 2 };
-  const subgraphUrl = (name: string) => (name in ports ? `http://127.0.0.1:${ports[name as keyof typeof ports]}/graphql` : 'http://127.0.0.1:9/graphql');
   const services: BenchProcess[] = USED.map(name =>
     startProcess(name, [...SWC, join('subgraphs', name, 'index.ts')], { ...env, DATA_DIR: dataDir, [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, root),
   );
-  const gateway = startProcess(
-    'gateway',
-    [...SWC, join('gateway', 'index.ts')],
-    {
-      ...env,
-      GATEWAY_PORT: String(ports.gateway),
-      GATEWAY_WORKERS: '1',
-      RATE_LIMIT_PER_MINUTE: '1000000000',
-      ...Object.fromEntries(subgraphs.map(({ name }) => [`${name.toUpperCase()}_URL`, subgraphUrl(name)])),
-    },
-    root,
-  );
+  const gateway = startGateway(ports.gateway, Object.fromEntries(USED.map(name => [name, `http://127.0.0.1:${ports[name]}/graphql`])));
   const processes = [gateway, ...services];
   const url = `http://127.0.0.1:${ports.gateway}/graphql`;
   try {
     await Promise.all(USED.map(name => waitUntilReady(`http://127.0.0.1:${ports[name]}/readyz`, 300_000)));
-    await waitUntilReady(url, 300_000, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
+    await gatewayAnswers(url, authorization);
     const agent = new Agent({ keepAlive: true });
     for (const target of targets(scale)) {
       const body = JSON.stringify({ query: COMMUNITY_QUERY, variables: { code: target.community.code } });
@@ -143,13 +126,38 @@ async function timed(scale: Scale, dataDir: string, authorization: string): Prom
   }
 }
 
-/** The SQL statements one community query runs in each subgraph, on the same databases, all in this process. */
+/** The gateway as its own process, in front of the subgraphs at `urls` (any other subgraph is unreachable). */
+function startGateway(port: number, urls: Readonly<Record<string, string>>): BenchProcess {
+  return startProcess(
+    'gateway',
+    [...SWC, join('gateway', 'index.ts')],
+    {
+      ...env,
+      GATEWAY_PORT: String(port),
+      GATEWAY_WORKERS: '1',
+      RATE_LIMIT_PER_MINUTE: '1000000000',
+      ...Object.fromEntries(subgraphs.map(({ name }) => [`${name.toUpperCase()}_URL`, urls[name] ?? 'http://127.0.0.1:9/graphql'])),
+    },
+    root,
+  );
+}
+
+/** Waits until the gateway on `url` answers a query (its /readyz also waits for subgraphs this bench does not start). */
+function gatewayAnswers(url: string, authorization: string): Promise<void> {
+  return waitUntilReady(url, 300_000, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+}
+
+/** The SQL statements one community query runs in each subgraph: the subgraphs in this process, each database with a query log, behind the gateway. */
 async function statements(scale: Scale, dataDir: string, authorization: string): Promise<void> {
   const tokenSettings = tokenSettingsFromEnv(env);
   const closers: (() => Promise<void>)[] = [];
   try {
     const logs: Record<string, QueryLog> = {};
-    const subgraphUrls: Record<string, string> = Object.fromEntries(subgraphs.map(({ name }) => [name, 'http://127.0.0.1:9/graphql']));
+    const urls: Record<string, string> = {};
     for (const name of USED) {
       const { definition } = subgraphs.find(entry => entry.name === name)!;
       const queryLog = new QueryLog();
@@ -158,20 +166,19 @@ async function statements(scale: Scale, dataDir: string, authorization: string):
       closers.push(() => orm.close(true));
       const service = await (await createSubgraphServer(definition, orm, createLogger(name, { LOG_LEVEL: 'warn' }))).listen(0, tokenSettings);
       closers.push(() => service.close());
-      subgraphUrls[name] = service.url;
+      urls[name] = service.url;
       logs[name] = queryLog;
     }
-    const supergraphSdl = readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, log: createLogger('gateway', { LOG_LEVEL: 'warn' }) });
-    const gateway = await server.listen(0);
-    closers.push(() => gateway.close());
-    await server.plansWarmed();
+    const gateway = startGateway(firstPort + 3, urls);
+    closers.push(() => gateway.stop());
+    const url = `http://127.0.0.1:${firstPort + 3}/graphql`;
+    await gatewayAnswers(url, authorization);
     const agent = new Agent({ keepAlive: true });
     for (const target of targets(scale)) {
       const body = JSON.stringify({ query: COMMUNITY_QUERY, variables: { code: target.community.code } });
-      await post(agent, new URL(gateway.url), body, authorization);
+      await post(agent, new URL(url), body, authorization);
       for (const log of Object.values(logs)) log.reset();
-      const answer = await post(agent, new URL(gateway.url), body, authorization);
+      const answer = await post(agent, new URL(url), body, authorization);
       if (answer.text.includes('"errors":')) throw new Error(answer.text.slice(0, 300));
       console.log(`${scale} ${target.label}: SQL statements per request: ${USED.map(name => `${name} ${logs[name].count}`).join(', ')}`);
     }
