@@ -136,6 +136,8 @@ function startGateway(port: number, urls: Readonly<Record<string, string>>): Ben
       GATEWAY_PORT: String(port),
       GATEWAY_WORKERS: '1',
       RATE_LIMIT_PER_MINUTE: '1000000000',
+      // A latency is measured, not cut: on a busy shared machine one city request may take more than the default 10 s.
+      SUBGRAPH_TIMEOUT_MS: '120000',
       ...Object.fromEntries(subgraphs.map(({ name }) => [`${name.toUpperCase()}_URL`, urls[name] ?? 'http://127.0.0.1:9/graphql'])),
     },
     root,
