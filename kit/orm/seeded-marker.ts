@@ -24,6 +24,24 @@ export function markSeeded(file: string, scale: string): void {
   writeFileSync(seededMarkerOf(file), `${JSON.stringify(marker)}\n`);
 }
 
+/** Whether the embedded database in `file` was seeded to the end. */
+export function isMarkedSeeded(file: string): boolean {
+  return existsSync(seededMarkerOf(file));
+}
+
+/**
+ * An embedded database that holds rows but no marker: its seed failed or was stopped part-way (it
+ * commits as it goes), so it holds part of the demo data. Refused rather than served or topped up.
+ */
+export class UnfinishedSeedError extends Error {
+  constructor(subgraph: string, file: string) {
+    super(
+      `${subgraph}: the database file ${file} holds rows but no ${seededMarkerOf(file)}: its seed did not finish ` +
+        `(it failed or was stopped), so it holds part of the data. Reseed it: npm start -- --reseed ${subgraph}`,
+    );
+  }
+}
+
 /** A seeded embedded database whose file is gone. */
 export class MissingDatabaseError extends Error {}
 

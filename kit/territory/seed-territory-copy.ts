@@ -1,3 +1,4 @@
+import { householdsIn } from '../demo/household-counts';
 import type { BulkInserter } from '../demo/seed-runner';
 import type { DemoTerritory } from '../demo/types';
 import { TerritoryLevel, TerritoryPlace, type PlaceData } from './territory-copy';
@@ -30,7 +31,7 @@ export async function seedTerritoryCopy(rows: BulkInserter, territory: DemoTerri
       latitude: compound.latitude, longitude: compound.longitude,
     }));
   }
-  for (const building of territory.buildings) {
+  for (const building of rows.through(territory.buildings, householdsIn, 'territory copy')) {
     await rows.add(TerritoryPlace, place(TerritoryLevel.BUILDING, { ...building, buildingId: building.id }));
     for (const household of territory.households(building)) {
       await rows.add(TerritoryPlace, place(TerritoryLevel.HOUSEHOLD, { ...household, householdId: household.id }));

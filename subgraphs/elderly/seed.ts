@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import { pointNear } from '../../kit/demo/geo';
+import { householdsIn } from '../../kit/demo/household-counts';
 import { demoId } from '../../kit/demo/ids';
 import { prngFor, type Prng } from '../../kit/demo/prng';
 import { BulkInserter, runSeed } from '../../kit/demo/seed-runner';
@@ -235,7 +236,7 @@ export async function seedElderly(em: EntityManager, territory: DemoTerritory): 
   const mealPoints = seeded.filter(({ point }) => MEAL_KINDS.includes(point.kind));
   const buildings = new Map(territory.buildings.map((building) => [building.id, building]));
   const taken = new Map<string, number>();
-  for (const building of territory.buildings) {
+  for (const building of rows.through(territory.buildings, householdsIn, 'elders')) {
     for (const household of territory.households(building)) {
       const residents = [...territory.residents(household)];
       const elders = residents.filter((resident) => ageOn(resident.birthDate, today) >= ELDER_AGE);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import { placeOf } from '../../kit/auth/viewer';
+import { householdsIn } from '../../kit/demo/household-counts';
 import { demoId } from '../../kit/demo/ids';
 import { BulkInserter, runSeed } from '../../kit/demo/seed-runner';
 import type { DemoTerritory } from '../../kit/demo/types';
@@ -40,7 +41,7 @@ export async function seedGrids(em: EntityManager, territory: DemoTerritory): Pr
     await rows.add(Grid, { ...fields, kind: grid.kind as GridKind });
   }
   await rows.flush();
-  for (const building of territory.buildings) {
+  for (const building of rows.through(territory.buildings, householdsIn, 'buildings')) {
     // One building's people at a time: its steward and head are chosen among them before it is written.
     const households = [...territory.households(building)].map((household) => ({ household, residents: [...territory.residents(household)] }));
     const posts = demoStewards(building, households.flatMap((entry) => entry.residents));

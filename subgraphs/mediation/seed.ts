@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import { demoGridEvents, type DemoGridEvent } from '../../kit/demo/grid-events';
+import { householdsIn, householdsPer } from '../../kit/demo/household-counts';
 import { demoId } from '../../kit/demo/ids';
 import { personName } from '../../kit/demo/people';
 import { prngFor, type Prng } from '../../kit/demo/prng';
@@ -321,7 +322,8 @@ export async function seedMediation(em: EntityManager, territory: DemoTerritory,
   await seedTerritoryCopy(rows, territory);
   const disputesByCommunity = await seedGridEventCopy(rows, territory, now);
   const nowMs = now.getTime();
-  for (const subdistrict of territory.subdistricts) {
+  const households = householdsPer(territory, 'subdistrictId');
+  for (const subdistrict of rows.through(territory.subdistricts, ({ id }) => households.get(id) ?? 0, 'subdistricts')) {
     const mediatorsOf = new Map<string, string[]>();
     const { centre, judicial, calledIn } = await seedSubdistrictTeams(rows, subdistrict, mediatorsOf);
     const communities = territory.communities.filter((community) => community.subdistrictId === subdistrict.id);
@@ -336,9 +338,8 @@ export async function seedMediation(em: EntityManager, territory: DemoTerritory,
         : null;
       const teams: Teams = { committee, womens, named, centre, judicial, mediatorsOf, calledIn };
       const buildings = territory.buildings.filter((building) => building.communityId === community.id);
-      const households = buildings.reduce((sum, building) => sum + building.units * building.floors * building.roomsPerFloor, 0);
       // About one dispute a year per 60 households, at least ten per community.
-      const count = Math.max(10, Math.round(households / 60));
+      const count = Math.max(10, Math.round(buildings.reduce((sum, building) => sum + householdsIn(building), 0) / 60));
       for (let index = 0; index < count; index++) await seedCase(rows, territory, community, teams, index, nowMs);
       for (const [offset, lead] of (converted.get(community.id) ?? []).entries()) {
         const caseIndex = count + offset;

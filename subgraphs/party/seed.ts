@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
+import { householdsPer } from '../../kit/demo/household-counts';
 import { demoId } from '../../kit/demo/ids';
 import { addDays, todayUtc } from '../../kit/validation/calendar-date';
 import { REFERENCE_DATE } from '../../kit/demo/people';
@@ -303,7 +304,8 @@ export async function seedParty(em: EntityManager, territory: DemoTerritory, see
   const buildingsOf = new Map<string, DemoBuilding[]>();
   for (const building of territory.buildings) buildingsOf.set(building.compoundId, [...(buildingsOf.get(building.compoundId) ?? []), building]);
   const runs = jointBranchRuns(territory);
-  for (const community of territory.communities) {
+  const households = householdsPer(territory, 'communityId');
+  for (const community of rows.through(territory.communities, ({ id }) => households.get(id) ?? 0, 'communities')) {
     const compounds = territory.compounds.filter((compound) => compound.communityId === community.id);
     await seedCommunity(rows, territory, community, compounds, runs.get(community.id) ?? [], buildingsOf, seededOn);
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
+import { householdsPer } from '../../kit/demo/household-counts';
 import { demoId } from '../../kit/demo/ids';
 import { REFERENCE_DATE } from '../../kit/demo/people';
 import { prngFor, type Prng } from '../../kit/demo/prng';
@@ -133,7 +134,8 @@ export async function seedProperty(em: EntityManager, territory: DemoTerritory, 
   const pool = companies(territory);
   for (const company of pool) await rows.add(PropertyCompany, { ...company });
   const compounds: DemoCompoundProperty[] = [];
-  for (const compound of territory.compounds) compounds.push(await seedCompound(rows, territory, compound, pool));
+  const households = householdsPer(territory, 'compoundId');
+  for (const compound of rows.through(territory.compounds, ({ id }) => households.get(id) ?? 0, 'compounds')) compounds.push(await seedCompound(rows, territory, compound, pool));
   await seedMeetings(rows, territory, compounds, seededOn);
   await seedSurveys(rows, territory, compounds, seededOn);
   await rows.flush();
