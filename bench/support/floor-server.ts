@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import Database from 'libsql';
+import { maskName } from '../../kit/personal/mask';
 import { ageOn } from '../../subgraphs/grids/resident/resident.resolver';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -26,8 +27,6 @@ const residentsOf = grids.prepare(
    from resident where building_id = ?) where position <= 10 order by household_id, position`,
 );
 const organizationsAttached = party.prepare('select id, name, level, attached_id from party_organization where attached_id in (?, ?)');
-const membersOf = party.prepare('select id, category, colour, household_id from party_member where building_id = ?');
-const centralOf = party.prepare('select id, designated_at, household_id from central_household where building_id = ?');
 
 interface ResidentRow {
   id: string;
@@ -37,17 +36,6 @@ interface ResidentRow {
   is_head: number;
   household_id: string;
   total: number;
-}
-interface MemberRow {
-  id: string;
-  category: string;
-  colour: string;
-  household_id: string;
-}
-interface CentralRow {
-  id: string;
-  designated_at: number | string;
-  household_id: string;
 }
 
 function grouped<T extends { household_id: string }>(rows: T[]): Map<string, T[]> {
@@ -68,8 +56,6 @@ function building(id: string): unknown {
   const branch = attached.find(organization => organization.attached_id === row.compound_id && organization.level === 'BRANCH');
   const group = attached.find(organization => organization.attached_id === row.id && organization.level === 'GROUP');
   const residents = grouped(residentsOf.all(row.id) as ResidentRow[]);
-  const members = grouped(membersOf.all(row.id) as MemberRow[]);
-  const centrals = grouped(centralOf.all(row.id) as CentralRow[]);
   const today = new Date();
   const households = householdsOf.all(row.id) as { id: string; code: string; unit: number; floor: number; room: string }[];
   return {
@@ -84,7 +70,6 @@ function building(id: string): unknown {
       totalCount: (householdCount.get(row.id) as { n: number }).n,
       edges: households.map(household => {
         const own = residents.get(household.id) ?? [];
-        const central = centrals.get(household.id)?.[0];
         return {
           node: {
             id: household.id,
@@ -95,11 +80,12 @@ function building(id: string): unknown {
             residents: {
               totalCount: own[0]?.total ?? 0,
               edges: own.map(resident => ({
-                node: { id: resident.id, name: resident.name, gender: resident.gender, age: ageOn(resident.birth_date, today), isHead: resident.is_head === 1 },
+                node: { id: resident.id, name: maskName(resident.name), gender: resident.gender, age: ageOn(resident.birth_date, today), isHead: resident.is_head === 1 },
               })),
             },
-            partyMembers: (members.get(household.id) ?? []).map(member => ({ id: member.id, category: member.category, colour: member.colour })),
-            centralHousehold: central ? { id: central.id, designatedAt: new Date(central.designated_at).toISOString() } : null,
+            // Membership is personal data (#12): asked without a reveal reason, as the bench asks, it is not shown.
+            partyMembers: [],
+            centralHousehold: null,
           },
         };
       }),
