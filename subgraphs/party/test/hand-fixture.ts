@@ -115,6 +115,14 @@ export async function createHandFixture() {
 
 export type HandFixture = Awaited<ReturnType<typeof createHandFixture>>;
 
+/** More residents of A1-1's first household in the territory copy, for tests that register many members at once. */
+export async function addHandResidents(fixture: HandFixture, ids: readonly string[]): Promise<void> {
+  await fixture.em().insertMany(TerritoryPlace, ids.map((id) => ({
+    id, level: TerritoryLevel.RESIDENT, subdistrictId: HAND.subdistrict, communityId: HAND.communityA,
+    compoundId: HAND.compounds.A1, buildingId: HAND.buildings.A1, householdId: HAND.householdsA1[0],
+  })));
+}
+
 /**
  * The members and activity the figures tests count: m1–m3 in-service, m4 retired (A1-1, group
  * A1), m5 direct (A2, branch A2), m6 in-service (B1, branch B1). m1 and m2 hold post A, m6 post B;

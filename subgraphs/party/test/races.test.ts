@@ -9,7 +9,7 @@ import { PartyOrganization, PartyOrganizationStatus } from '../organization/orga
 import { PostClaim } from '../service-post/post-claim.entity';
 import { ServicePost } from '../service-post/service-post.entity';
 import { partySubgraph } from '../server';
-import { createHandFixture, HAND, type HandFixture } from './hand-fixture';
+import { addHandResidents, createHandFixture, HAND, type HandFixture } from './hand-fixture';
 
 /**
  * Twenty commands at once, over HTTP: the database decides, every loser gets a clear error
@@ -22,11 +22,7 @@ let fixture: HandFixture;
 const extraResidents = Array.from({ length: RACERS }, (_value, index) => demoId(['races', `resident-${index}`]));
 beforeAll(async () => {
   fixture = await createHandFixture();
-  const em = fixture.em();
-  await em.insertMany(TerritoryPlace, extraResidents.map((id) => ({
-    id, level: TerritoryLevel.RESIDENT, subdistrictId: HAND.subdistrict, communityId: HAND.communityA,
-    compoundId: HAND.compounds.A1, buildingId: HAND.buildings.A1, householdId: HAND.householdsA1[0],
-  })));
+  await addHandResidents(fixture, extraResidents);
 });
 afterAll(() => fixture.close());
 

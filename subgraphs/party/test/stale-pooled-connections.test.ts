@@ -1,8 +1,7 @@
 import { demoId } from '../../../kit/demo/ids';
 import { cityAdmin } from '../../../kit/testing/viewers';
-import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { PartyMember } from '../member/member.entity';
-import { createHandFixture, HAND, type HandFixture } from './hand-fixture';
+import { addHandResidents, createHandFixture, HAND, type HandFixture } from './hand-fixture';
 
 /**
  * PostgreSQL drops the connections a subgraph's pool holds idle (a restart, a failover, an
@@ -17,18 +16,7 @@ onPostgres('idle pooled connections that PostgreSQL dropped', () => {
   const residents = Array.from({ length: REQUESTS }, (_value, index) => demoId(['stale-pool', `resident-${index}`]));
   beforeAll(async () => {
     fixture = await createHandFixture();
-    await fixture.em().insertMany(
-      TerritoryPlace,
-      residents.map(id => ({
-        id,
-        level: TerritoryLevel.RESIDENT,
-        subdistrictId: HAND.subdistrict,
-        communityId: HAND.communityA,
-        compoundId: HAND.compounds.A1,
-        buildingId: HAND.buildings.A1,
-        householdId: HAND.householdsA1[0],
-      })),
-    );
+    await addHandResidents(fixture, residents);
   });
   afterAll(() => fixture?.close());
 

@@ -1,12 +1,11 @@
 import { demoId } from '../../../kit/demo/ids';
 import { raceChainsOverHttp, tallyOutcomes } from '../../../kit/testing/race';
 import { cityAdmin } from '../../../kit/testing/viewers';
-import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { PartyMemberTransfer } from '../member/member-transfer.entity';
 import { PartyMember } from '../member/member.entity';
 import { PartyOrganization, PartyOrganizationStatus } from '../organization/organization.entity';
 import { partySubgraph } from '../server';
-import { createHandFixture, HAND, type HandFixture } from './hand-fixture';
+import { addHandResidents, createHandFixture, HAND, type HandFixture } from './hand-fixture';
 
 /**
  * `transferPartyMember` checks the organisation it moves a member to, and the one it moves the member
@@ -26,18 +25,7 @@ const startedIn = new Map<string, string>();
 beforeAll(async () => {
   fixture = await createHandFixture();
   const residents = Array.from({ length: 2 * MOVERS }, (_value, index) => demoId(['transfer-merge-race', `resident-${index}`]));
-  await fixture.em().insertMany(
-    TerritoryPlace,
-    residents.map(id => ({
-      id,
-      level: TerritoryLevel.RESIDENT,
-      subdistrictId: HAND.subdistrict,
-      communityId: HAND.communityA,
-      compoundId: HAND.compounds.A1,
-      buildingId: HAND.buildings.A1,
-      householdId: HAND.householdsA1[0],
-    })),
-  );
+  await addHandResidents(fixture, residents);
   for (const [index, residentId] of residents.entries()) {
     const organizationId = index < MOVERS ? HAND.organizations.groupA1 : HAND.organizations.branchA2;
     const { member } = await fixture.command('registerPartyMember', '{ member { id } }', {
