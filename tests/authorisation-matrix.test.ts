@@ -218,7 +218,8 @@ const sdls: Record<string, string> = {};
 const MATRIX_TIMEOUT_MS = 300_000;
 
 beforeAll(async () => {
-  supergraph = await startSupergraph();
+  // One token per role sends hundreds of requests within the minute; the rate limit has tests of its own (tests/rate-limit.test.ts).
+  supergraph = await startSupergraph({ ratePerMinute: 100_000 });
   for (const { name, definition } of subgraphs) {
     const built = await definition.buildSchema();
     schemas[name] = built.schema;

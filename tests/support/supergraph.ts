@@ -128,6 +128,8 @@ export interface SupergraphOptions {
   readonly reportPageSize?: number;
   /** Partner agencies' registered operations (by default `schema/operations/`), e.g. with a test agency's. */
   readonly trustedDocuments?: TrustedDocuments;
+  /** Requests a minute per caller at the gateway (its default 600), for a test that is one caller sending many. */
+  readonly ratePerMinute?: number;
 }
 
 /** A unique, valid NATS stream prefix for one test run. */
@@ -191,7 +193,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize, trustedDocuments: options.trustedDocuments });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize, trustedDocuments: options.trustedDocuments, ratePerMinute: options.ratePerMinute });
     gateway = await server.listen(0);
     // Its query plans made before the test begins: no planning competes with what a test observes.
     await server.plansWarmed();
