@@ -26,7 +26,8 @@ const residentsOf = grids.prepare(
      count(*) over (partition by household_id) as total
    from resident where building_id = ?) where position <= 10 order by household_id, position`,
 );
-const organizationsAttached = party.prepare('select id, name, level, attached_id from party_organization where attached_id in (?, ?)');
+const organizationsAttached = party.prepare('select id, name, level, attached_id, status, merged_into_id from party_organization where attached_id in (?, ?)');
+const organizationById = party.prepare('select id, name, level, attached_id, status, merged_into_id from party_organization where id = ?');
 
 interface ResidentRow {
   id: string;
@@ -36,6 +37,20 @@ interface ResidentRow {
   is_head: number;
   household_id: string;
   total: number;
+}
+
+interface OrganizationRow {
+  id: string;
+  name: string;
+  level: string;
+  attached_id: string;
+  status: string;
+  merged_into_id: string | null;
+}
+
+/** The organisation covering a place: the one attached to it, or the one it merged into (联建), as party's `organizationAt` answers. */
+function covering(attached: OrganizationRow | undefined): OrganizationRow | undefined {
+  return attached?.status === 'MERGED' ? (organizationById.get(attached.merged_into_id) as OrganizationRow) : attached;
 }
 
 function grouped<T extends { household_id: string }>(rows: T[]): Map<string, T[]> {
@@ -52,9 +67,9 @@ function building(id: string): unknown {
   const row = buildingById.get(id) as { id: string; code: string; number: string; units: number; floors: number; compound_id: string } | undefined;
   if (!row) return null;
   const compound = compoundById.get(row.compound_id) as { id: string; name: string };
-  const attached = organizationsAttached.all(row.compound_id, row.id) as { id: string; name: string; level: string; attached_id: string }[];
-  const branch = attached.find(organization => organization.attached_id === row.compound_id && organization.level === 'BRANCH');
-  const group = attached.find(organization => organization.attached_id === row.id && organization.level === 'GROUP');
+  const attached = organizationsAttached.all(row.compound_id, row.id) as OrganizationRow[];
+  const branch = covering(attached.find(organization => organization.attached_id === row.compound_id && organization.level === 'BRANCH'));
+  const group = covering(attached.find(organization => organization.attached_id === row.id && organization.level === 'GROUP'));
   const residents = grouped(residentsOf.all(row.id) as ResidentRow[]);
   const today = new Date();
   const households = householdsOf.all(row.id) as { id: string; code: string; unit: number; floor: number; room: string }[];
