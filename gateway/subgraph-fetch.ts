@@ -42,11 +42,16 @@ export function subgraphFetch(url: string, init: Parameters<Fetcher>[1] = {}, op
       agent: secure ? options.https : options.http,
     });
     let settled = false;
-    const fail = (error: Error) => {
-      if (settled) return;
+    /** True for the first outcome only: the timer and the caller's abort are let go of then. */
+    const settle = () => {
+      if (settled) return false;
       settled = true;
       clearTimeout(timer);
       init.signal?.removeEventListener?.('abort', abort);
+      return true;
+    };
+    const fail = (error: Error) => {
+      if (!settle()) return;
       request.destroy();
       reject(error);
     };
@@ -59,10 +64,7 @@ export function subgraphFetch(url: string, init: Parameters<Fetcher>[1] = {}, op
       const declared = Number(response.headers['content-length'] ?? Number.NaN);
       readBounded(response, options.maxResponseBytes, Number.isFinite(declared) ? declared : undefined).then(
         body => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          init.signal?.removeEventListener?.('abort', abort);
+          if (!settle()) return;
           resolve(
             new Response(body, {
               url,
@@ -73,7 +75,8 @@ export function subgraphFetch(url: string, init: Parameters<Fetcher>[1] = {}, op
           );
         },
         // The socket closed under the answer: as node-fetch said it, a system failure; the size limit as it is.
-        (error: Error) => fail(error instanceof ResponseTooLargeError ? error : new FetchError(`answer from ${url} cut off: ${error.message}`, 'system', error)),
+        (error: Error) =>
+          fail(error instanceof ResponseTooLargeError ? error : new FetchError(`answer from ${url} cut off: ${error.message}`, 'system', error)),
       );
     });
     request.end(init.body);

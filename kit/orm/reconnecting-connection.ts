@@ -17,6 +17,12 @@ function onlyReads(sql: unknown): boolean {
   return typeof sql === 'string' && /^\s*select\b/i.test(sql);
 }
 
+/** A read outside a transaction: lost with its connection before it ran, it may be sent on another. */
+function safeToSendAgain(query: string | Knex.QueryBuilder | Knex.Raw, method: string | undefined, ctx: Transaction | undefined): boolean {
+  const transacting = typeof query !== 'string' && Boolean((query as { client?: { transacting?: unknown } }).client?.transacting);
+  return !ctx && !transacting && method !== 'run' && onlyReads(typeof query === 'string' ? query : query.toSQL().sql);
+}
+
 /**
  * A pooled connection PostgreSQL dropped while it sat idle (a restart, a failover, an
  * administrator's `pg_terminate_backend`) is found out only when a statement is sent on it; the pool
@@ -57,15 +63,12 @@ export class ReconnectingPostgreSqlConnection extends PostgreSqlConnection {
     ctx?: Transaction,
     loggerContext?: Parameters<PostgreSqlConnection['execute']>[4],
   ): Promise<T> {
-    const transacting = typeof query !== 'string' && Boolean((query as { client?: { transacting?: unknown } }).client?.transacting);
-    if (ctx || transacting || method === 'run' || !onlyReads(typeof query === 'string' ? query : query.toSQL().sql)) {
-      return super.execute<T>(query, params, method, ctx, loggerContext);
-    }
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await super.execute<T>(query, params, method, ctx, loggerContext);
       } catch (error) {
-        if (!isConnectionLost(error) || attempt >= this.attempts()) throw error;
+        // Classified only once the connection is found lost: the statement's text is not compiled again on every read.
+        if (!isConnectionLost(error) || attempt >= this.attempts() || !safeToSendAgain(query, method, ctx)) throw error;
       }
     }
   }
