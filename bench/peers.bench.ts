@@ -141,7 +141,7 @@ async function main(): Promise<void> {
 
     const hiveBin = join(root, 'bench', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
     const hiveConfig = join(root, 'bench', 'support', 'hive-gateway.config.mjs');
-    const ourGateway = (dedup: 'on' | 'off', workers = 1) => (port: number, env: NodeJS.ProcessEnv) =>
+    const ourGateway = (dedup: 'on' | 'off', workers = 1, batch: 'on' | 'off' = 'on') => (port: number, env: NodeJS.ProcessEnv) =>
       startProcess(
         'gateway',
         [...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('gateway', 'index.ts')],
@@ -149,6 +149,7 @@ async function main(): Promise<void> {
           ...env,
           GATEWAY_PORT: String(port),
           GATEWAY_DEDUP: dedup,
+          GATEWAY_BATCH: batch,
           GATEWAY_WORKERS: String(workers),
           // One token drives the whole load: the per-token limit would otherwise answer 429.
           RATE_LIMIT_PER_MINUTE: '1000000000',
@@ -177,6 +178,7 @@ async function main(): Promise<void> {
           ]
         : []),
       { name: 'ours, no dedup', start: ourGateway('off') },
+      { name: 'ours, no batch', start: ourGateway('on', 1, 'off') },
       {
         name: 'floor (SQL + JSON.stringify)',
         buildingOnly: true,

@@ -10,6 +10,7 @@ import { ResponseTooLargeError } from './bounded-body';
 import { CircuitBreaker } from './circuit-breaker';
 import { ConcurrencyLimit, ConcurrencyLimitError } from '../kit/limits/concurrency-limit';
 import { isQuery, requestedPaths, SubgraphFailure } from './fetch-failure';
+import { PlanLevelBatch } from './plan-level-batch';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
 import { subgraphFetch } from './subgraph-fetch';
 
@@ -63,6 +64,12 @@ export function createSubgraphConnections(
   };
 }
 
+/** The request's document, parsed only when a failure or a reset needs it: Apollo sends the text, and most requests succeed. */
+function documentOfRequest(options: ProcessOptions): () => DocumentNode {
+  let document = 'document' in options ? options.document : undefined;
+  return () => (document ??= parse(options.request.query ?? ''));
+}
+
 /** The breaker is open: the subgraph failed again and again, and is not called for a few seconds. */
 class ShortCircuitedError extends Error {}
 
@@ -102,6 +109,8 @@ export interface SubgraphDataSourceOptions {
   /** Shared with the subgraphs: each request is signed with it (`kit/auth/gateway-proof.ts`). */
   readonly gatewaySecret?: string;
   readonly resilience?: SubgraphResilience;
+  /** Fetches of one client request started at the same step of its plan go out as one (`gateway/plan-level-batch.ts`); on unless `false`. */
+  readonly batchPlanLevels?: boolean;
 }
 
 /**
@@ -125,6 +134,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * not once by each request that meets it.
    */
   private refusingSince: number | undefined;
+  private readonly batch: PlanLevelBatch | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
@@ -133,16 +143,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.breaker = new CircuitBreaker(resilience.breaker);
     this.limit = new ConcurrencyLimit(resilience.maxConcurrent, resilience.maxQueued);
     this.reconnectMs = resilience.reconnectMs;
+    if (options.batchPlanLevels !== false) this.batch = new PlanLevelBatch(sent => this.guarded(sent, documentOfRequest(sent)));
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {
     // Health checks and schema loads (unused with a static supergraph) go through as they are.
     if (!('incomingRequestContext' in options)) return super.process(options);
-    // Parsed only when a failure or a reset needs it: Apollo sends the text, and most requests succeed.
-    let document = options.document;
-    const documentOf = () => (document ??= parse(options.request.query ?? ''));
+    const documentOf = documentOfRequest(options);
     try {
-      return await this.guarded(options, documentOf);
+      return await (this.batch ? this.batch.fetch(options) : this.guarded(options, documentOf));
     } catch (error) {
       if (isCallerRefusal(error)) throw error;
       const code =

@@ -10,6 +10,7 @@ import { closeOnSignals, type RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import { runPrimary, workersFromEnv } from './cluster';
 import { deduplicateFromEnv } from './in-flight-dedup';
+import { batchFromEnv } from './plan-level-batch';
 import { IDE_ASSETS_DIR } from './ide/ide-page';
 import { queryPlanCacheMiBFromEnv } from './plan-warm-up';
 import { ratePerMinuteFromEnv } from './rate-limit';
@@ -54,6 +55,7 @@ async function serve(): Promise<void> {
     resilience: resilienceFromEnv(),
     admission: admissionFromEnv(),
     deduplicateInFlight: deduplicateFromEnv(),
+    batchPlanLevels: batchFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
     ideAssetsDir: ideBuilt ? ideAssetsDir : undefined,
   });

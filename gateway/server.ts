@@ -52,6 +52,8 @@ export interface GatewayOptions {
   readonly resilience?: SubgraphResilience;
   /** Identical subgraph queries in flight at once share one fetch (`gateway/in-flight-dedup.ts`); on unless `false` (`GATEWAY_DEDUP=off`). */
   readonly deduplicateInFlight?: boolean;
+  /** A client request's fetches to one subgraph at the same step of its plan go out as one merged query (`gateway/plan-level-batch.ts`); on unless `false` (`GATEWAY_BATCH=off`). */
+  readonly batchPlanLevels?: boolean;
   /** The built IDE bundle (`dist/ide/`): served with the example operations at the root; without it, a static page of instructions. */
   readonly ideAssetsDir?: string;
   /** Rows per page `/reports/` asks the API for (100; tests make it small to see the paging). */
@@ -182,6 +184,7 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         log,
         gatewaySecret: options.gatewaySecret,
         resilience,
+        batchPlanLevels: options.batchPlanLevels,
       }),
   });
 

@@ -38,6 +38,7 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: 'GATEWAY_WORKERS', readBy: 'gateway', fallback: '`1`', description: 'gateway processes behind the one port (Node cluster); `auto` is one per core. The rate limit stays one per caller across them; dedup, breaker and concurrency cap are per worker' },
   { name: 'GATEWAY_QUERY_PLAN_CACHE_MIB', readBy: 'gateway', fallback: '`30`', description: "approximate size of each gateway worker's query-plan cache; the example operations and reports are planned into it at start" },
   { name: 'GATEWAY_DEDUP', readBy: 'gateway', fallback: '`on`', description: '`off` sends every subgraph request on its own; `on` lets identical subgraph queries in flight at the same moment (same operation, variables and token) share one fetch' },
+  { name: 'GATEWAY_BATCH', readBy: 'gateway', fallback: '`on`', description: '`off` sends each fetch of a query plan on its own; `on` sends the fetches one client request makes to one subgraph at the same step of its plan as one merged query' },
   { name: 'SUBGRAPH_TIMEOUT_MS', readBy: 'gateway', fallback: '`10000`', description: 'time limit of one gateway → subgraph request' },
   { name: 'SUBGRAPH_BREAKER_FAILURES', readBy: 'gateway', fallback: '`5`', description: 'consecutive failures (unreachable, reset, timed out, HTTP 5xx) after which a subgraph is short-circuited' },
   { name: 'SUBGRAPH_BREAKER_OPEN_MS', readBy: 'gateway', fallback: '`5000`', description: 'how long a short-circuited subgraph is not called before one probe request is let through' },

@@ -130,6 +130,8 @@ export interface SupergraphOptions {
   readonly trustedDocuments?: TrustedDocuments;
   /** Requests a minute per caller at the gateway (its default 600), for a test that is one caller sending many. */
   readonly ratePerMinute?: number;
+  /** `false`: the gateway sends each fetch of a plan on its own (`GATEWAY_BATCH=off`). */
+  readonly batchPlanLevels?: boolean;
 }
 
 /** A unique, valid NATS stream prefix for one test run. */
@@ -193,7 +195,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize, trustedDocuments: options.trustedDocuments, ratePerMinute: options.ratePerMinute });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize, trustedDocuments: options.trustedDocuments, ratePerMinute: options.ratePerMinute, batchPlanLevels: options.batchPlanLevels });
     gateway = await server.listen(0);
     // Its query plans made before the test begins: no planning competes with what a test observes.
     await server.plansWarmed();
