@@ -7,7 +7,7 @@ import type { RunningService } from '../kit/http/service';
 import { projectRoot } from '../kit/project-root';
 import type * as inFlightDedup from '../gateway/in-flight-dedup';
 import { createGateway } from '../gateway/server';
-import { startSupergraph, type Supergraph } from './support/supergraph';
+import { startSupergraph, type GraphQLResponse, type Supergraph } from './support/supergraph';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -69,7 +69,7 @@ describe('a plan step’s fetches to one subgraph go out as one request', () => 
   async function ask(url: string, query: string, variables: Record<string, unknown>, token: string) {
     sent.length = 0;
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    const body = await response.json();
+    const body: GraphQLResponse['body'] = await response.json();
     const party = sent.filter(request => request.url === supergraph.subgraphUrls.party);
     return { body, partyRequests: party.length, partyBodies: party.map(request => request.body) };
   }
@@ -121,7 +121,9 @@ describe('a plan step’s fetches to one subgraph go out as one request', () => 
     sent.length = 0;
     const bodies = await Promise.all(
       tokens.map(token =>
-        fetch(supergraph.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: BUILDING, variables: { id } }) }).then(response => response.json()),
+        fetch(supergraph.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: BUILDING, variables: { id } }) }).then(
+          async (response): Promise<GraphQLResponse['body']> => response.json(),
+        ),
       ),
     );
     for (const body of bodies) expect(body.errors).toBeUndefined();
