@@ -1,16 +1,19 @@
 /**
  * The headline community query (bench/support/operations.ts) at demo and at city scale, through our
  * gateway, on the same code: does it cost the same per household when the city around it is 27×
- * larger? For each scale in `BENCH_SCALES` (default `demo,city`), on embedded libSQL:
+ * larger? For each scale in `BENCH_SCALES` (default `demo,city`), on embedded libSQL, or on
+ * PostgreSQL with `BENCH_DATABASE_URL` (a server; the databases there are `bench_<scale>_<subgraph>`):
  * 1. grids and party as their own processes behind the gateway; `BENCH_REQUESTS` (default 20)
- *    community queries one after another: p50/p95/max, CPU ms per request of each process, and each
+ *    community queries one after another, then `BENCH_BUILDINGS` (default 100) building queries, each
+ *    for another building of the territory: p50/p95/max, CPU ms per request of each process, and each
  *    process's peak RSS while answering (sampled every 200 ms);
  * 2. the same subgraphs in this process, each database with a query log, behind the gateway: the
- *    SQL statements one request runs in each subgraph (they must not grow with the city).
+ *    SQL statements one request of each runs in each subgraph (they must not grow with the city).
  * Communities: 文兴社区 at each scale, and at city also the community whose household count is
  * closest to demo's 文兴社区 (the same work in a larger city). Seeds grids and party once per scale
- * in `$TMPDIR/grassroots-bench-<scale>` (`--if-empty`, shared with the other benches; a city seed
- * takes minutes). Run: `npm run bench:city` (`BENCH_SCALES=city`, `BENCH_PORT`).
+ * in `$TMPDIR/grassroots-bench-<scale>` or its PostgreSQL databases (`--if-empty`, shared with the
+ * other benches; a city seed takes minutes). Run: `npm run bench:city` (`BENCH_SCALES=city`,
+ * `BENCH_PORT`, `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres`).
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -31,12 +34,15 @@ import { projectRoot } from '../kit/project-root';
 import { createSubgraphServer } from '../kit/subgraph';
 import { subgraphs } from '../schema/subgraphs';
 import { post } from './support/load';
-import { COMMUNITY_QUERY } from './support/operations';
+import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
 
 const root = projectRoot();
+/** A PostgreSQL server (`postgres://…`): each subgraph's database there is `bench_<scale>_<subgraph>`; embedded libSQL without it. */
+const databaseServer = process.env.BENCH_DATABASE_URL;
 const scales = (process.env.BENCH_SCALES ?? 'demo,city').split(',').filter(Boolean) as Scale[];
 const requests = Number(process.env.BENCH_REQUESTS ?? 20);
+const buildingRequests = Number(process.env.BENCH_BUILDINGS ?? 100);
 const firstPort = Number(process.env.BENCH_PORT ?? 14160);
 const SWC = ['-r', '@swc-node/register'];
 /** The subgraphs the community query reaches. */
@@ -44,6 +50,14 @@ const USED = ['grids', 'party'] as const;
 
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
 for (const name of ['GATEWAY_SECRET', 'JWT_SECRET', 'DATABASE_URL', 'GRIDS_DATABASE_URL', 'PARTY_DATABASE_URL']) delete env[name];
+
+/** Where a subgraph's data lives at `scale`: its own PostgreSQL database on `BENCH_DATABASE_URL`, or a libSQL file in `dataDir`. */
+function databaseEnv(scale: Scale, dataDir: string, name: string): NodeJS.ProcessEnv {
+  if (!databaseServer) return { DATA_DIR: dataDir };
+  const url = new URL(databaseServer);
+  url.pathname = `/bench_${scale}_${name}`;
+  return { [`${name.toUpperCase()}_DATABASE_URL`]: url.toString() };
+}
 
 function run(args: string[], runEnv: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -58,6 +72,12 @@ interface Target {
   readonly label: string;
   readonly community: DemoCommunity;
   readonly households: number;
+}
+
+/** `BENCH_BUILDINGS` building queries, each for another building spread over the whole territory. */
+function buildingBodies(scale: Scale): string[] {
+  const { buildings } = generateTerritory(scale);
+  return Array.from({ length: buildingRequests }, (_, index) => JSON.stringify({ query: BUILDING_QUERY, variables: { id: buildings[(index * 7919) % buildings.length].id } }));
 }
 
 /** 文兴社区, and at a larger scale the community most like demo's 文兴社区 in households. */
@@ -81,7 +101,7 @@ function targets(scale: Scale): Target[] {
 async function timed(scale: Scale, dataDir: string, authorization: string): Promise<void> {
   const ports = { gateway: firstPort, grids: firstPort + 1, party: firstPort + 2 };
   const services: BenchProcess[] = USED.map(name =>
-    startProcess(name, [...SWC, join('subgraphs', name, 'index.ts')], { ...env, DATA_DIR: dataDir, [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, root),
+    startProcess(name, [...SWC, join('subgraphs', name, 'index.ts')], { ...env, ...databaseEnv(scale, dataDir, name), [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, root),
   );
   const gateway = startGateway(ports.gateway, Object.fromEntries(USED.map(name => [name, `http://127.0.0.1:${ports[name]}/graphql`])));
   const processes = [gateway, ...services];
@@ -90,36 +110,43 @@ async function timed(scale: Scale, dataDir: string, authorization: string): Prom
     await Promise.all(USED.map(name => waitUntilReady(`http://127.0.0.1:${ports[name]}/readyz`, 300_000)));
     await gatewayAnswers(url, authorization);
     const agent = new Agent({ keepAlive: true });
-    for (const target of targets(scale)) {
-      const body = JSON.stringify({ query: COMMUNITY_QUERY, variables: { code: target.community.code } });
-      const send = async () => {
-        const answer = await post(agent, new URL(url), body, authorization);
-        if (answer.status !== 200 || answer.text.includes('"errors":')) throw new Error(`HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
-        return answer.text;
-      };
-      // Warm-up: JIT, plans, statement caches.
-      const first = await send();
-      await send();
-      const answered = (first.match(/"address":/g) ?? []).length;
+    const send = async (body: string) => {
+      const answer = await post(agent, new URL(url), body, authorization);
+      if (answer.status !== 200 || answer.text.includes('"errors":')) throw new Error(`HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
+      return answer.text;
+    };
+    /** `bodies` one after another: latencies, CPU per request of each process, and each one's peak RSS meanwhile. */
+    const measure = async (bodies: readonly string[]) => {
       const cpuBefore = processes.map(each => cpuMs(each.child.pid!));
       const peak = processes.map(each => rssMiB(each.child.pid!));
       const sampler = setInterval(() => processes.forEach((each, index) => (peak[index] = Math.max(peak[index], rssMiB(each.child.pid!)))), 200);
       const latencies: number[] = [];
-      for (let index = 0; index < requests; index += 1) {
+      for (const body of bodies) {
         const sent = performance.now();
-        await send();
+        await send(body);
         latencies.push(performance.now() - sent);
       }
       clearInterval(sampler);
       const sorted = [...latencies].sort((a, b) => a - b);
-      const cpu = processes.map((each, index) => `${each.name} ${((cpuMs(each.child.pid!) - cpuBefore[index]) / requests).toFixed(0)}`).join(', ');
+      const cpu = processes.map((each, index) => `${each.name} ${((cpuMs(each.child.pid!) - cpuBefore[index]) / bodies.length).toFixed(1)}`).join(', ');
       const rss = processes.map((each, index) => `${each.name} ${peak[index].toFixed(0)}`).join(', ');
-      console.log(
-        `${scale} ${target.label}: ${target.households} households (${answered} in the answer, ${(first.length / 1024).toFixed(0)} KiB); ${requests} requests one after another: ` +
-          `p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms; ` +
-          `CPU ms per request: ${cpu}; peak RSS MiB: ${rss}; load average ${loadavg()[0].toFixed(1)}`,
+      return (
+        `${bodies.length} requests one after another: p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms; ` +
+        `CPU ms per request: ${cpu}; peak RSS MiB: ${rss}; load average ${loadavg()[0].toFixed(1)}`
       );
+    };
+    for (const target of targets(scale)) {
+      const body = JSON.stringify({ query: COMMUNITY_QUERY, variables: { code: target.community.code } });
+      // Warm-up: JIT, plans, statement caches.
+      const first = await send(body);
+      await send(body);
+      const answered = (first.match(/"address":/g) ?? []).length;
+      const figures = await measure(Array(requests).fill(body));
+      console.log(`${scale} ${target.label}: ${target.households} households (${answered} in the answer, ${(first.length / 1024).toFixed(0)} KiB); ${figures}`);
     }
+    const bodies = buildingBodies(scale);
+    await send(bodies[bodies.length - 1]);
+    console.log(`${scale} building query, a different building each time: ${await measure(bodies)}`);
     agent.destroy();
   } finally {
     await Promise.all(processes.map(each => each.stop()));
@@ -163,7 +190,7 @@ async function statements(scale: Scale, dataDir: string, authorization: string):
     for (const name of USED) {
       const { definition } = subgraphs.find(entry => entry.name === name)!;
       const queryLog = new QueryLog();
-      const location = databaseLocationFromEnv(name, { DATA_DIR: dataDir });
+      const location = databaseLocationFromEnv(name, databaseEnv(scale, dataDir, name));
       const orm = await openDatabase({ entities: definition.entities, location, queryLog });
       closers.push(() => orm.close(true));
       const service = await (await createSubgraphServer(definition, orm, createLogger(name, { LOG_LEVEL: 'warn' }))).listen(0, tokenSettings);
@@ -184,6 +211,12 @@ async function statements(scale: Scale, dataDir: string, authorization: string):
       if (answer.text.includes('"errors":')) throw new Error(answer.text.slice(0, 300));
       console.log(`${scale} ${target.label}: SQL statements per request: ${USED.map(name => `${name} ${logs[name].count}`).join(', ')}`);
     }
+    const [building] = buildingBodies(scale);
+    await post(agent, new URL(url), building, authorization);
+    for (const log of Object.values(logs)) log.reset();
+    const answer = await post(agent, new URL(url), building, authorization);
+    if (answer.text.includes('"errors":')) throw new Error(answer.text.slice(0, 300));
+    console.log(`${scale} building query: SQL statements per request: ${USED.map(name => `${name} ${logs[name].count}`).join(', ')}`);
     agent.destroy();
   } finally {
     for (const close of closers.reverse()) await close();
@@ -195,7 +228,7 @@ async function main(): Promise<void> {
   for (const scale of scales) {
     const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
     mkdirSync(dataDir, { recursive: true });
-    for (const name of USED) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...env, DATA_DIR: dataDir });
+    for (const name of USED) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...env, ...databaseEnv(scale, dataDir, name) });
     await timed(scale, dataDir, authorization);
     await statements(scale, dataDir, authorization);
   }
