@@ -29,4 +29,4 @@ COPY --from=build /app/schema/reports schema/reports
 COPY --from=build /app/schema/operations schema/operations
 USER node
 EXPOSE 4000
-CMD ["node", "dist/gateway/index.js"]
+CMD ["node", "--max-semi-space-size=32", "dist/gateway/index.js"]

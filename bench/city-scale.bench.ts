@@ -32,7 +32,7 @@ import { databaseLocationFromEnv, openDatabase } from '../kit/orm/orm-options';
 import { QueryLog } from '../kit/orm/query-log';
 import { projectRoot } from '../kit/project-root';
 import { createSubgraphServer } from '../kit/subgraph';
-import { subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
 import { post } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
@@ -157,7 +157,7 @@ async function timed(scale: Scale, dataDir: string, authorization: string): Prom
 function startGateway(port: number, urls: Readonly<Record<string, string>>): BenchProcess {
   return startProcess(
     'gateway',
-    [...SWC, join('gateway', 'index.ts')],
+    [...GATEWAY_NODE_FLAGS, ...SWC, join('gateway', 'index.ts')],
     {
       ...env,
       GATEWAY_PORT: String(port),

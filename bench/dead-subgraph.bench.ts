@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { Role } from '../kit/auth/role';
 import { signToken, type SharedSecretSettings } from '../kit/auth/token';
 import { projectRoot } from '../kit/project-root';
-import { subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   };
   const env: NodeJS.ProcessEnv = { ...process.env, GATEWAY_PORT: String(port), JWT_SECRET: tokenSettings.secret.toString(), LOG_LEVEL: 'silent' };
   for (const { name } of subgraphs) env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${dead}/graphql`;
-  const gateway = spawn(process.execPath, ['-r', '@swc-node/register', 'gateway/index.ts'], {
+  const gateway = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, '-r', '@swc-node/register', 'gateway/index.ts'], {
     cwd: projectRoot(),
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -22,7 +22,7 @@ import { signToken } from '../kit/auth/token';
 import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
-import { subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
 import { runLoad, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, startProcess, waitUntilReady } from './support/processes';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       for (const { label, dir } of gateways) {
         const gateway = startProcess(
           'gateway',
-          [...(profile ? ['--cpu-prof', '--cpu-prof-dir', dataDir, '--cpu-prof-name', `gateway-${label}-${round}.cpuprofile`] : []), ...SWC, join(dir, 'gateway', 'index.ts')],
+          [...GATEWAY_NODE_FLAGS, ...(profile ? ['--cpu-prof', '--cpu-prof-dir', dataDir, '--cpu-prof-name', `gateway-${label}-${round}.cpuprofile`] : []), ...SWC, join(dir, 'gateway', 'index.ts')],
           {
             ...env,
             LOG_LEVEL: env.LOG_LEVEL ?? 'info',

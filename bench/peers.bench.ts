@@ -23,7 +23,7 @@ import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
-import { subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
 import { runLoad, post, type LoadResult, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     const ourGateway = (dedup: 'on' | 'off', workers = 1, batch: 'on' | 'off' = 'on') => (port: number, env: NodeJS.ProcessEnv) =>
       startProcess(
         'gateway',
-        [...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('gateway', 'index.ts')],
+        [...GATEWAY_NODE_FLAGS, ...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('gateway', 'index.ts')],
         {
           ...env,
           GATEWAY_PORT: String(port),

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { portFromEnv } from '../kit/config';
 import { projectRoot } from '../kit/project-root';
 import { curlExample } from '../gateway/landing-page';
-import { GATEWAY_PORT, subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, GATEWAY_PORT, subgraphs } from '../schema/subgraphs';
 
 /**
  * `npm start`: seeds every empty embedded database (`--reseed <subgraph>|all` deletes and seeds anew), starts each subgraph and the gateway as its
@@ -89,8 +89,8 @@ async function main(): Promise<void> {
 
   // 2. Start every service as its own process.
   const services = [
-    ...subgraphs.map(({ name, port }) => ({ name, script: join(codeRoot, 'subgraphs', name, `index${ext}`), port: portFromEnv(`${name.toUpperCase()}_PORT`, port) })),
-    { name: 'gateway', script: join(codeRoot, 'gateway', `index${ext}`), port: portFromEnv('GATEWAY_PORT', GATEWAY_PORT) },
+    ...subgraphs.map(({ name, port }) => ({ name, script: join(codeRoot, 'subgraphs', name, `index${ext}`), port: portFromEnv(`${name.toUpperCase()}_PORT`, port), flags: [] as readonly string[] })),
+    { name: 'gateway', script: join(codeRoot, 'gateway', `index${ext}`), port: portFromEnv('GATEWAY_PORT', GATEWAY_PORT), flags: GATEWAY_NODE_FLAGS },
   ];
   const children = new Map<string, ChildProcess>();
   let stopping = false;
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 
   const allExited = new Promise<void>((resolve) => {
     for (const service of services) {
-      const child = spawn(process.execPath, [...nodeArgs, service.script], { stdio: 'inherit', cwd: projectRoot(), env, detached: true });
+      const child = spawn(process.execPath, [...service.flags, ...nodeArgs, service.script], { stdio: 'inherit', cwd: projectRoot(), env, detached: true });
       children.set(service.name, child);
       child.on('exit', (code, signal) => {
         children.delete(service.name);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ENVIRONMENT, environmentVariableNames } from '../kit/environment';
 import { projectRoot } from '../kit/project-root';
-import { GATEWAY_PORT, subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, GATEWAY_PORT, subgraphs } from '../schema/subgraphs';
 
 /**
  * There is no Docker engine where the tests run: this holds docker-compose.yml, the Dockerfile and
@@ -114,7 +114,7 @@ describe('docker-compose.yml', () => {
   it('runs the gateway on its port, pointed at every subgraph, after they are healthy', () => {
     const gateway = services.gateway;
     expect(gateway.build).toBe('.');
-    expect(gateway.command).toEqual(['node', 'dist/gateway/index.js']);
+    expect(gateway.command).toEqual(['node', ...GATEWAY_NODE_FLAGS, 'dist/gateway/index.js']);
     expect(gateway.ports).toEqual([`${GATEWAY_PORT}:${GATEWAY_PORT}`]);
     expect(gateway.environment?.GATEWAY_PORT).toBe(String(GATEWAY_PORT));
     for (const { name, port } of subgraphs) {
@@ -147,6 +147,10 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/schema\/supergraph\.graphql/);
     // The gateway's IDE opens the example operations as tabs.
     expect(dockerfile).toMatch(/COPY --from=build \/app\/docs\/operations docs\/operations/);
+  });
+
+  it('runs the gateway with its V8 flags', () => {
+    expect(dockerfile).toContain(`CMD ${JSON.stringify(['node', ...GATEWAY_NODE_FLAGS, 'dist/gateway/index.js']).replaceAll(',', ', ')}`);
   });
 });
 
