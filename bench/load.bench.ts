@@ -9,9 +9,12 @@
  *     come and what happens to the answers that are not refused.
  * Ports 14050–14055 (override with --port-base). Run (`npm run bench:load -- --duration 120`):
  *   node -r @swc-node/register bench/load.bench.ts [--scale tiny|demo] [--rate 20] [--duration 120]
- *     [--overload-rate 200] [--overload-duration 20] [--port-base 14050] [--services-cpus 1]
+ *     [--overload-rate 200] [--overload-duration 20] [--port-base 14050] [--services-cpus 1] [--database-url postgres://…]
  * `--services-cpus` runs the services under `taskset -c <list>`; with the bench itself started under
  * `taskset -c` on other cores, the load generator does not compete with what it measures.
+ * `--database-url postgres://…` (a PostgreSQL server) keeps each subgraph's data in its database
+ * `bench_<scale>_<subgraph>` there (the databases `npm run bench:city` uses; seeded once, kept),
+ * instead of libSQL files in a fresh folder.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     'overload-duration': { type: 'string', default: '20' },
     'port-base': { type: 'string', default: '14050' },
     'services-cpus': { type: 'string' },
+    'database-url': { type: 'string' },
   },
 });
 const scale = args.scale as Scale;
@@ -77,6 +81,14 @@ function latencyLine(values: readonly number[]): string {
   return `p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms`;
 }
 
+/** A subgraph's database on `--database-url`'s server (`bench_<scale>_<subgraph>`), or '' for a libSQL file in the data folder. */
+function databaseUrl(name: string): string {
+  if (!args['database-url']) return '';
+  const url = new URL(args['database-url']);
+  url.pathname = `/bench_${scale}_${name}`;
+  return url.toString();
+}
+
 /** Starts `npm start` from source on its own data folder and ports. */
 function startServices(dataDir: string): ChildProcess {
   const env: NodeJS.ProcessEnv = {
@@ -92,7 +104,7 @@ function startServices(dataDir: string): ChildProcess {
   };
   for (const { name } of subgraphs) {
     env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    env[`${name.toUpperCase()}_DATABASE_URL`] = '';
+    env[`${name.toUpperCase()}_DATABASE_URL`] = databaseUrl(name);
   }
   const command = [process.execPath, '-r', '@swc-node/register', 'scripts/start.ts'];
   if (args['services-cpus']) command.unshift('taskset', '-c', args['services-cpus']);
@@ -306,7 +318,8 @@ async function main(): Promise<void> {
   const services = startServices(dataDir);
   try {
     const seeded = performance.now();
-    await waitReady(600_000);
+    // Seeding comes first (scripts/start.ts): a city seed on PostgreSQL takes many minutes.
+    await waitReady(args['database-url'] ? 3_600_000 : 600_000);
     console.log(`services ready in ${((performance.now() - seeded) / 1000).toFixed(0)} s (seed included)`);
     const pids = servicePids(services.pid!);
     const mix = await buildMix();
