@@ -1,24 +1,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EntitySchema, type MikroORM } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, type MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { openDatabase } from './orm-options';
 
-interface Compound {
-  id: number;
+@Entity()
+class Compound {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
 }
 
-interface Building {
-  id: number;
-  compound: Compound;
-}
+@Entity()
+class Building {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
 
-const CompoundSchema = new EntitySchema<Compound>({ name: 'Compound', properties: { id: { type: 'number', primary: true } } });
-const BuildingSchema = new EntitySchema<Building>({
-  name: 'Building',
-  properties: { id: { type: 'number', primary: true }, compound: { kind: 'm:1', entity: 'Compound' } },
-});
+  @ManyToOne({ entity: () => Compound, fieldName: 'compound_id' })
+  compound!: Compound;
+}
 
 /**
  * MikroORM's libSQL dialect renews a file database's pooled connection once it is 10 s old, and
@@ -36,7 +36,7 @@ embedded('the embedded database\'s pooled connection', () => {
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'pooled-connection-'));
-    orm = await openDatabase({ entities: [CompoundSchema, BuildingSchema], location: { kind: 'embedded', file: join(folder, 'grids.db') } });
+    orm = await openDatabase({ entities: [Compound, Building], location: { kind: 'embedded', file: join(folder, 'grids.db') } });
   });
 
   afterEach(async () => {
