@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * How far, in percent, V8 lets the old generation grow past what survived its last full collection
  * before it collects again. V8's own factor adapts up to 4× on a machine with plenty of memory: grids
- * held ~60 MiB of live objects yet grew its heap to 280–320 MiB (RSS 620–650 MB) while answering the
+ * held ~60 MiB of live objects yet grew its heap to 280–320 MiB (peak RSS 490–650 MB) while answering the
  * community query one request after another, because everything one large answer allocates (rows,
  * entities, the result tree, its JSON) lives as long as the request and so is promoted to the old
  * generation, where it waits for a full collection; one brings the heap back to the live ~60 MiB.
