@@ -14,6 +14,7 @@ import { createLogger } from './http/logger';
 import { closeOnSignals, startService, type RunningService } from './http/service';
 import type { EventConsumer } from './events/domain-event';
 import { eventTransportFromEnv, startEvents, type EventsRuntime } from './events/event-runtime';
+import { boundHeapGrowth } from './heap-growth';
 import { databaseReadiness } from './orm/database-readiness';
 import { databaseLocationFromEnv, openDatabase } from './orm/orm-options';
 import { onPrimary, withReadRouting } from './orm/read-routing';
@@ -97,6 +98,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 
 /** The process entry point of a subgraph: config from the environment, database, listen, drain on SIGTERM. */
 export async function runSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
+  boundHeapGrowth();
   const log = createLogger(definition.name);
   const location = databaseLocationFromEnv(definition.name);
   requireSeededFile(definition.name, location);
