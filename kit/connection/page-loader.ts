@@ -123,11 +123,12 @@ export async function loadPages<T extends object>(
   const read = rowReader<T>(em, meta);
 
   const pages = new Map<string, { items: T[]; totalCount: number }>((parentProperty ? parentIds : [ROOT]).map(id => [id, { items: [], totalCount: 0 }]));
-  for (const { [RANK]: rank, [TOTAL]: total, ...columns } of rows) {
-    const page = pages.get(parentColumn ? String(columns[parentColumn]) : ROOT);
+  // The reader takes the entity's columns and leaves the rank and total: no copy of the row without them.
+  for (const row of rows) {
+    const page = pages.get(parentColumn ? String(row[parentColumn]) : ROOT);
     if (!page) continue;
-    page.totalCount = Number(total);
-    if (Number(rank) > query.offset) page.items.push(read(columns));
+    page.totalCount = Number(row[TOTAL]);
+    if (Number(row[RANK]) > query.offset) page.items.push(read(row));
   }
   return (parentProperty ? parentIds : [ROOT]).map(id => {
     const page = pages.get(id)!;
@@ -151,11 +152,21 @@ export function toConnection<T>(page: Page<T>): ConnectionValue<T> {
   };
 }
 
-/** Stable text for a query so equal arguments share one loader. */
+/**
+ * Stable text for a value: object keys sorted, `undefined` properties left out, as `JSON.stringify`
+ * writes the rest. Written out rather than a `JSON.stringify` replacer: it runs once per parent
+ * (each household's `residents`), and the replacer rebuilt every object it met.
+ */
+function stableText(value: unknown): string {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableText).join(',')}]`;
+  const keys = Object.keys(value).filter(key => (value as Record<string, unknown>)[key] !== undefined).sort();
+  return `{${keys.map(key => `${JSON.stringify(key)}:${stableText((value as Record<string, unknown>)[key])}`).join(',')}}`;
+}
+
+/** Stable text for a query so equal arguments share one loader (and one kept statement). */
 function queryKey(query: PageQuery<unknown>): string {
-  return JSON.stringify(query, (_key, value) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
-  );
+  return stableText(query);
 }
 
 /**
