@@ -2,8 +2,7 @@ import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LoaderFamily } from '../loader-family';
 import { rowReader } from '../orm/plain-rows';
-import { encodeCursor } from './cursor';
-import { SortDirection, type ConnectionValue } from './connection';
+import { offsetConnection, SortDirection, type ConnectionValue } from './connection';
 
 /** One page of one list: the typed filter already translated to MikroORM, and where it starts. */
 export interface PageQuery<T> {
@@ -138,35 +137,16 @@ export async function loadPages<T extends object>(
 
 /** A page as a Relay connection; the extra row fetched tells whether a next page exists. */
 export function toConnection<T>(page: Page<T>): ConnectionValue<T> {
-  const items = page.items.slice(0, page.first);
-  const edges = items.map((node, index) => ({ node, cursor: encodeCursor(page.offset + index) }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.items.length > page.first,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return offsetConnection(page.items.slice(0, page.first), page.offset, page.totalCount, page.items.length > page.first);
 }
 
 /**
- * Stable text for a value: object keys sorted, `undefined` properties left out, as `JSON.stringify`
- * writes the rest. Written out rather than a `JSON.stringify` replacer: it runs once per parent
- * (each household's `residents`), and the replacer rebuilt every object it met.
+ * Text for a query so equal arguments share one loader (and one kept statement). Plain
+ * `JSON.stringify`, run once per parent (each household's `residents`): a filter built by the same
+ * code has its keys in the same order, and one built with another order only costs a loader of its own.
  */
-function stableText(value: unknown): string {
-  if (value === null || typeof value !== 'object' || value instanceof Date) return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableText).join(',')}]`;
-  const keys = Object.keys(value).filter(key => (value as Record<string, unknown>)[key] !== undefined).sort();
-  return `{${keys.map(key => `${JSON.stringify(key)}:${stableText((value as Record<string, unknown>)[key])}`).join(',')}}`;
-}
-
-/** Stable text for a query so equal arguments share one loader (and one kept statement). */
 function queryKey(query: PageQuery<unknown>): string {
-  return stableText(query);
+  return JSON.stringify(query);
 }
 
 /**
