@@ -24,6 +24,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { post } from './support/load';
+import { buildingEntities, communityEntities, gridsShares, PARTY, PARTY_COMMUNITY, type BuildingAnswer, type CommunityAnswer } from './support/subgraph-shares';
 import { cpuMs, startProcess, waitUntilReady } from './support/processes';
 
 const root = projectRoot();
@@ -33,40 +34,7 @@ const firstPort = Number(process.env.BENCH_PORT ?? 14060);
 const SWC = ['-r', '@swc-node/register'];
 const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
 const communityRequests = Number(process.env.BENCH_COMMUNITY_REQUESTS ?? 5);
-const NAME = process.env.BENCH_REVEAL === '1' ? 'name(reveal: REGISTRATION_CHECK)' : 'name';
-
-/** grids' share of the building query. */
-const GRIDS = `query ($id: ID!) { building(id: $id) { id code number units floors compound { id name }
-  households(first: 100) { totalCount edges { node { id code unit floor room residents(first: 10) { totalCount edges { node { id ${NAME} gender age isHead } } } } } } } }`;
-/** grids' share of the headline community query (bench/support/operations.ts). */
-const GRIDS_COMMUNITY = `query ($code: String!) { community(code: $code) { id name compounds(first: 20) { edges { node { id name
-  buildings(first: 50) { edges { node { id number households(first: 100) { edges { node { id address residents(first: 10) { edges { node { ${NAME} age } } } } } } } } } } } } } }`;
-/** party's share of the community query (bench/support/operations.ts), for the entities of grids' answer. */
-const PARTY_COMMUNITY = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
-  ... on Community { partyCommittee { name level } } ... on Compound { partyBranch { name level secretary { id } } }
-  ... on Building { partyGroup { name level } }
-  ... on Household { partyMembers { category colour organization { level } } centralHousehold { linkedHouseholds { id } } } } }`;
-/** party's share: the building's group, its compound's branch, and each household's members and central household. */
-const PARTY = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
-  ... on Building { partyGroup { id name level } } ... on Compound { partyBranch { id name level } }
-  ... on Household { partyMembers { id category colour } centralHousehold { id designatedAt } } } }`;
-
-interface CommunityAnswer {
-  data: { community: { id: string; compounds: { edges: { node: { id: string; buildings: { edges: { node: { id: string; households: { edges: { node: { id: string } }[] } } }[] } } }[] } } };
-}
-
-/** The community, compounds, buildings and households of grids' answer, as `_entities` representations. */
-function communityEntities({ data: { community } }: CommunityAnswer): { __typename: string; id: string }[] {
-  const compounds = community.compounds.edges.map(({ node }) => node);
-  const buildings = compounds.flatMap(compound => compound.buildings.edges.map(({ node }) => node));
-  const households = buildings.flatMap(building => building.households.edges.map(({ node }) => node));
-  return [
-    { __typename: 'Community', id: community.id },
-    ...compounds.map(({ id }) => ({ __typename: 'Compound', id })),
-    ...buildings.map(({ id }) => ({ __typename: 'Building', id })),
-    ...households.map(({ id }) => ({ __typename: 'Household', id })),
-  ];
-}
+const { GRIDS, GRIDS_COMMUNITY } = gridsShares(process.env.BENCH_REVEAL === '1');
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -105,16 +73,9 @@ async function main(): Promise<void> {
         JSON.stringify({ query: GRIDS, variables: { id: building.id } }),
         authorization,
       );
-      const answer = JSON.parse(grids.text) as {
-        data: { building: { compound: { id: string }; households: { edges: { node: { id: string } }[] } } };
-        errors?: unknown;
-      };
+      const answer = JSON.parse(grids.text) as BuildingAnswer;
       if (answer.errors) throw new Error(grids.text.slice(0, 300));
-      const representations = [
-        { __typename: 'Building', id: building.id },
-        { __typename: 'Compound', id: answer.data.building.compound.id },
-        ...answer.data.building.households.edges.map(({ node }) => ({ __typename: 'Household', id: node.id })),
-      ];
+      const representations = buildingEntities(building.id, answer);
       const party = await post(
         agent,
         new URL(`http://127.0.0.1:${ports.party}/graphql`),

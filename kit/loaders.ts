@@ -32,10 +32,11 @@ function metadataOf<T extends object>(em: EntityManager, entity: EntityClass<T>)
 
 /**
  * Rows whose `property` is one of `values`. In a mutation, managed entities through `em.find`: the
- * command changes what it loads and flushes it. Anywhere else (fields, `_entities`) plain rows, read
- * only to answer — one statement, no query builder, no identity map (`loadsManaged`, kit/orm/managed-loads.ts).
+ * command changes what it loads and flushes it. Anywhere else (queries, fields, `_entities`) plain
+ * rows, read only to answer — one statement, no query builder, no identity map (`loadsManaged`,
+ * kit/orm/managed-loads.ts).
  */
-function rowsWhereIn<T extends object>(em: EntityManager, entity: EntityClass<T>, property: string, values: readonly string[]): Promise<T[]> {
+export function rowsWhereIn<T extends object>(em: EntityManager, entity: EntityClass<T>, property: string, values: readonly string[]): Promise<T[]> {
   if (loadsManaged(em)) return em.find(entity, { [property]: { $in: [...values] } } as unknown as FilterQuery<T>);
   return plainRowsWhereIn(em, metadataOf(em, entity), property, values);
 }

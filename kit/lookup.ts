@@ -1,7 +1,8 @@
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { validate as isUuid } from 'uuid';
 import { BadUserInputError } from './errors';
+import { rowsWhereIn } from './loaders';
 
 /** The `id` or `code` a single-entity query is asked by: exactly one of them. */
 export interface IdOrCode {
@@ -9,7 +10,7 @@ export interface IdOrCode {
   readonly code?: string | null;
 }
 
-/** One row by id or by code; `null` when none matches. */
+/** One row by id or by code; `null` when none matches. A mutation's is managed, a query's a plain row (`rowsWhereIn`). */
 export async function findByIdOrCode<T extends { id: string; code: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
@@ -17,6 +18,6 @@ export async function findByIdOrCode<T extends { id: string; code: string }>(
 ): Promise<T | null> {
   if ((id == null) === (code == null)) throw new BadUserInputError('id', 'exactly one of id and code', 'Give exactly one of id and code');
   if (id != null && !isUuid(id)) return null;
-  const where = (id != null ? { id } : { code }) as unknown as FilterQuery<T>;
-  return em.findOne(entity, where);
+  const [row] = await rowsWhereIn(em, entity, id != null ? 'id' : 'code', [(id ?? code)!]);
+  return row ?? null;
 }

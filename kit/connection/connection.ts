@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { encodeCursor } from './cursor';
 
 /** Page size limits for every list (DESIGN: first ≤ 100, default 20). */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -49,6 +50,47 @@ export interface ConnectionValue<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
   totalCount: number;
+}
+
+/**
+ * An item of an offset-paged list. Its cursor is encoded when read: most operations ask for the
+ * nodes alone, and a community's answer holds thousands of edges.
+ */
+class OffsetEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.offset);
+  }
+}
+
+/** Where an offset-paged page sits; its cursors are encoded when read, as the edges' are. */
+class OffsetPageInfo implements PageInfo {
+  constructor(
+    private readonly offset: number,
+    private readonly count: number,
+    readonly hasNextPage: boolean,
+  ) {}
+
+  get hasPreviousPage(): boolean {
+    return this.offset > 0;
+  }
+
+  get startCursor(): string | null {
+    return this.count > 0 ? encodeCursor(this.offset) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.count > 0 ? encodeCursor(this.offset + this.count - 1) : null;
+  }
+}
+
+/** The connection of `items`, the page of a list that starts at `offset` (kit's SQL-paged lists and lists paged in memory alike). */
+export function offsetConnection<T>(items: readonly T[], offset: number, totalCount: number, hasNextPage: boolean): ConnectionValue<T> {
+  return { edges: items.map((node, index) => new OffsetEdge(node, offset + index)), totalCount, pageInfo: new OffsetPageInfo(offset, items.length, hasNextPage) };
 }
 
 /**

@@ -1,9 +1,8 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LoaderFamily } from '../loader-family';
 import { rowReader } from '../orm/plain-rows';
-import { encodeCursor } from './cursor';
-import { SortDirection, type ConnectionValue } from './connection';
+import { offsetConnection, SortDirection, type ConnectionValue } from './connection';
 
 /** One page of one list: the typed filter already translated to MikroORM, and where it starts. */
 export interface PageQuery<T> {
@@ -26,10 +25,85 @@ const ROOT = '';
 const RANK = 'page_rank';
 const TOTAL = 'page_total';
 
+/** A page statement's SQL and bindings, with the parents' ids left to fill in. */
+interface PageStatement {
+  readonly sql: string;
+  readonly bindings: readonly unknown[];
+  /** For each binding, the index of the parent id it takes, or -1 for a binding of the filter or the window. */
+  readonly parentSlots: readonly number[];
+}
+
+/**
+ * Page statements kept per entity. A list asked the same way (same filter, order, window and number
+ * of parents) has the same SQL whatever the parents are: built once through MikroORM's query builder
+ * and knex, which cost more than the rest of a building's households page. Least recently used
+ * dropped first: a search box makes a new filter per text.
+ */
+const STATEMENTS_PER_ENTITY = 200;
+const statements = new WeakMap<EntityMetadata, Map<string, PageStatement>>();
+
+/** Stands for parent `index` while a statement is built; never sent to the database. */
+const placeholderId = (index: number) => `\u0000parent:${index}`;
+
+/**
+ * The statement of a page for `parentCount` parents, its parents' ids standing as placeholders: a
+ * window function numbers each parent's rows, and each parent's first row is always returned so its
+ * `totalCount` is known even past its end.
+ */
+function buildPageStatement<T extends object>(em: EntityManager, meta: EntityMetadata<T>, parentProperty: string | null, parentCount: number, query: PageQuery<T>): PageStatement {
+  const properties = meta.properties as Record<string, { fieldNames: string[] }>;
+  const columnOf = (property: string) => `e.${properties[property].fieldNames[0]}`;
+  const placeholders = Array.from({ length: parentCount }, (_, index) => placeholderId(index));
+  const where = parentProperty ? ({ $and: [query.where, { [parentProperty]: { $in: placeholders } }] } as FilterQuery<T>) : query.where;
+
+  const knex = em.getKnex();
+  const order = [...query.orderBy, ...meta.primaryKeys.map(key => [key, SortDirection.ASC] as const)];
+  const orderSql = order.map(([, direction]) => `?? ${direction === SortDirection.DESC ? 'desc' : 'asc'}`).join(', ');
+  const orderBindings = order.map(([property]) => columnOf(property));
+  const partitionSql = parentProperty ? 'partition by ??' : '';
+  const partitionBindings = parentProperty ? [columnOf(parentProperty)] : [];
+
+  const inner = em.createQueryBuilder(meta.className, 'e').select('e.*').where(where).getKnexQuery();
+  inner.select(
+    knex.raw(`row_number() over (${partitionSql} order by ${orderSql}) as ${RANK}`, [...partitionBindings, ...orderBindings]),
+    knex.raw(`count(*) over (${partitionSql}) as ${TOTAL}`, partitionBindings),
+  );
+  const { sql, bindings } = knex
+    .select('*')
+    .from(inner.as('page'))
+    .where(range => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
+    .orWhere(RANK, 1)
+    .orderBy(RANK)
+    .toSQL();
+  const parentSlots = bindings.map(binding => placeholders.indexOf(binding as string));
+  // Each parent must be one binding as it was given (a parent column whose type converts ids would break this).
+  if (placeholders.some((_, index) => parentSlots.filter(slot => slot === index).length !== 1)) {
+    throw new Error(`${meta.className}.${parentProperty}: a page statement must bind each parent id once, as it is`);
+  }
+  return { sql, bindings, parentSlots };
+}
+
+/** The kept statement for `shape` (the list's filter, order and window as text), built on first use. */
+function pageStatement<T extends object>(em: EntityManager, meta: EntityMetadata<T>, parentProperty: string | null, parentCount: number, query: PageQuery<T>, shape: string): PageStatement {
+  let kept = statements.get(meta as EntityMetadata);
+  if (!kept) statements.set(meta as EntityMetadata, (kept = new Map()));
+  const key = `${parentProperty}:${parentCount}:${shape}`;
+  let statement = kept.get(key);
+  if (statement) kept.delete(key);
+  else {
+    statement = buildPageStatement(em, meta, parentProperty, parentCount, query);
+    if (kept.size >= STATEMENTS_PER_ENTITY) kept.delete(kept.keys().next().value!);
+  }
+  // A Map iterates in insertion order: re-inserting on each use keeps the least recently used first.
+  kept.set(key, statement);
+  return statement;
+}
+
 /**
  * Loads the same page of a list for many parents in **one** SQL statement: a window function
  * numbers each parent's rows, so `households(first: 20)` under 500 buildings costs one query.
  * Each parent's first row is always returned so its `totalCount` is known even past its end.
+ * `shape` is `queryKey(query)`, when the caller has it already.
  */
 export async function loadPages<T extends object>(
   em: EntityManager,
@@ -37,41 +111,23 @@ export async function loadPages<T extends object>(
   parentProperty: string | null,
   parentIds: readonly string[],
   query: PageQuery<T>,
+  shape: string = queryKey(query),
 ): Promise<Page<T>[]> {
-  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
-  const properties = meta.properties as Record<string, { fieldNames: string[] }>;
-  const columnOf = (property: string) => `e.${properties[property].fieldNames[0]}`;
-  const parentColumn = parentProperty ? properties[parentProperty].fieldNames[0] : null;
-  const where = parentProperty ? ({ $and: [query.where, { [parentProperty]: { $in: [...parentIds] } }] } as FilterQuery<T>) : query.where;
-
-  const knex = em.getKnex();
-  const order = [...query.orderBy, ...meta.primaryKeys.map(key => [key, SortDirection.ASC] as const)];
-  const orderSql = order.map(([, direction]) => `?? ${direction === SortDirection.DESC ? 'desc' : 'asc'}`).join(', ');
-  const orderBindings = order.map(([property]) => columnOf(property));
-  const partitionSql = parentColumn ? 'partition by ??' : '';
-  const partitionBindings = parentColumn ? [`e.${parentColumn}`] : [];
-
-  const inner = em.createQueryBuilder(entity, 'e').select('e.*').where(where).getKnexQuery();
-  inner.select(
-    knex.raw(`row_number() over (${partitionSql} order by ${orderSql}) as ${RANK}`, [...partitionBindings, ...orderBindings]),
-    knex.raw(`count(*) over (${partitionSql}) as ${TOTAL}`, partitionBindings),
-  );
-  const outer = knex
-    .select('*')
-    .from(inner.as('page'))
-    .where(range => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
-    .orWhere(RANK, 1)
-    .orderBy(RANK);
-  const rows: Record<string, unknown>[] = await em.execute(outer);
+  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const parentColumn = parentProperty ? (meta.properties as Record<string, { fieldNames: string[] }>)[parentProperty].fieldNames[0] : null;
+  const statement = pageStatement(em, meta, parentProperty, parentProperty ? parentIds.length : 0, query, shape);
+  const bindings = statement.bindings.map((binding, index) => (statement.parentSlots[index] < 0 ? binding : parentIds[statement.parentSlots[index]]));
+  const rows: Record<string, unknown>[] = await em.execute(statement.sql, bindings);
   // Pages are read to answer, never to change: plain rows, not managed entities (kit/orm/plain-rows.ts).
   const read = rowReader<T>(em, meta);
 
   const pages = new Map<string, { items: T[]; totalCount: number }>((parentProperty ? parentIds : [ROOT]).map(id => [id, { items: [], totalCount: 0 }]));
-  for (const { [RANK]: rank, [TOTAL]: total, ...columns } of rows) {
-    const page = pages.get(parentColumn ? String(columns[parentColumn]) : ROOT);
+  // The reader takes the entity's columns and leaves the rank and total: no copy of the row without them.
+  for (const row of rows) {
+    const page = pages.get(parentColumn ? String(row[parentColumn]) : ROOT);
     if (!page) continue;
-    page.totalCount = Number(total);
-    if (Number(rank) > query.offset) page.items.push(read(columns));
+    page.totalCount = Number(row[TOTAL]);
+    if (Number(row[RANK]) > query.offset) page.items.push(read(row));
   }
   return (parentProperty ? parentIds : [ROOT]).map(id => {
     const page = pages.get(id)!;
@@ -81,25 +137,16 @@ export async function loadPages<T extends object>(
 
 /** A page as a Relay connection; the extra row fetched tells whether a next page exists. */
 export function toConnection<T>(page: Page<T>): ConnectionValue<T> {
-  const items = page.items.slice(0, page.first);
-  const edges = items.map((node, index) => ({ node, cursor: encodeCursor(page.offset + index) }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.items.length > page.first,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return offsetConnection(page.items.slice(0, page.first), page.offset, page.totalCount, page.items.length > page.first);
 }
 
-/** Stable text for a query so equal arguments share one loader. */
+/**
+ * Text for a query so equal arguments share one loader (and one kept statement). Plain
+ * `JSON.stringify`, run once per parent (each household's `residents`): a filter built by the same
+ * code has its keys in the same order, and one built with another order only costs a loader of its own.
+ */
 function queryKey(query: PageQuery<unknown>): string {
-  return JSON.stringify(query, (_key, value) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
-  );
+  return JSON.stringify(query);
 }
 
 /**
@@ -114,9 +161,9 @@ export class PageLoaders {
   /** The page of `entity` rows whose `parentProperty` is `parentId`. */
   childrenOf<T extends object>(entity: EntityName<T>, parentProperty: string, parentId: string, query: PageQuery<T>): Promise<ConnectionValue<T>> {
     const name = typeof entity === 'string' ? entity : (entity as { name: string }).name;
-    const key = `${name}.${parentProperty}:${queryKey(query)}`;
+    const shape = queryKey(query);
     return this.family
-      .get(key, ids => loadPages(this.em, entity, parentProperty, ids, query))
+      .get(`${name}.${parentProperty}:${shape}`, ids => loadPages(this.em, entity, parentProperty, ids, query, shape))
       .load(parentId)
       .then(toConnection);
   }

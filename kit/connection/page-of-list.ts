@@ -1,5 +1,5 @@
-import type { ConnectionArgs, ConnectionValue } from './connection';
-import { encodeCursor, offsetAfter } from './cursor';
+import { offsetConnection, type ConnectionArgs, type ConnectionValue } from './connection';
+import { offsetAfter } from './cursor';
 
 /**
  * A page of a list computed in memory (aggregates such as the compliance list or a ranking),
@@ -8,15 +8,5 @@ import { encodeCursor, offsetAfter } from './cursor';
 export function pageOfList<T>(items: readonly T[], args: ConnectionArgs): ConnectionValue<T> {
   const offset = offsetAfter(args.after);
   const slice = items.slice(offset, offset + args.first);
-  const edges = slice.map((node, index) => ({ node, cursor: encodeCursor(offset + index) }));
-  return {
-    edges,
-    totalCount: items.length,
-    pageInfo: {
-      hasNextPage: offset + args.first < items.length,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return offsetConnection(slice, offset, items.length, offset + args.first < items.length);
 }

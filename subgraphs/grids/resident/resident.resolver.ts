@@ -9,10 +9,11 @@ import { Household } from '../household/household.entity';
 import { RESIDENT_READERS } from '../roles';
 import { Resident } from './resident.entity';
 
-/** Whole years between a YYYY-MM-DD birth date and `today`. */
+/** Whole years between a YYYY-MM-DD birth date and `today`. Read digit by digit: it runs for every resident of an answer. */
 export function ageOn(birthDate: string, today: Date = new Date()): number {
-  const [year, month, day] = birthDate.split('-').map(Number);
-  const hadBirthday = today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
+  const year = Number(birthDate.slice(0, 4));
+  const birthday = Number(birthDate.slice(5, 7)) * 100 + Number(birthDate.slice(8, 10));
+  const hadBirthday = (today.getUTCMonth() + 1) * 100 + today.getUTCDate() >= birthday;
   return today.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
 }
 
@@ -30,8 +31,8 @@ export class ResidentResolver {
   }
 
   @FieldResolver(_returns => Int, { description: 'Age in whole years (年龄)' })
-  age(@Root() resident: Resident): number {
-    return ageOn(resident.birthDate);
+  age(@Root() resident: Resident, @Ctx() { receivedAt }: GridsContext): number {
+    return ageOn(resident.birthDate, receivedAt);
   }
 
   @FieldResolver(_returns => String, { description: 'Name (姓名); masked as 张*明 unless your role and scope allow it' })
@@ -56,5 +57,7 @@ export class ResidentResolver {
 }
 
 function personalRead(resident: Resident, { viewer, audit }: GridsContext, field: string, reason: RevealReason | undefined) {
-  return { viewer, audit, reason: reason ?? null, field, subject: { type: 'Resident', ...resident } };
+  // What the audit trail and the scope check read — its id and place — not a copy of every column, per resident and field.
+  const { id, subdistrictId, communityId, compoundId, buildingId, gridId } = resident;
+  return { viewer, audit, reason: reason ?? null, field, subject: { type: 'Resident', id, subdistrictId, communityId, compoundId, buildingId, gridId } };
 }
