@@ -18,6 +18,7 @@ export const SUBGRAPH_PLACEHOLDER = '<SUBGRAPH>';
 export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: 'NODE_ENV', readBy: 'all', fallback: '(unset)', description: '`production` refuses the demo JWT secret (even set explicitly) and HS256 unless `JWT_ALLOW_HS256=true`, requires `GATEWAY_SECRET`, and turns off introspection in the gateway' },
   { name: 'LOG_LEVEL', readBy: 'all', fallback: '`info` (`silent` under jest)', description: 'pino level of the JSON log lines' },
+  { name: 'HEAP_GROWING_PERCENT', readBy: 'subgraph', fallback: '`100`', description: 'how far V8 lets the heap grow past what survived its last full collection before collecting again (`0`: V8\'s own factor, up to 4×); lower keeps peak RSS lower for more CPU (bench/RESULTS.md, branch `rss`)' },
   { name: 'JWT_JWKS_URL', readBy: 'all', fallback: '(unset)', description: 'the identity provider\'s JWKS (`jwks_uri`, https in production): tokens are RS256/ES256, verified with its keys, refetched for a new `kid`' },
   { name: 'JWT_JWKS_FILE', readBy: 'all', fallback: '(unset)', description: 'a JWKS file instead of a URL; re-read when it changes' },
   { name: 'JWT_PUBLIC_KEY_FILE', readBy: 'all', fallback: '(unset)', description: 'one PEM public key (RSA or P-256) instead of a JWKS; re-read when it changes' },
