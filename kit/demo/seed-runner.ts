@@ -7,6 +7,7 @@ import type { SubgraphDefinition } from '../subgraph';
 import { createLogger } from '../http/logger';
 import { progressLine } from '../progress';
 import { copyRows } from '../orm/copy-rows';
+import { withIndexesAfter } from '../orm/deferred-indexes';
 import { databaseLocationFromEnv, openDatabase, type DatabaseLocation } from '../orm/orm-options';
 import { onPrimary } from '../orm/read-routing';
 import { isMarkedSeeded, markSeeded, removeEmbeddedDatabase, requireSeededFile, UnfinishedSeedError } from '../orm/seeded-marker';
@@ -136,7 +137,8 @@ export async function runSeed(subgraph: SeedSubgraph, isEmpty: IsEmpty, seed: Se
 
 /**
  * Seeds a subgraph's database. On PostgreSQL the whole seed is one transaction: a seed that fails
- * leaves the database empty. On an embedded database it commits every `commitEvery` rows and writes
+ * leaves the database empty; its foreign keys and secondary indexes are made again after the rows
+ * are in (kit/orm/deferred-indexes.ts). On an embedded database it commits every `commitEvery` rows and writes
  * the `.seeded` marker last, so a seed that failed or was stopped leaves rows without a marker:
  * `if-empty` refuses such a file (it is not seeded, and not empty) until it is reseeded on purpose,
  * and a seeded database whose file is missing is refused likewise (kit/orm/seeded-marker.ts).
@@ -188,7 +190,7 @@ export async function seedDatabase(subgraph: SeedSubgraph, isEmpty: IsEmpty, see
       await em.transactional(async tx => {
         const run: SeedRun = { progress, rows: 0 };
         seedRuns.set(tx as EntityManager, run);
-        await seed(tx as EntityManager, territory);
+        await withIndexesAfter(tx as EntityManager, () => seed(tx as EntityManager, territory));
         rows = run.rows;
       });
     }
