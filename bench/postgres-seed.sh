@@ -2,15 +2,16 @@
 # Seeds subgraphs into fresh PostgreSQL databases and reports, per subgraph: rows, wall time, the seed
 # process's CPU and peak RSS, its PostgreSQL backends' CPU, and pg_database_size.
 #
-#   bench/postgres-seed.sh [--scale city] [--parallel N] [--server postgres://postgres@127.0.0.1:5432] [--prefix pgseed_] [subgraph…]
+#   bench/postgres-seed.sh [--scale city] [--parallel N] [--dist] [--server postgres://postgres@127.0.0.1:5432] [--prefix pgseed_] [subgraph…]
 #
+# --dist runs the compiled seeds in dist/ (`npm run build` first), as `npm start` does; else the sources through swc.
 # --parallel 2 runs two seeds at a time, as `npm start` does on a 2-core machine (one per core);
 # --parallel 1 one after another. Databases `<prefix><subgraph>` are dropped and recreated first and
 # left in place for inspection (drop them yourself). Prefix commands with `nice -n 19` on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scale=demo parallel=1 server=postgres://postgres@127.0.0.1:5432 prefix=pgseed_
+scale=demo parallel=1 dist=0 server=postgres://postgres@127.0.0.1:5432 prefix=pgseed_
 names=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -18,6 +19,7 @@ while [[ $# -gt 0 ]]; do
     --parallel) parallel=$2; shift 2 ;;
     --server) server=$2; shift 2 ;;
     --prefix) prefix=$2; shift 2 ;;
+    --dist) dist=1; shift ;;
     *) names+=("$1"); shift ;;
   esac
 done
@@ -45,12 +47,14 @@ watch_backends() {
 seed_one() {
   local name=$1 db=$prefix$1
   local upper=${name^^}
+  local script=(node -r @swc-node/register "subgraphs/$name/seed.ts")
+  (( dist )) && script=(node "dist/subgraphs/$name/seed.js")
   psql_ -c "drop database if exists $db" 2>/dev/null -c "create database $db"
   watch_backends "$db" "$out/$name.backend" &
   local watcher=$!
   local start=$(date +%s.%N)
   env "${upper}_DATABASE_URL=$server/$db" /usr/bin/time -f '%U %S %M' -o "$out/$name.time" \
-    node -r @swc-node/register "subgraphs/$name/seed.ts" --scale "$scale" > "$out/$name.log" 2>&1 \
+    "${script[@]}" --scale "$scale" > "$out/$name.log" 2>&1 \
     || { echo "$name failed:"; tail -5 "$out/$name.log"; }
   local end=$(date +%s.%N)
   sleep 1.5
