@@ -45,19 +45,13 @@ interface SeedRun {
  */
 const seedRuns = new WeakMap<EntityManager, SeedRun>();
 
-/**
- * Buffers rows per entity and writes them in bulk (COPY, or multi-row INSERTs): seeding a city is
- * millions of rows. On PostgreSQL one batch is on its way to the server while the seed makes the
- * next, so the generator and the server's work overlap instead of taking turns.
- */
+/** Buffers rows per entity and writes them in bulk (COPY, or multi-row INSERTs): seeding a city is millions of rows. */
 export class BulkInserter {
   private readonly pending = new Map<EntityClass<object>, object[]>();
   private readonly run: SeedRun | undefined;
   /** PostgreSQL: rows go in with COPY (kit/orm/copy-rows.ts); libSQL: multi-row INSERTs. */
   private readonly copies: boolean;
   private readonly chunk: number;
-  /** The batch sent and not yet written (PostgreSQL); the next one waits for it, so batches stay in order. */
-  private inFlight: Promise<void> = Promise.resolve();
   private uncommitted = 0;
 
   constructor(private readonly em: EntityManager) {
@@ -71,17 +65,16 @@ export class BulkInserter {
     rows.push(row);
     this.pending.set(entity, rows);
     // Everything buffered goes together, parents first, so foreign keys always find their row.
-    if (rows.length >= this.chunk) await this.send();
+    if (rows.length >= this.chunk) await this.flush();
   }
 
   /**
-   * Writes what is buffered, in the order the entity types were first added (parents first), waits
-   * until it is written, and commits when enough rows are waiting — only here, between whole
-   * flushes, so every commit leaves each row's parents written. A seed ends with a flush.
+   * Writes what is buffered, in the order the entity types were first added (parents first), and
+   * commits when enough rows are waiting — only here, between whole flushes, so every commit leaves
+   * each row's parents written.
    */
   async flush(): Promise<void> {
-    await this.send();
-    await this.inFlight;
+    for (const entity of this.pending.keys()) await this.flushEntity(entity);
     const every = this.run?.commitEvery;
     if (every === undefined || this.uncommitted < every) return;
     await this.em.commit();
@@ -105,22 +98,11 @@ export class BulkInserter {
     }
   }
 
-  /** Sends every buffered entity's rows, parents first. */
-  private async send(): Promise<void> {
-    for (const entity of this.pending.keys()) await this.sendEntity(entity);
-  }
-
-  private async sendEntity(entity: EntityClass<object>): Promise<void> {
+  private async flushEntity(entity: EntityClass<object>): Promise<void> {
     const rows = this.pending.get(entity);
     if (!rows?.length) return;
     this.pending.set(entity, []);
-    await this.inFlight;
-    if (this.copies) {
-      const writing = copyRows(this.em, entity, rows).then(async copied => void (copied || (await this.em.insertMany(entity, rows))));
-      // Its failure surfaces where it is awaited (the next batch, or the flush); until then it is not unhandled.
-      writing.catch(() => undefined);
-      this.inFlight = writing;
-    } else await this.em.insertMany(entity, rows);
+    if (!(this.copies && (await copyRows(this.em, entity, rows)))) await this.em.insertMany(entity, rows);
     this.uncommitted += rows.length;
     if (this.run) this.run.rows += rows.length;
     this.run?.progress.tick(rows.length);
