@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { EntityClass, EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { BaseContext } from '../context';
 import type { SubgraphDefinition } from '../subgraph';
 import { createLogger } from '../http/logger';
 import { progressLine } from '../progress';
+import { copyRows } from '../orm/copy-rows';
+import { withIndexesAfter } from '../orm/deferred-indexes';
 import { databaseLocationFromEnv, openDatabase, type DatabaseLocation } from '../orm/orm-options';
 import { onPrimary } from '../orm/read-routing';
 import { isMarkedSeeded, markSeeded, removeEmbeddedDatabase, requireSeededFile, UnfinishedSeedError } from '../orm/seeded-marker';
@@ -14,6 +17,8 @@ import type { DemoTerritory, Scale } from './types';
 const SCALES: readonly Scale[] = ['tiny', 'demo', 'city'];
 /** Rows per INSERT: well under SQLite's limit on bound variables for our widest table. */
 const CHUNK = 500;
+/** Rows per COPY on PostgreSQL, which has no such limit: fewer round trips, each a few hundred KB. */
+const COPY_CHUNK = 5_000;
 /**
  * Rows per transaction on an embedded database. libSQL keeps what an open transaction wrote in the
  * process's memory, so one transaction around a city (3.7M rows for grids) peaked at 5.9 GB; a commit
@@ -40,14 +45,19 @@ interface SeedRun {
  */
 const seedRuns = new WeakMap<EntityManager, SeedRun>();
 
-/** Buffers rows per entity and writes them in multi-row INSERTs: seeding a city is millions of rows. */
+/** Buffers rows per entity and writes them in bulk (COPY, or multi-row INSERTs): seeding a city is millions of rows. */
 export class BulkInserter {
   private readonly pending = new Map<EntityClass<object>, object[]>();
   private readonly run: SeedRun | undefined;
+  /** PostgreSQL: rows go in with COPY (kit/orm/copy-rows.ts); libSQL: multi-row INSERTs. */
+  private readonly copies: boolean;
+  private readonly chunk: number;
   private uncommitted = 0;
 
   constructor(private readonly em: EntityManager) {
     this.run = seedRuns.get(em);
+    this.copies = em.getPlatform() instanceof PostgreSqlPlatform;
+    this.chunk = this.copies ? COPY_CHUNK : CHUNK;
   }
 
   async add<T extends object>(entity: EntityClass<T>, row: EntityData<T>): Promise<void> {
@@ -55,7 +65,7 @@ export class BulkInserter {
     rows.push(row);
     this.pending.set(entity, rows);
     // Everything buffered goes together, parents first, so foreign keys always find their row.
-    if (rows.length >= CHUNK) await this.flush();
+    if (rows.length >= this.chunk) await this.flush();
   }
 
   /**
@@ -92,7 +102,7 @@ export class BulkInserter {
     const rows = this.pending.get(entity);
     if (!rows?.length) return;
     this.pending.set(entity, []);
-    await this.em.insertMany(entity, rows);
+    if (!(this.copies && (await copyRows(this.em, entity, rows)))) await this.em.insertMany(entity, rows);
     this.uncommitted += rows.length;
     if (this.run) this.run.rows += rows.length;
     this.run?.progress.tick(rows.length);
@@ -127,7 +137,8 @@ export async function runSeed(subgraph: SeedSubgraph, isEmpty: IsEmpty, seed: Se
 
 /**
  * Seeds a subgraph's database. On PostgreSQL the whole seed is one transaction: a seed that fails
- * leaves the database empty. On an embedded database it commits every `commitEvery` rows and writes
+ * leaves the database empty; its foreign keys and secondary indexes are made again after the rows
+ * are in (kit/orm/deferred-indexes.ts). On an embedded database it commits every `commitEvery` rows and writes
  * the `.seeded` marker last, so a seed that failed or was stopped leaves rows without a marker:
  * `if-empty` refuses such a file (it is not seeded, and not empty) until it is reseeded on purpose,
  * and a seeded database whose file is missing is refused likewise (kit/orm/seeded-marker.ts).
@@ -179,7 +190,7 @@ export async function seedDatabase(subgraph: SeedSubgraph, isEmpty: IsEmpty, see
       await em.transactional(async tx => {
         const run: SeedRun = { progress, rows: 0 };
         seedRuns.set(tx as EntityManager, run);
-        await seed(tx as EntityManager, territory);
+        await withIndexesAfter(tx as EntityManager, () => seed(tx as EntityManager, territory));
         rows = run.rows;
       });
     }
