@@ -191,7 +191,7 @@ async function statements(scale: Scale, dataDir: string, authorization: string):
       const { definition } = subgraphs.find(entry => entry.name === name)!;
       const queryLog = new QueryLog();
       const location = databaseLocationFromEnv(name, databaseEnv(scale, dataDir, name));
-      const orm = await openDatabase({ entities: definition.entities, location, queryLog });
+      const orm = await openDatabase({ entities: definition.entities, migrations: definition.migrations, location, queryLog });
       closers.push(() => orm.close(true));
       const service = await (await createSubgraphServer(definition, orm, createLogger(name, { LOG_LEVEL: 'warn' }))).listen(0, tokenSettings);
       closers.push(() => service.close());
