@@ -24,7 +24,7 @@ import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
-import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { runLoad, post, type LoadResult, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   const services: BenchProcess[] = subgraphs.map(({ name }) =>
     startProcess(
       name,
-      [...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
+      [...subgraphNodeFlags(name), ...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
       { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) },
       root,
     ),
