@@ -35,20 +35,20 @@ export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
 }
 
 /**
- * A 32 MiB young generation (V8's default is 16) for grids and party. One community answer
- * allocates ~64 MiB in grids and ~26 MiB in party (graphql-js's per-field objects and promises, the
- * rows): with 16 MiB most of it is copied by two scavenges and promoted, then marked by a full
- * collection. Measured on the community query (bench/RESULTS.md, "GC in the subgraphs"): party's CPU
- * halves and its peak RSS falls (its answer now dies young); grids' CPU −5..−16 % for +35–40 MiB of
- * peak RSS (~290 MiB from `dist/`, under the 300 MB target). 64 would save grids a third, but its
- * peak goes over 300. Building requests do not change. The other subgraphs were not measured.
+ * party runs with a 32 MiB young generation (V8's default is 16). Its share of the community query
+ * allocates ~26 MiB (graphql-js's per-field objects and promises, the rows, the entities): with
+ * 16 MiB most of it survived two scavenges, was promoted and then marked by a full collection; with
+ * 32 it dies young. Measured on that query (bench/RESULTS.md, "GC in the subgraphs"): party's CPU
+ * −49 %, its peak RSS −40 MiB; building requests unchanged. grids keeps V8's default: it allocates
+ * ~64 MiB per community answer, so 32 saved it only 5–8 % (64 would save a third) while its peak
+ * RSS from `dist/` went from ~250 to ~300 MiB, past the 300 MB target.
  */
-const YOUNG_GENERATION_32: readonly string[] = ['--max-semi-space-size=32'];
+const PARTY_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
 
 /** Every subgraph, in port order. Adding a subgraph is one line here. */
 export const subgraphs: readonly SubgraphEntry[] = [
-  { name: 'grids', port: 4001, definition: gridsSubgraph, seed: seedGrids, policy: gridsPolicy, nodeFlags: YOUNG_GENERATION_32 },
-  { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty, policy: partyPolicy, nodeFlags: YOUNG_GENERATION_32 },
+  { name: 'grids', port: 4001, definition: gridsSubgraph, seed: seedGrids, policy: gridsPolicy },
+  { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty, policy: partyPolicy, nodeFlags: PARTY_NODE_FLAGS },
   { name: 'property', port: 4003, definition: propertySubgraph, seed: seedProperty, policy: propertyPolicy },
   { name: 'elderly', port: 4004, definition: elderlySubgraph, seed: seedElderly, policy: elderlyPolicy },
   { name: 'mediation', port: 4005, definition: mediationSubgraph, seed: seedMediation, policy: mediationPolicy },
