@@ -35,13 +35,15 @@ export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
 }
 
 /**
- * party runs with a 32 MiB young generation (V8's default is 16). Its share of the community query
- * allocates ~26 MiB (graphql-js's per-field objects and promises, the rows, the entities): with
- * 16 MiB most of it survived two scavenges, was promoted and then marked by a full collection; with
- * 32 it dies young. Measured on that query (bench/RESULTS.md, "GC in the subgraphs"): party's CPU
- * −49 %, its peak RSS −40 MiB; building requests unchanged. grids keeps V8's default: it allocates
- * ~64 MiB per community answer, so 32 saved it only 5–8 % (64 would save a third) while its peak
- * RSS from `dist/` went from ~250 to ~300 MiB, past the 300 MB target.
+ * party runs with a 32 MiB young generation (V8's default is 16). An `_entities` answer for a
+ * community (2,126 entities) allocates tens of MiB (graphql-js's per-field objects and promises,
+ * rows, audit entries with a reveal reason): with 16 MiB much of it survived two scavenges, was
+ * promoted and then marked by a full collection; with 32 it dies young. Measured on that share
+ * (bench/RESULTS.md, "GC in the subgraphs"): −49 % CPU on main's code, −22 to −25 % with members
+ * revealed, −14 % without; peak RSS from `dist/` at most ~250 MiB. Building requests unchanged.
+ * grids keeps V8's default: it allocates ~64 MiB per community answer, so 32 saved it only 5–8 %
+ * (64 would save a third) while its peak RSS from `dist/` went from ~250 to ~300 MiB, past the
+ * 300 MB target.
  */
 const PARTY_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
 
