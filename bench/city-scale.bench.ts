@@ -33,6 +33,7 @@ import { QueryLog } from '../kit/orm/query-log';
 import { projectRoot } from '../kit/project-root';
 import { createSubgraphServer } from '../kit/subgraph';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
+import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
@@ -48,8 +49,8 @@ const SWC = ['-r', '@swc-node/register'];
 /** The subgraphs the community query reaches. */
 const USED = ['grids', 'party'] as const;
 
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
-for (const name of ['GATEWAY_SECRET', 'JWT_SECRET', 'DATABASE_URL', 'GRIDS_DATABASE_URL', 'PARTY_DATABASE_URL']) delete env[name];
+const env = benchEnvironment({ LOG_LEVEL: 'warn' });
+for (const name of ['GRIDS_DATABASE_URL', 'PARTY_DATABASE_URL']) delete env[name];
 
 /** Where a subgraph's data lives at `scale`: its own PostgreSQL database on `BENCH_DATABASE_URL`, or a libSQL file in `dataDir`. */
 function databaseEnv(scale: Scale, dataDir: string, name: string): NodeJS.ProcessEnv {

@@ -23,6 +23,7 @@ import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
+import { benchEnvironment } from './support/environment';
 import { runLoad, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, startProcess, waitUntilReady } from './support/processes';
@@ -57,8 +58,7 @@ async function main(): Promise<void> {
   const territory = generateTerritory('demo');
   const dataDir = join(tmpdir(), 'grassroots-bench-demo');
   mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development' };
-  for (const name of ['GATEWAY_SECRET', 'JWT_SECRET', 'DATABASE_URL']) delete env[name];
+  const env = benchEnvironment({ DATA_DIR: dataDir });
   for (const { name } of subgraphs) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', 'demo'], { ...env, LOG_LEVEL: 'warn' });
 
   const subgraphPorts = Object.fromEntries(subgraphs.map(({ name }, index) => [name, firstPort + 1 + index]));

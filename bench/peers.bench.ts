@@ -10,7 +10,9 @@
  * `BENCH_SCALE` tiny|demo (demo), `BENCH_SECONDS` per phase (10), `BENCH_CLIENTS` (10),
  * `BENCH_COMMUNITY_CLIENTS` (4), `BENCH_ONLY` a comma list of contenders, `BENCH_PORT` first port (14060),
  * `BENCH_PHASES` a comma list of phase names (all), `BENCH_PROFILE` subgraphs (and `gateway`) to profile,
- * `BENCH_WARMUP_SECONDS` per phase through our gateway before any contender is timed (10; 0: none).
+ * `BENCH_WARMUP_SECONDS` per phase through our gateway before any contender is timed (10; 0: none),
+ * `BENCH_ROUNDS` (2): every contender is timed once per round, in the listed order in odd rounds and
+ * reversed in even ones (A B B A), and the summary averages its rounds.
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -25,6 +27,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
+import { benchEnvironment } from './support/environment';
 import { runLoad, post, type LoadResult, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
@@ -38,6 +41,13 @@ const clients = Number(process.env.BENCH_CLIENTS ?? 10);
 const communityClients = Number(process.env.BENCH_COMMUNITY_CLIENTS ?? 4);
 const firstPort = Number(process.env.BENCH_PORT ?? 14060);
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+/**
+ * The subgraphs' CPU for the same request drifts down through a run (14 → 10–11 ms for grids per
+ * building, bench/RESULTS.md "What these runs cannot separate: the order"), so whoever is timed
+ * first pays more. Two rounds in A B B A order give every contender the same mean position.
+ */
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number ≥ 1, got "${process.env.BENCH_ROUNDS}"`);
 /**
  * `BENCH_PROFILE=grids,party,gateway`: those subgraphs, and our gateway (each worker), write a V8 CPU
  * profile (`--cpu-prof`) into the data directory on exit.
@@ -95,6 +105,8 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | undefined 
 
 interface Row {
   readonly contender: string;
+  /** 1-based; the summary's rows, averaged over every round, have none. */
+  readonly round?: number;
   readonly phase: string;
   readonly load: LoadResult;
   /** CPU ms per request of each process (the gateway and every subgraph). */
@@ -109,10 +121,7 @@ async function main(): Promise<void> {
   const territory = generateTerritory(scale);
   const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
   mkdirSync(dataDir, { recursive: true });
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', GATEWAY_SECRET: '', JWT_SECRET: '' };
-  delete baseEnv.GATEWAY_SECRET;
-  delete baseEnv.JWT_SECRET;
-  delete baseEnv.DATABASE_URL;
+  const baseEnv = benchEnvironment({ DATA_DIR: dataDir });
 
   progress(`seeding ${scale} in ${dataDir} (once; later runs reuse it)…`);
   for (const { name } of subgraphs) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...baseEnv, LOG_LEVEL: 'warn' });
@@ -238,67 +247,76 @@ async function main(): Promise<void> {
         await warming.stop();
       }
     }
-    for (const contender of contenders) {
-      progress(`${contender.name}: starting…`);
-      const gateway = contender.start(port, baseEnv);
-      const url = `http://127.0.0.1:${port}/graphql`;
-      try {
-        // Generous: on a shared machine a gateway's workers may take minutes to compile and start.
-        await waitUntilReady(url, 300_000, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization },
-          body: JSON.stringify({ query: '{ __typename }' }),
-        });
-        // Equal answers first: a peer that answers differently is not timed.
-        const agent = new Agent({ keepAlive: true });
-        let mismatch: string | undefined;
-        for (const [index, check] of checks.entries()) {
-          if (contender.buildingOnly && check.body.query !== BUILDING_QUERY) continue;
-          const { status, text } = await post(agent, new URL(url), JSON.stringify(check.body), authorization);
-          const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
-          if (status !== 200 || body.errors) {
-            mismatch = `HTTP ${status} ${text.slice(0, 300)}`;
-            break;
-          }
-          if (!reference.has(index)) reference.set(index, body.data);
-          mismatch = firstDifference(reference.get(index), body.data);
-          if (mismatch) break;
-        }
-        agent.destroy();
-        if (mismatch) {
-          console.log(`${contender.name}: answers differ from ours, not timed — ${mismatch}`);
-          continue;
-        }
-        for (const phase of phases) {
-          if (contender.buildingOnly && phase.operation.query !== BUILDING_QUERY) continue;
-          // Warm-up: JIT, plan caches, connection pools.
-          progress(`${contender.name}: ${phase.name}: warming up…`);
-          await runLoad(url, phase.operation, authorization, phase.clients, Math.min(3, seconds));
-          const processes = [gateway, ...services];
-          const cpuBefore = processes.map(each => cpuMs(each.child.pid!));
-          const peak = processes.map(() => 0);
-          const sampler = setInterval(() => processes.forEach((each, index) => (peak[index] = Math.max(peak[index], rssMiB(each.child.pid!)))), 200);
-          const ticker = setInterval(() => progress(`${contender.name}: ${phase.name}: ${phase.clients} clients…`), 1000);
-          const load = await runLoad(url, phase.operation, authorization, phase.clients, seconds);
-          clearInterval(sampler);
-          clearInterval(ticker);
-          const cpuPerRequest: Record<string, number> = {};
-          const peakRss: Record<string, number> = {};
-          processes.forEach((each, index) => {
-            peak[index] = Math.max(peak[index], rssMiB(each.child.pid!));
-            cpuPerRequest[each.name] = (cpuMs(each.child.pid!) - cpuBefore[index]) / Math.max(1, load.requests);
-            peakRss[each.name] = peak[index];
+    const refused = new Set<string>();
+    const order = (round: number) => (round % 2 === 1 ? contenders : [...contenders].reverse());
+    for (let round = 1; round <= rounds; round++) {
+      for (const contender of order(round).filter(each => !refused.has(each.name))) {
+        progress(`${contender.name}: round ${round}: starting…`);
+        const gateway = contender.start(port, baseEnv);
+        const url = `http://127.0.0.1:${port}/graphql`;
+        try {
+          // Generous: on a shared machine a gateway's workers may take minutes to compile and start.
+          await waitUntilReady(url, 300_000, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization },
+            body: JSON.stringify({ query: '{ __typename }' }),
           });
-          rows.push({ contender: contender.name, phase: phase.name, load, cpuPerRequest, peakRss, load1: loadavg()[0] });
-          done();
-          printRow(rows[rows.length - 1]);
+          // Equal answers first: a peer that answers differently is not timed.
+          const agent = new Agent({ keepAlive: true });
+          let mismatch: string | undefined;
+          for (const [index, check] of checks.entries()) {
+            if (contender.buildingOnly && check.body.query !== BUILDING_QUERY) continue;
+            const { status, text } = await post(agent, new URL(url), JSON.stringify(check.body), authorization);
+            const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
+            if (status !== 200 || body.errors) {
+              mismatch = `HTTP ${status} ${text.slice(0, 300)}`;
+              break;
+            }
+            if (!reference.has(index)) reference.set(index, body.data);
+            mismatch = firstDifference(reference.get(index), body.data);
+            if (mismatch) break;
+          }
+          agent.destroy();
+          if (mismatch) {
+            console.log(`${contender.name}: answers differ from ours, not timed — ${mismatch}`);
+            refused.add(contender.name);
+            continue;
+          }
+          for (const phase of phases) {
+            if (contender.buildingOnly && phase.operation.query !== BUILDING_QUERY) continue;
+            // Warm-up: JIT, plan caches, connection pools.
+            progress(`${contender.name}: ${phase.name}: warming up…`);
+            await runLoad(url, phase.operation, authorization, phase.clients, Math.min(3, seconds));
+            const processes = [gateway, ...services];
+            const cpuBefore = processes.map(each => cpuMs(each.child.pid!));
+            const peak = processes.map(() => 0);
+            const sampler = setInterval(() => processes.forEach((each, index) => (peak[index] = Math.max(peak[index], rssMiB(each.child.pid!)))), 200);
+            const ticker = setInterval(() => progress(`${contender.name}: ${phase.name}: ${phase.clients} clients…`), 1000);
+            const load = await runLoad(url, phase.operation, authorization, phase.clients, seconds);
+            clearInterval(sampler);
+            clearInterval(ticker);
+            const cpuPerRequest: Record<string, number> = {};
+            const peakRss: Record<string, number> = {};
+            processes.forEach((each, index) => {
+              peak[index] = Math.max(peak[index], rssMiB(each.child.pid!));
+              cpuPerRequest[each.name] = (cpuMs(each.child.pid!) - cpuBefore[index]) / Math.max(1, load.requests);
+              peakRss[each.name] = peak[index];
+            });
+            rows.push({ contender: contender.name, round, phase: phase.name, load, cpuPerRequest, peakRss, load1: loadavg()[0] });
+            done();
+            printRow(rows[rows.length - 1]);
+          }
+        } finally {
+          await gateway.stop();
         }
-      } finally {
-        await gateway.stop();
       }
     }
     done();
-    summarise(rows);
+    const means = meanOverRounds(rows);
+    console.log('\nMean of the rounds:\n');
+    console.log(HEADER);
+    means.forEach(printRow);
+    summarise(means);
     const resultFile = join(dataDir, `peers-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       resultFile,
@@ -312,7 +330,9 @@ async function main(): Promise<void> {
           cpuModel: cpus()[0]?.model,
           memoryGiB: totalmem() / 2 ** 30,
           node: process.version,
+          rounds,
           rows,
+          means,
         },
         null,
         2,
@@ -326,7 +346,37 @@ async function main(): Promise<void> {
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
-function printRow({ contender, phase, load, cpuPerRequest, peakRss, load1 }: Row): void {
+/** One row per contender and phase: req/s, latencies, CPU and load averaged over its rounds, requests and errors summed, peak RSS the highest. */
+function meanOverRounds(rows: readonly Row[]): Row[] {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = `${row.contender}\u0000${row.phase}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.values()].map(group => {
+    const mean = (pick: (row: Row) => number) => group.reduce((sum, row) => sum + pick(row), 0) / group.length;
+    const names = Object.keys(group[0].cpuPerRequest);
+    return {
+      contender: group[0].contender,
+      phase: group[0].phase,
+      load: {
+        seconds: group.reduce((sum, row) => sum + row.load.seconds, 0),
+        requests: group.reduce((sum, row) => sum + row.load.requests, 0),
+        errors: group.reduce((sum, row) => sum + row.load.errors, 0),
+        perSecond: mean(row => row.load.perSecond),
+        p50: mean(row => row.load.p50),
+        p95: mean(row => row.load.p95),
+        p99: mean(row => row.load.p99),
+        firstError: group.find(row => row.load.firstError)?.load.firstError,
+      },
+      cpuPerRequest: Object.fromEntries(names.map(name => [name, mean(row => row.cpuPerRequest[name])])),
+      peakRss: Object.fromEntries(names.map(name => [name, Math.max(...group.map(row => row.peakRss[name]))])),
+      load1: mean(row => row.load1),
+    };
+  });
+}
+
+function printRow({ contender, round, phase, load, cpuPerRequest, peakRss, load1 }: Row): void {
   const cpu = Object.entries(cpuPerRequest)
     .filter(([, ms]) => ms >= 0.05)
     .map(([name, ms]) => `${name} ${fixed(ms, 2)}`)
@@ -335,7 +385,7 @@ function printRow({ contender, phase, load, cpuPerRequest, peakRss, load1 }: Row
     .map(([name, mib]) => `${name} ${fixed(mib, 0)}`)
     .join(', ');
   console.log(
-    `| ${contender} | ${phase} | ${fixed(load.perSecond)} | ${fixed(load.p50)} | ${fixed(load.p95)} | ${fixed(load.p99)} | ${load.errors}/${load.requests} | ${cpu} | ${rss} | ${fixed(load1)} |` +
+    `| ${contender}${round ? ` (round ${round})` : ''} | ${phase} | ${fixed(load.perSecond)} | ${fixed(load.p50)} | ${fixed(load.p95)} | ${fixed(load.p99)} | ${load.errors}/${load.requests} | ${cpu} | ${rss} | ${fixed(load1)} |` +
       (load.firstError ? `\n  first error: ${load.firstError}` : ''),
   );
 }
@@ -370,8 +420,8 @@ function summarise(rows: readonly Row[]): void {
   }
 }
 
-console.log('| contender | phase | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms / request | peak RSS MiB | load avg |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+const HEADER = '| contender | phase | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms / request | peak RSS MiB | load avg |\n|---|---|---|---|---|---|---|---|---|---|';
+console.log(HEADER);
 main().catch((error: unknown) => {
   done();
   console.error(error);

@@ -26,6 +26,7 @@ import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
 import { subgraphNodeFlags } from '../schema/subgraphs';
+import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { cpuMs, peakRssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
 import { buildingEntities, communityEntities, gridsShares, PARTY, PARTY_COMMUNITY, type BuildingAnswer, type CommunityAnswer } from './support/subgraph-shares';
@@ -56,8 +57,7 @@ async function main(): Promise<void> {
   const dataDir = join(tmpdir(), 'grassroots-bench-demo');
   if (!existsSync(join(dataDir, 'grids.seeded')) || !existsSync(join(dataDir, 'party.seeded'))) throw new Error(`no bench data in ${dataDir}: run npm run bench:subgraphs first`);
   const territory = generateTerritory('demo');
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development' };
-  for (const name of ['GATEWAY_SECRET', 'JWT_SECRET', 'DATABASE_URL']) delete env[name];
+  const env = benchEnvironment({ DATA_DIR: dataDir });
 
   const services = new Map<string, { process: BenchProcess; url: URL }>();
   let port = firstPort;

@@ -24,6 +24,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { subgraphNodeFlags } from '../schema/subgraphs';
+import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { buildingEntities, communityEntities, gridsShares, PARTY, PARTY_COMMUNITY, type BuildingAnswer, type CommunityAnswer } from './support/subgraph-shares';
 import { cpuMs, startProcess, waitUntilReady } from './support/processes';
@@ -48,8 +49,7 @@ async function main(): Promise<void> {
   const territory = generateTerritory(scale);
   const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
   mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development' };
-  for (const name of ['GATEWAY_SECRET', 'JWT_SECRET', 'DATABASE_URL']) delete env[name];
+  const env = benchEnvironment({ DATA_DIR: dataDir });
   for (const name of ['grids', 'party']) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...env, LOG_LEVEL: 'warn' });
 
   const ports = { grids: firstPort + 1, party: firstPort + 2 };

@@ -2,6 +2,7 @@ import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LoaderFamily } from '../loader-family';
 import { rowReader } from '../orm/plain-rows';
+import { quickReadOf } from '../orm/quick-read';
 import { offsetConnection, SortDirection, type ConnectionValue } from './connection';
 
 /** One page of one list: the typed filter already translated to MikroORM, and where it starts. */
@@ -50,7 +51,13 @@ const placeholderId = (index: number) => `\u0000parent:${index}`;
  * window function numbers each parent's rows, and each parent's first row is always returned so its
  * `totalCount` is known even past its end.
  */
-function buildPageStatement<T extends object>(em: EntityManager, meta: EntityMetadata<T>, parentProperty: string | null, parentCount: number, query: PageQuery<T>): PageStatement {
+function buildPageStatement<T extends object>(
+  em: EntityManager,
+  meta: EntityMetadata<T>,
+  parentProperty: string | null,
+  parentCount: number,
+  query: PageQuery<T>,
+): PageStatement {
   const properties = meta.properties as Record<string, { fieldNames: string[] }>;
   const columnOf = (property: string) => `e.${properties[property].fieldNames[0]}`;
   const placeholders = Array.from({ length: parentCount }, (_, index) => placeholderId(index));
@@ -84,7 +91,14 @@ function buildPageStatement<T extends object>(em: EntityManager, meta: EntityMet
 }
 
 /** The kept statement for `shape` (the list's filter, order and window as text), built on first use. */
-function pageStatement<T extends object>(em: EntityManager, meta: EntityMetadata<T>, parentProperty: string | null, parentCount: number, query: PageQuery<T>, shape: string): PageStatement {
+function pageStatement<T extends object>(
+  em: EntityManager,
+  meta: EntityMetadata<T>,
+  parentProperty: string | null,
+  parentCount: number,
+  query: PageQuery<T>,
+  shape: string,
+): PageStatement {
   let kept = statements.get(meta as EntityMetadata);
   if (!kept) statements.set(meta as EntityMetadata, (kept = new Map()));
   const key = `${parentProperty}:${parentCount}:${shape}`;
@@ -103,7 +117,7 @@ function pageStatement<T extends object>(em: EntityManager, meta: EntityMetadata
  * Loads the same page of a list for many parents in **one** SQL statement: a window function
  * numbers each parent's rows, so `households(first: 20)` under 500 buildings costs one query.
  * Each parent's first row is always returned so its `totalCount` is known even past its end.
- * `shape` is `queryKey(query)`, when the caller has it already.
+ * `shape` is `queryKey(query)`, when the caller has it already. `fewPerParent`: see `PageLoaders.childrenOf`.
  */
 export async function loadPages<T extends object>(
   em: EntityManager,
@@ -112,12 +126,14 @@ export async function loadPages<T extends object>(
   parentIds: readonly string[],
   query: PageQuery<T>,
   shape: string = queryKey(query),
+  fewPerParent = false,
 ): Promise<Page<T>[]> {
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
   const parentColumn = parentProperty ? (meta.properties as Record<string, { fieldNames: string[] }>)[parentProperty].fieldNames[0] : null;
   const statement = pageStatement(em, meta, parentProperty, parentProperty ? parentIds.length : 0, query, shape);
   const bindings = statement.bindings.map((binding, index) => (statement.parentSlots[index] < 0 ? binding : parentIds[statement.parentSlots[index]]));
-  const rows: Record<string, unknown>[] = await em.execute(statement.sql, bindings);
+  const sql = fewPerParent ? quickReadOf(statement.sql, parentIds.length) : statement.sql;
+  const rows: Record<string, unknown>[] = await em.execute(sql, bindings);
   // Pages are read to answer, never to change: plain rows, not managed entities (kit/orm/plain-rows.ts).
   const read = rowReader<T>(em, meta);
 
@@ -158,12 +174,23 @@ export class PageLoaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** The page of `entity` rows whose `parentProperty` is `parentId`. */
-  childrenOf<T extends object>(entity: EntityName<T>, parentProperty: string, parentId: string, query: PageQuery<T>): Promise<ConnectionValue<T>> {
+  /**
+   * The page of `entity` rows whose `parentProperty` is `parentId`. `fewPerParent`: the domain bounds
+   * each parent's rows to a few hundred (a building's households, a household's residents), so a
+   * batch of few parents is a quick read (kit/orm/quick-read.ts); lists that grow with time or
+   * with the place (a district's grid events, a canteen's orders) leave it out.
+   */
+  childrenOf<T extends object>(
+    entity: EntityName<T>,
+    parentProperty: string,
+    parentId: string,
+    query: PageQuery<T>,
+    { fewPerParent = false }: { fewPerParent?: boolean } = {},
+  ): Promise<ConnectionValue<T>> {
     const name = typeof entity === 'string' ? entity : (entity as { name: string }).name;
     const shape = queryKey(query);
     return this.family
-      .get(`${name}.${parentProperty}:${shape}`, ids => loadPages(this.em, entity, parentProperty, ids, query, shape))
+      .get(`${name}.${parentProperty}:${shape}`, ids => loadPages(this.em, entity, parentProperty, ids, query, shape, fewPerParent))
       .load(parentId)
       .then(toConnection);
   }

@@ -37,7 +37,9 @@ const operations = {
     return { id: opened, memory: connection.memory };
   },
   query({ connection, sql, bindings, method }) {
-    return prepared(connections.get(connection), sql)[method](bindings);
+    const entry = connections.get(connection);
+    const result = prepared(entry, sql)[method](bindings);
+    return { result, transaction: entry.connection.inTransaction };
   },
   cachedStatements({ connection }) {
     return connections.get(connection)?.statements.size ?? 0;
@@ -107,6 +109,8 @@ interface Reply {
  */
 export class LibSqlThread {
   private readonly worker: Worker;
+  /** Connections whose last statement left a transaction open. */
+  private readonly transactions = new Set<number>();
   private readonly waiting = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   private sent = 0;
   private stopped: Error | null = null;
@@ -115,21 +119,34 @@ export class LibSqlThread {
   constructor(statementsPerConnection = STATEMENTS_PER_CONNECTION) {
     // No `execArgv`: the worker must not inherit the parent's loaders (`-r @swc-node/register`
     // cost 0.6 s of CPU per worker); its program is plain JavaScript.
-    this.worker = new Worker(WORKER_PROGRAM, { eval: true, execArgv: [], workerData: { driver: require.resolve('libsql'), statementsPerConnection }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    this.worker = new Worker(WORKER_PROGRAM, {
+      eval: true,
+      execArgv: [],
+      workerData: { driver: require.resolve('libsql'), statementsPerConnection },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     // Like the connection it replaces, an idle worker does not keep the process alive; one with
     // statements in flight does (see `send`), or a script awaiting its last query would just exit.
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => this.settle(reply));
-    this.worker.on('error', (error) => this.stop(error));
-    this.worker.on('exit', (code) => this.stop(new Error(`the libSQL worker thread exited (code ${code})`)));
+    this.worker.on('error', error => this.stop(error));
+    this.worker.on('exit', code => this.stop(new Error(`the libSQL worker thread exited (code ${code})`)));
   }
 
   open(settings: Record<string, unknown>): Promise<ThreadConnection> {
     return this.send({ op: 'open', settings }) as Promise<ThreadConnection>;
   }
 
-  query(connection: number, sql: string, bindings: unknown[], method: StatementMethod): Promise<unknown> {
-    return this.send({ op: 'query', connection, sql, bindings, method });
+  async query(connection: number, sql: string, bindings: unknown[], method: StatementMethod): Promise<unknown> {
+    const { result, transaction } = (await this.send({ op: 'query', connection, sql, bindings, method })) as { result: unknown; transaction: boolean };
+    if (transaction) this.transactions.add(connection);
+    else this.transactions.delete(connection);
+    return result;
+  }
+
+  /** Whether a transaction is open on the connection: every statement that can open or end one runs in the worker. */
+  inTransaction(connection: number): boolean {
+    return this.transactions.has(connection);
   }
 
   /** How many prepared statements the connection keeps (none once it is closed). */
@@ -138,6 +155,7 @@ export class LibSqlThread {
   }
 
   async close(connection: number): Promise<void> {
+    this.transactions.delete(connection);
     await this.send({ op: 'close', connection });
   }
 

@@ -32,6 +32,8 @@ export class BuildingResolver {
 
   @FieldResolver(_returns => HouseholdConnection, { description: 'Households (住户)' })
   households(@Root() building: Building, @Args() args: HouseholdsArgs, @Ctx() { loaders }: GridsContext) {
-    return loaders.pages.childrenOf(Household, 'buildingId', building.id, pageQuery(args, householdFilter(args.where), householdOrder(args.orderBy)));
+    return loaders.pages.childrenOf(Household, 'buildingId', building.id, pageQuery(args, householdFilter(args.where), householdOrder(args.orderBy)), {
+      fewPerParent: true,
+    });
   }
 }

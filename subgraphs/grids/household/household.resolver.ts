@@ -36,17 +36,22 @@ export class HouseholdResolver {
   }
 
   @Authorized(RESIDENT_READERS)
-  @FieldResolver(_returns => ResidentConnection, { description: 'Residents (居民), head of household (户主) first, then in the requested order; of households inside your scope; not for BI or partner agencies' })
+  @FieldResolver(_returns => ResidentConnection, {
+    description:
+      'Residents (居民), head of household (户主) first, then in the requested order; of households inside your scope; not for BI or partner agencies',
+  })
   residents(@Root() household: Household, @Args() args: ResidentsArgs, @Ctx() { loaders, viewer }: GridsContext) {
     // The same rule as `resident(id)`: rows of people only where the viewer works.
     if (!canActAt(viewer, RESIDENT_ACCESS.roles, household)) throw new ForbiddenError('This household is outside your scope');
-    return loaders.pages.childrenOf(Resident, 'householdId', household.id, pageQuery(args, residentFilter(args.where), householdMemberOrder(args.orderBy)));
+    return loaders.pages.childrenOf(Resident, 'householdId', household.id, pageQuery(args, residentFilter(args.where), householdMemberOrder(args.orderBy)), {
+      fewPerParent: true,
+    });
   }
 
   @FieldResolver(_returns => [GridWorker], { description: 'Grid workers who keep in contact with this household (联系网格员)' })
   async gridWorkers(@Root() household: Household, @Ctx() { loaders }: GridsContext): Promise<GridWorker[]> {
     const links = await loaders.linksByHouseholdId.load(household.id);
-    const workers = await loaders.gridWorkerById.loadMany(links.map((link) => link.gridWorkerId));
+    const workers = await loaders.gridWorkerById.loadMany(links.map(link => link.gridWorkerId));
     return workers.filter((worker): worker is GridWorker => worker instanceof GridWorker);
   }
 }
