@@ -32,7 +32,7 @@ import { databaseLocationFromEnv, openDatabase } from '../kit/orm/orm-options';
 import { QueryLog } from '../kit/orm/query-log';
 import { projectRoot } from '../kit/project-root';
 import { createSubgraphServer } from '../kit/subgraph';
-import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
@@ -102,7 +102,7 @@ function targets(scale: Scale): Target[] {
 async function timed(scale: Scale, dataDir: string, authorization: string): Promise<void> {
   const ports = { gateway: firstPort, grids: firstPort + 1, party: firstPort + 2 };
   const services: BenchProcess[] = USED.map(name =>
-    startProcess(name, [...SWC, join('subgraphs', name, 'index.ts')], { ...env, ...databaseEnv(scale, dataDir, name), [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, root),
+    startProcess(name, [...subgraphNodeFlags(name), ...SWC, join('subgraphs', name, 'index.ts')], { ...env, ...databaseEnv(scale, dataDir, name), [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, root),
   );
   const gateway = startGateway(ports.gateway, Object.fromEntries(USED.map(name => [name, `http://127.0.0.1:${ports[name]}/graphql`])));
   const processes = [gateway, ...services];

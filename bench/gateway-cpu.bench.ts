@@ -22,7 +22,7 @@ import { signToken } from '../kit/auth/token';
 import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
-import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
 import { runLoad, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   const subgraphPorts = Object.fromEntries(subgraphs.map(({ name }, index) => [name, firstPort + 1 + index]));
   const services = subgraphs.map(({ name }) =>
-    startProcess(name, [...SWC, join('subgraphs', name, 'index.ts')], { ...env, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) }, root),
+    startProcess(name, [...subgraphNodeFlags(name), ...SWC, join('subgraphs', name, 'index.ts')], { ...env, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) }, root),
   );
   try {
     await Promise.all(subgraphs.map(({ name }) => waitUntilReady(`http://127.0.0.1:${subgraphPorts[name]}/readyz`, 300_000)));

@@ -26,7 +26,7 @@ import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
-import { GATEWAY_NODE_FLAGS, subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
 import { runLoad, post, type LoadResult, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   const services: BenchProcess[] = subgraphs.map(({ name }) =>
     startProcess(
       name,
-      [...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
+      [...subgraphNodeFlags(name), ...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
       { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) },
       root,
     ),

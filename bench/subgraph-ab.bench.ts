@@ -7,7 +7,13 @@
  * the order alternating, so both sides meet the same load: compare A with B within one run. Their
  * answers must be equal, or the bench stops. `BENCH_REQUESTS` buildings (default 300),
  * `BENCH_COMMUNITY_REQUESTS` of each share of the community query (default 10); ports from
- * `BENCH_PORT` + 10. Run: `BENCH_A=/tmp/main npm run bench:subgraphs-ab`.
+ * `BENCH_PORT` + 10. Both sides run with this tree's V8 flags for each subgraph (`nodeFlags` in
+ * schema/subgraphs.ts), so a code change is compared under the same heap; `BENCH_A_NODE_FLAGS` /
+ * `BENCH_B_NODE_FLAGS` (space-separated, empty for none) replace them for one side, to compare
+ * flags with `BENCH_A` set to this tree. Each process's peak RSS is printed at the end;
+ * `BENCH_FROM_DIST=1` runs each tree's compiled `dist/` (`npx tsc -p tsconfig.build.json` first), as
+ * `npm start` and the image do: the swc loader adds 65–80 MB of RSS to a subgraph run from source.
+ * Run: `BENCH_A=/tmp/main npm run bench:subgraphs-ab`.
  */
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
@@ -19,20 +25,29 @@ import { signToken } from '../kit/auth/token';
 import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
+import { subgraphNodeFlags } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
-import { cpuMs, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
+import { cpuMs, peakRssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
 import { buildingEntities, communityEntities, gridsShares, PARTY, PARTY_COMMUNITY, type BuildingAnswer, type CommunityAnswer } from './support/subgraph-shares';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 300);
 const communityRequests = Number(process.env.BENCH_COMMUNITY_REQUESTS ?? 10);
 const firstPort = Number(process.env.BENCH_PORT ?? 14060) + 10;
+const fromDist = process.env.BENCH_FROM_DIST === '1';
 const trees = { A: process.env.BENCH_A ?? '', B: process.env.BENCH_B ?? projectRoot() };
 const { GRIDS, GRIDS_COMMUNITY } = gridsShares(false);
 const SIDES = ['A', 'B'] as const;
 type Side = (typeof SIDES)[number];
 const SUBGRAPHS = ['grids', 'party'] as const;
 type Subgraph = (typeof SUBGRAPHS)[number];
+
+/** The V8 flags one side's `subgraph` starts with: this tree's, or the side's override. */
+function nodeFlags(side: Side, subgraph: Subgraph): readonly string[] {
+  const override = process.env[`BENCH_${side}_NODE_FLAGS`];
+  if (override !== undefined) return override.split(/\s+/).filter(Boolean);
+  return subgraphNodeFlags(subgraph);
+}
 
 /** A then B on even rounds, B then A on odd ones. */
 const inTurn = (round: number): readonly Side[] => (round % 2 === 0 ? SIDES : [...SIDES].reverse());
@@ -49,7 +64,8 @@ async function main(): Promise<void> {
   for (const side of SIDES) {
     for (const subgraph of SUBGRAPHS) {
       const own = port++;
-      const child = startProcess(`${subgraph} ${side}`, ['-r', '@swc-node/register', join(trees[side], 'subgraphs', subgraph, 'index.ts')], { ...env, [`${subgraph.toUpperCase()}_PORT`]: String(own) }, trees[side]);
+      const script = fromDist ? [join('dist', 'subgraphs', subgraph, 'index.js')] : ['-r', '@swc-node/register', join('subgraphs', subgraph, 'index.ts')];
+      const child = startProcess(`${subgraph} ${side}`, [...nodeFlags(side, subgraph), ...script], { ...env, [`${subgraph.toUpperCase()}_PORT`]: String(own) }, trees[side]);
       services.set(`${subgraph} ${side}`, { process: child, url: new URL(`http://127.0.0.1:${own}/graphql`) });
     }
   }
@@ -96,6 +112,8 @@ async function main(): Promise<void> {
       console.log(`${communityRequests} × the community query's shares (${community.name}), A and B in turn: ${await measure(communityRequests, both)}`);
     }
     agent.destroy();
+    const peaks = (subgraph: Subgraph) => SIDES.map(side => `${side} ${peakRssMiB(service(subgraph, side).process.child.pid!).toFixed(0)}`).join(', ');
+    console.log(`peak RSS MiB: grids ${peaks('grids')}; party ${peaks('party')} (flags: ${SIDES.map(side => `${side} [${SUBGRAPHS.map(subgraph => nodeFlags(side, subgraph).join(' ')).join(' | ')}]`).join(', ')})`);
   } finally {
     await Promise.all([...services.values()].map(({ process }) => process.stop()));
   }

@@ -23,6 +23,7 @@ import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
+import { subgraphNodeFlags } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { buildingEntities, communityEntities, gridsShares, PARTY, PARTY_COMMUNITY, type BuildingAnswer, type CommunityAnswer } from './support/subgraph-shares';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   const services = (['grids', 'party'] as const).map(name =>
     startProcess(
       name,
-      [...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
+      [...subgraphNodeFlags(name), ...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
       { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[name]) },
       root,
     ),

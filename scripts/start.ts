@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
   // 2. Start every service as its own process.
   const services = [
-    ...subgraphs.map(({ name, port }) => ({ name, script: join(codeRoot, 'subgraphs', name, `index${ext}`), port: portFromEnv(`${name.toUpperCase()}_PORT`, port), flags: [] as readonly string[] })),
+    ...subgraphs.map(({ name, port, nodeFlags = [] }) => ({ name, script: join(codeRoot, 'subgraphs', name, `index${ext}`), port: portFromEnv(`${name.toUpperCase()}_PORT`, port), flags: nodeFlags })),
     { name: 'gateway', script: join(codeRoot, 'gateway', `index${ext}`), port: portFromEnv('GATEWAY_PORT', GATEWAY_PORT), flags: GATEWAY_NODE_FLAGS },
   ];
   const children = new Map<string, ChildProcess>();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ENVIRONMENT, environmentVariableNames } from '../kit/environment';
 import { projectRoot } from '../kit/project-root';
-import { GATEWAY_NODE_FLAGS, GATEWAY_PORT, subgraphs } from '../schema/subgraphs';
+import { GATEWAY_NODE_FLAGS, GATEWAY_PORT, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 
 /**
  * There is no Docker engine where the tests run: this holds docker-compose.yml, the Dockerfile and
@@ -97,7 +97,7 @@ describe('docker-compose.yml', () => {
     const service = services[name];
     expect(service.build).toBe('.');
     expect(service.command?.join(' ')).toContain(`node dist/subgraphs/${name}/seed.js --if-empty`);
-    expect(service.command?.join(' ')).toContain(`exec node dist/subgraphs/${name}/index.js`);
+    expect(service.command?.join(' ')).toContain(`exec ${['node', ...subgraphNodeFlags(name), `dist/subgraphs/${name}/index.js`].join(' ')}`);
     // A published subgraph port is a side door around the gateway's limits and checks.
     expect(service.ports).toBeUndefined();
     expect(service.environment?.[`${name.toUpperCase()}_PORT`]).toBe(String(port));

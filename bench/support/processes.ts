@@ -99,3 +99,13 @@ export function rssMiB(pid: number): number {
   }
   return kib / 1024;
 }
+
+/** Peak resident set size of one process since it started, in MiB (`VmHWM` in `/proc/<pid>/status`). */
+export function peakRssMiB(pid: number): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}

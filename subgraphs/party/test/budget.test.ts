@@ -1,4 +1,5 @@
-import { biAnalyst, cityAdmin } from '../../../kit/testing/viewers';
+import { Role } from '../../../kit/auth/role';
+import { biAnalyst, cityAdmin, viewerWith } from '../../../kit/testing/viewers';
 import type { DemoHousehold } from '../../../kit/demo/types';
 import { CentralHousehold } from '../central-household/central-household.entity';
 import { createPartyFixture, type PartyFixture } from './party-fixture';
@@ -18,6 +19,8 @@ const CONTRIBUTED = /* GraphQL */ `
     }
   }
 `;
+
+const gridWorker = viewerWith([Role.GRID_WORKER]);
 
 let fixture: PartyFixture;
 let households: DemoHousehold[];
@@ -67,11 +70,22 @@ test('contributed fields for many households through _entities cost the same sta
 });
 
 test('Household.partyMembers alone is one statement, whatever the number of households', async () => {
-  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { partyMembers { id } } } }';
+  // With a reason, so the members are loaded; a grid worker may not see them, so no audit append adds statements.
+  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { partyMembers(reveal: PARTY_AFFAIRS) { id } } } }';
   const reps = (count: number) => households.slice(0, count).map((household) => ({ __typename: 'Household', id: household.id }));
-  const small = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { representations: reps(10) }));
-  const large = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { representations: reps(households.length) }));
+  const small = await fixture.queryLog.measure(() => fixture.run(gridWorker, query, { representations: reps(10) }));
+  const large = await fixture.queryLog.measure(() => fixture.run(gridWorker, query, { representations: reps(households.length) }));
+  expect(large.result.errors).toBeUndefined();
   expect([small.statements, large.statements]).toEqual([1, 1]);
+});
+
+test('Household.partyMembers and centralHousehold without a reason load nothing: empty and null whatever the rows', async () => {
+  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { partyMembers { id } centralHousehold { id } } } }';
+  const representations = households.map((household) => ({ __typename: 'Household', id: household.id }));
+  const { result, statements } = await fixture.queryLog.measure(() => fixture.run(cityAdmin, query, { representations }));
+  expect(result.errors).toBeUndefined();
+  expect(result.data._entities.every((entity: any) => entity.partyMembers.length === 0 && entity.centralHousehold === null)).toBe(true);
+  expect(statements).toBe(0);
 });
 
 test('partyStats for BI (suppression over every community and subdistrict) costs the same statements for one community as for all', async () => {
