@@ -12,9 +12,12 @@ function isConnectionLost(error: unknown): boolean {
   return typeof message === 'string' && /Connection terminated|not queryable|connection ended/i.test(message);
 }
 
-/** A statement that only reads, so running it again on another connection changes nothing. */
+/**
+ * A statement that only reads, so running it again on another connection changes nothing. Comments
+ * before it (a quick read's mark, kit/orm/quick-read.ts) do not change what it is.
+ */
 function onlyReads(sql: unknown): boolean {
-  return typeof sql === 'string' && /^\s*select\b/i.test(sql);
+  return typeof sql === 'string' && /^\s*(?:\/\*[\s\S]*?\*\/\s*)*select\b/i.test(sql);
 }
 
 /** A read outside a transaction: lost with its connection before it ran, it may be sent on another. */
