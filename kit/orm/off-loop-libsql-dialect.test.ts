@@ -25,8 +25,9 @@ class Building {
  * MikroORM turns foreign keys on (`pragma foreign_keys = on`) only once, on the connection it
  * opens first. A renewed connection enforces them all the same because libSQL turns them on for
  * every connection it opens (SQLite itself leaves them off): this pins that, should the driver or
- * its build change. No other pragma is set per connection (busy timeout, cache size: the driver's
- * defaults on every connection; the journal mode is kept in the file).
+ * its build change. The only other pragma set per connection is the busy timeout, by the dialect on
+ * each connection it opens (kit/orm/quick-reader.ts); the cache size is the driver's default and the
+ * journal mode is kept in the file.
  */
 const embedded = process.env.TEST_DATABASE_URL ? describe.skip : describe;
 
