@@ -12,7 +12,9 @@
  * `BENCH_PHASES` a comma list of phase names (all), `BENCH_PROFILE` subgraphs (and `gateway`) to profile,
  * `BENCH_WARMUP_SECONDS` per phase through our gateway before any contender is timed (10; 0: none),
  * `BENCH_ROUNDS` (2): every contender is timed once per round, in the listed order in odd rounds and
- * reversed in even ones (A B B A), and the summary averages its rounds.
+ * reversed in even ones (A B B A), and the summary averages its rounds. `BENCH_REVEAL=1` gives a reveal
+ * reason (`REGISTRATION_CHECK`): residents' names and party members are then in the answers, and
+ * every answer writes its audit entries (the floor, which never reveals, is not timed then).
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -47,6 +49,7 @@ const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
  * first pays more. Two rounds in A B B A order give every contender the same mean position.
  */
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const reveal = process.env.BENCH_REVEAL === '1' ? 'REGISTRATION_CHECK' : undefined;
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number ≥ 1, got "${process.env.BENCH_ROUNDS}"`);
 /**
  * `BENCH_PROFILE=grids,party,gateway`: those subgraphs, and our gateway (each worker), write a V8 CPU
@@ -196,7 +199,9 @@ async function main(): Promise<void> {
         start: (port: number, env: NodeJS.ProcessEnv) =>
           startProcess('gateway', [...SWC, join('bench', 'support', 'floor-server.ts')], { ...env, FLOOR_PORT: String(port) }, root),
       },
-    ].filter(contender => !only || only.some(name => contender.name.startsWith(name)));
+    ]
+      .filter(contender => !only || only.some(name => contender.name.startsWith(name)))
+      .filter(contender => !(reveal && contender.buildingOnly));
     if (!existsSync(hiveBin)) console.log('Hive Gateway not installed (cd bench && npm ci): timing ours and the floor only');
 
     const token = await signToken({ subject: 'bench', roles: [Role.CITY_ADMIN] }, tokenSettingsFromEnv(baseEnv));
@@ -205,23 +210,23 @@ async function main(): Promise<void> {
     const buildings = territory.buildings;
     const dashboard = buildings.find(building => building.communityId === community.id) ?? buildings[0];
     const allPhases: Phase[] = [
-      { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id }) } },
+      { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id, reveal }) } },
       {
         name: 'building varied ids',
         clients,
-        operation: { query: BUILDING_QUERY, variables: index => ({ id: buildings[(index * 7919) % buildings.length].id }) },
+        operation: { query: BUILDING_QUERY, variables: index => ({ id: buildings[(index * 7919) % buildings.length].id, reveal }) },
       },
-      { name: 'community alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
-      { name: 'community 4 clients', clients: communityClients, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
+      { name: 'community alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code, reveal }) } },
+      { name: 'community 4 clients', clients: communityClients, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code, reveal }) } },
     ];
     const phaseFilter = process.env.BENCH_PHASES?.split(',').filter(Boolean);
     const phases = allPhases.filter(phase => !phaseFilter || phaseFilter.some(name => phase.name.startsWith(name)));
     /** What each check sends: the dashboard's building, two others, the community. */
     const checks = [
-      { body: { query: BUILDING_QUERY, variables: { id: dashboard.id } } },
-      { body: { query: BUILDING_QUERY, variables: { id: buildings[Math.floor(buildings.length / 2)].id } } },
-      { body: { query: BUILDING_QUERY, variables: { id: buildings[buildings.length - 1].id } } },
-      { body: { query: COMMUNITY_QUERY, variables: { code: community.code } } },
+      { body: { query: BUILDING_QUERY, variables: { id: dashboard.id, reveal } } },
+      { body: { query: BUILDING_QUERY, variables: { id: buildings[Math.floor(buildings.length / 2)].id, reveal } } },
+      { body: { query: BUILDING_QUERY, variables: { id: buildings[buildings.length - 1].id, reveal } } },
+      { body: { query: COMMUNITY_QUERY, variables: { code: community.code, reveal } } },
     ];
 
     const reference = new Map<number, unknown>();

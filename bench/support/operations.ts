@@ -4,9 +4,14 @@
  * households → residents and party members, across grids and party).
  */
 
-/** A building with its compound (+ party branch), party group, households → first residents, party members, central household. */
+/**
+ * A building with its compound (+ party branch), party group, households → first residents, party
+ * members, central household. `$reveal` (a `RevealReason`) is the reason given for residents' names
+ * and party membership: without one both stay masked or empty, as for any caller who gives none;
+ * with one, each answer also writes its audit entries (`BENCH_REVEAL=1`).
+ */
 export const BUILDING_QUERY = /* GraphQL */ `
-  query Building($id: ID!) {
+  query Building($id: ID!, $reveal: RevealReason) {
     building(id: $id) {
       id
       code
@@ -41,19 +46,19 @@ export const BUILDING_QUERY = /* GraphQL */ `
               edges {
                 node {
                   id
-                  name
+                  name(reveal: $reveal)
                   gender
                   age
                   isHead
                 }
               }
             }
-            partyMembers {
+            partyMembers(reveal: $reveal) {
               id
               category
               colour
             }
-            centralHousehold {
+            centralHousehold(reveal: $reveal) {
               id
               designatedAt
             }
@@ -64,9 +69,9 @@ export const BUILDING_QUERY = /* GraphQL */ `
   }
 `;
 
-/** The headline query of the party subgraph's test, with each household's first residents. */
+/** The headline query of the party subgraph's test, with each household's first residents; `$reveal` as for the building. */
 export const COMMUNITY_QUERY = /* GraphQL */ `
-  query Community($code: String!) {
+  query Community($code: String!, $reveal: RevealReason) {
     community(code: $code) {
       name
       partyCommittee {
@@ -99,19 +104,19 @@ export const COMMUNITY_QUERY = /* GraphQL */ `
                         residents(first: 10) {
                           edges {
                             node {
-                              name
+                              name(reveal: $reveal)
                               age
                             }
                           }
                         }
-                        partyMembers {
+                        partyMembers(reveal: $reveal) {
                           category
                           colour
                           organization {
                             level
                           }
                         }
-                        centralHousehold {
+                        centralHousehold(reveal: $reveal) {
                           linkedHouseholds {
                             id
                           }
