@@ -11,7 +11,8 @@
  * schema/subgraphs.ts), so a code change is compared under the same heap; `BENCH_A_NODE_FLAGS` /
  * `BENCH_B_NODE_FLAGS` (space-separated, empty for none) replace them for one side, to compare
  * flags with `BENCH_A` set to this tree. Each process's peak RSS is printed at the end;
- * `BENCH_FROM_DIST=1` runs each tree's compiled `dist/` (`npx tsc -p tsconfig.build.json` first), as
+ * `BENCH_REVEAL=1` asks for residents' names with a reveal reason, so each grids answer also writes
+ * its audit entries (both sides append to the same trail). `BENCH_FROM_DIST=1` runs each tree's compiled `dist/` (`npx tsc -p tsconfig.build.json` first), as
  * `npm start` and the image do: the swc loader adds 65–80 MB of RSS to a subgraph run from source.
  * Run: `BENCH_A=/tmp/main npm run bench:subgraphs-ab`.
  */
@@ -36,7 +37,7 @@ const communityRequests = Number(process.env.BENCH_COMMUNITY_REQUESTS ?? 10);
 const firstPort = Number(process.env.BENCH_PORT ?? 14060) + 10;
 const fromDist = process.env.BENCH_FROM_DIST === '1';
 const trees = { A: process.env.BENCH_A ?? '', B: process.env.BENCH_B ?? projectRoot() };
-const { GRIDS, GRIDS_COMMUNITY } = gridsShares(false);
+const { GRIDS, GRIDS_COMMUNITY } = gridsShares(process.env.BENCH_REVEAL === '1');
 const SIDES = ['A', 'B'] as const;
 type Side = (typeof SIDES)[number];
 const SUBGRAPHS = ['grids', 'party'] as const;

@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { BaseContext } from '../context';
-import { appendAuditEntries } from './audit-chain';
+import { appendRequestReads } from './audit-writer';
 
 /** What a caller gets instead of data when the audit trail cannot take the reads it made. */
 export const AUDIT_UNAVAILABLE = 'The audit trail could not be written, so no personal data was sent; try again later';
 
 /**
  * Writes the unmasked reads a request made (`RequestAudit.read`) before its response leaves: all of
- * them in one insert, in their own transaction. If that fails the response leaves without its data,
+ * them in one insert, in a transaction of their own or shared with requests finishing beside it
+ * (`appendRequestReads`). If that fails the response leaves without its data,
  * as one INTERNAL error: nothing unmasked goes out unaudited (fail closed).
  */
 export function auditPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
@@ -21,8 +22,7 @@ export function auditPlugin<TContext extends object>(): ApolloServerPlugin<TCont
           const reads = audit?.takeReads() ?? [];
           if (reads.length === 0 || !em || !log) return;
           try {
-            // A fresh fork: whatever a failed command left in the request's identity map is not flushed with the reads.
-            await em.fork({ clear: true }).transactional(tx => appendAuditEntries(tx as EntityManager, reads));
+            await appendRequestReads(em as EntityManager, reads);
           } catch (error) {
             log.error({ err: error, reads: reads.length }, 'audit trail write failed: response withheld');
             if (response.body.kind === 'single') {

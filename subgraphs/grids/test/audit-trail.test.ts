@@ -263,6 +263,34 @@ test('twenty concurrent requests over HTTP, commands and unmasked reads, append 
   });
 });
 
+test('unmasked reads finishing together share an append: fewer transactions than requests, each request\'s entries together, one chain', async () => {
+  const home = household(4);
+  const readers = [...fixture.territory.residents(home)];
+  const requests = 12;
+  const before = await fixture.em().count(AuditEntry);
+  fixture.queryLog.reset();
+  const results = await raceOverHttp(
+    gridsSubgraph,
+    fixture.orm,
+    cityAdmin,
+    Array.from({ length: requests }, (_value, index) => ({ query: PERSONAL, variables: { id: readers[index % readers.length].id, reason: 'REGISTRATION_CHECK' } })),
+  );
+  expect(tallyOutcomes(results)).toEqual({ ok: requests });
+  // Each append reads the chain's last entry once: one read of it per transaction.
+  const appends = fixture.queryLog.statements.filter(statement => /select sequence, hash from/i.test(statement)).length;
+  expect(appends).toBeGreaterThan(0);
+  expect(appends).toBeLessThan(requests);
+  const entries = (await auditEntries(fixture.em())).slice(before);
+  const perRequest = (resident: (typeof readers)[number]) => (resident.phone === null ? 2 : 3);
+  const expected = Array.from({ length: requests }, (_value, index) => perRequest(readers[index % readers.length])).reduce((sum, count) => sum + count, 0);
+  expect(entries).toHaveLength(expected);
+  const sequencesOf = new Map<string, number[]>();
+  for (const entry of entries) sequencesOf.set(entry.requestId, [...(sequencesOf.get(entry.requestId) ?? []), entry.sequence]);
+  expect(sequencesOf.size).toBe(requests);
+  for (const sequences of sequencesOf.values()) expect(sequences.at(-1)! - sequences[0] + 1).toBe(sequences.length);
+  expect((await fixture.run(cityAdmin, CHAIN)).data.gridsAuditChain).toEqual({ verified: true, entries: before + expected, firstBrokenSequence: null });
+});
+
 test('no log line of reads, commands, refusals and audit failures holds a full ID or phone number', async () => {
   const captured = captureLog();
   const request = (requestId: string) => ({ log: captured.log, requestId });
