@@ -29,6 +29,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
+import { emptyAuditTrails } from './support/audit-trails';
 import { benchEnvironment } from './support/environment';
 import { runLoad, post, type LoadResult, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
 
   progress(`seeding ${scale} in ${dataDir} (once; later runs reuse it)…`);
   for (const { name } of subgraphs) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...baseEnv, LOG_LEVEL: 'warn' });
+  emptyAuditTrails(dataDir, subgraphs.map(({ name }) => name));
 
   // The subgraphs, started once and shared by every contender. Without GATEWAY_SECRET they answer
   // any caller holding a valid token, so the peers need no knowledge of our gateway's proof.

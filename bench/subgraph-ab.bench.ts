@@ -27,6 +27,7 @@ import { tokenSettingsFromEnv } from '../kit/config';
 import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
 import { subgraphNodeFlags } from '../schema/subgraphs';
+import { emptyAuditTrails } from './support/audit-trails';
 import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { cpuMs, peakRssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(dataDir, 'grids.seeded')) || !existsSync(join(dataDir, 'party.seeded'))) throw new Error(`no bench data in ${dataDir}: run npm run bench:subgraphs first`);
   const territory = generateTerritory('demo');
   const env = benchEnvironment({ DATA_DIR: dataDir });
+  emptyAuditTrails(dataDir, ['grids', 'party']);
 
   const services = new Map<string, { process: BenchProcess; url: URL }>();
   let port = firstPort;

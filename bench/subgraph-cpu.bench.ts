@@ -24,6 +24,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { subgraphNodeFlags } from '../schema/subgraphs';
+import { emptyAuditTrails } from './support/audit-trails';
 import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { buildingEntities, communityEntities, gridsShares, PARTY, PARTY_COMMUNITY, type BuildingAnswer, type CommunityAnswer } from './support/subgraph-shares';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const env = benchEnvironment({ DATA_DIR: dataDir });
   for (const name of ['grids', 'party']) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...env, LOG_LEVEL: 'warn' });
+  emptyAuditTrails(dataDir, ['grids', 'party']);
 
   const ports = { grids: firstPort + 1, party: firstPort + 2 };
   const services = (['grids', 'party'] as const).map(name =>
