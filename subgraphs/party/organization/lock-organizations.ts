@@ -5,7 +5,7 @@ import { PartyOrganization, PartyOrganizationStatus } from './organization.entit
 
 /**
  * Inside a command's transaction: locks the organisations it writes under or into (`findLocked`,
- * ids in one order so two commands over the same pair queue rather than deadlock) and reads them
+ * in primary-key order, so two commands over the same pair queue rather than deadlock) and reads them
  * again. The command checked them before its transaction; one merged or dissolved meanwhile is
  * CONFLICT naming its field, so nothing lands in an organisation that no longer stands.
  * `ids` maps each input field to the organisation it names; the rows come back in that order.
@@ -18,7 +18,7 @@ export async function lockOrganizations(
   alsoLocked: readonly string[] = [],
 ): Promise<PartyOrganization[]> {
   const named = Object.entries(ids);
-  const locked = await findLocked(tx, PartyOrganization, { id: { $in: [...new Set([...named.map(([, id]) => id), ...alsoLocked])].sort() } });
+  const locked = await findLocked(tx, PartyOrganization, { id: { $in: [...new Set([...named.map(([, id]) => id), ...alsoLocked])] } });
   return named.map(([field, id]) => {
     const now = locked.find(row => row.id === id);
     if (now?.status !== PartyOrganizationStatus.ACTIVE) throw new ConflictError(`${field} was merged or dissolved meanwhile; reload and try again`, field);
