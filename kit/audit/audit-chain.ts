@@ -105,19 +105,16 @@ export async function appendAuditEntries(tx: EntityManager, entries: readonly Ne
       requestId: entry.requestId,
       previousHash,
     };
-    previousHash = entryHash(row);
-    return COLUMNS.map(column => (column === 'hash' ? previousHash : row[column]));
+    const hashed = { ...row, hash: entryHash(row) };
+    previousHash = hashed.hash;
+    return COLUMNS.map(column => hashed[column]);
   });
   // Through knex with bound parameters: `em.execute` writes the values into the SQL text, which
   // makes every append a text of its own to prepare.
   const knex = tx.getTransactionContext<Knex.Transaction>()!;
-  for (let start = 0, size = ROWS_PER_INSERT; start < rows.length; ) {
-    if (rows.length - start < size) {
-      size /= 2;
-      continue;
-    }
-    await knex.raw(insertSql(tx, size), rows.slice(start, start + size).flat());
-    start += size;
+  let start = 0;
+  for (let size = ROWS_PER_INSERT; size >= 1; size /= 2) {
+    for (; rows.length - start >= size; start += size) await knex.raw(insertSql(tx, size), rows.slice(start, start + size).flat());
   }
 }
 
