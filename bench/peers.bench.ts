@@ -1,7 +1,8 @@
 /**
  * Our gateway against its peers in one run: the same subgraphs, seeded once, on the same
- * supergraph (`schema/supergraph.graphql`), behind in turn our gateway (with and without in-flight
- * deduplication, and with two workers: `GATEWAY_WORKERS=2`), Hive Gateway, Hive Gateway with its
+ * supergraph (`schema/supergraph.graphql`), behind in turn our gateway (sharing identical queries
+ * and subgraph requests in flight, subgraph requests only as the peers do, nothing, and with two
+ * workers: `GATEWAY_WORKERS=2`), Hive Gateway, Hive Gateway with its
  * Rust query planner, and the floor (the
  * building's data by hand-written SQL and JSON.stringify, no GraphQL). Each peer's answers are
  * checked equal to ours before it is timed. Loopback only, bounded in time.
@@ -76,6 +77,8 @@ interface Phase {
   readonly name: string;
   readonly operation: Operation;
   readonly clients: number;
+  /** A token per client (several people on one page), instead of one token for every client. */
+  readonly authorizations?: readonly string[];
 }
 
 /** Runs a script to completion (the seeds). */
@@ -157,7 +160,7 @@ async function main(): Promise<void> {
 
     const hiveBin = join(root, 'bench', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
     const hiveConfig = join(root, 'bench', 'support', 'hive-gateway.config.mjs');
-    const ourGateway = (dedup: 'on' | 'off', workers = 1, batch: 'on' | 'off' = 'on') => (port: number, env: NodeJS.ProcessEnv) =>
+    const ourGateway = (dedup: 'on' | 'subgraphs' | 'off', workers = 1, batch: 'on' | 'off' = 'on') => (port: number, env: NodeJS.ProcessEnv) =>
       startProcess(
         'gateway',
         [...GATEWAY_NODE_FLAGS, ...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('gateway', 'index.ts')],
@@ -193,6 +196,8 @@ async function main(): Promise<void> {
             { name: 'Hive + Rust planner', start: hive(true) },
           ]
         : []),
+      // What the peers share: identical subgraph requests, not whole queries.
+      { name: 'ours, subgraph dedup only', start: ourGateway('subgraphs') },
       { name: 'ours, no dedup', start: ourGateway('off') },
       { name: 'ours, no batch', start: ourGateway('on', 1, 'off') },
       {
@@ -208,11 +213,16 @@ async function main(): Promise<void> {
 
     const token = await signToken({ subject: 'bench', roles: [Role.CITY_ADMIN] }, tokenSettingsFromEnv(baseEnv));
     const authorization = `Bearer ${token}`;
+    const callers = await Promise.all(
+      Array.from({ length: clients }, async (_, n) => `Bearer ${await signToken({ subject: `bench-${n + 1}`, roles: [Role.CITY_ADMIN] }, tokenSettingsFromEnv(baseEnv))}`),
+    );
     const community = territory.communities.find(candidate => candidate.name === '文兴社区') ?? territory.communities[0];
     const buildings = territory.buildings;
     const dashboard = buildings.find(building => building.communityId === community.id) ?? buildings[0];
     const allPhases: Phase[] = [
       { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id, reveal }) } },
+      // The dashboard many people open: the same query under a token of each one's own, which no gateway may share.
+      { name: 'building same id, a token per client', clients, authorizations: callers, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id, reveal }) } },
       {
         name: 'building varied ids',
         clients,
@@ -247,7 +257,7 @@ async function main(): Promise<void> {
         });
         for (const phase of phases) {
           progress(`subgraphs: ${phase.name}: warming up…`);
-          await runLoad(`http://127.0.0.1:${port}/graphql`, phase.operation, authorization, phase.clients, warmUpSeconds);
+          await runLoad(`http://127.0.0.1:${port}/graphql`, phase.operation, phase.authorizations ?? authorization, phase.clients, warmUpSeconds);
         }
         done();
       } finally {
@@ -293,13 +303,13 @@ async function main(): Promise<void> {
             if (contender.buildingOnly && phase.operation.query !== BUILDING_QUERY) continue;
             // Warm-up: JIT, plan caches, connection pools.
             progress(`${contender.name}: ${phase.name}: warming up…`);
-            await runLoad(url, phase.operation, authorization, phase.clients, Math.min(3, seconds));
+            await runLoad(url, phase.operation, phase.authorizations ?? authorization, phase.clients, Math.min(3, seconds));
             const processes = [gateway, ...services];
             const cpuBefore = processes.map(each => cpuMs(each.child.pid!));
             const peak = processes.map(() => 0);
             const sampler = setInterval(() => processes.forEach((each, index) => (peak[index] = Math.max(peak[index], rssMiB(each.child.pid!)))), 200);
             const ticker = setInterval(() => progress(`${contender.name}: ${phase.name}: ${phase.clients} clients…`), 1000);
-            const load = await runLoad(url, phase.operation, authorization, phase.clients, seconds);
+            const load = await runLoad(url, phase.operation, phase.authorizations ?? authorization, phase.clients, seconds);
             clearInterval(sampler);
             clearInterval(ticker);
             const cpuPerRequest: Record<string, number> = {};
@@ -399,16 +409,17 @@ function printRow({ contender, round, phase, load, cpuPerRequest, peakRss, load1
 
 /** Ours against the best peer per phase (req/s and p95), and ours against the floor. */
 function summarise(rows: readonly Row[]): void {
-  console.log('\n| phase | ours req/s | best peer | its req/s | ours / best peer | ours p95 / its p95 |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('\n| phase | ours req/s | best peer | its req/s | ours / best peer | ours p95 / its p95 | subgraph dedup only / best peer |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const phase of new Set(rows.map(row => row.phase))) {
     const ours = rows.find(row => row.phase === phase && row.contender === 'ours');
     const peers = rows.filter(row => row.phase === phase && !row.contender.startsWith('ours') && !row.contender.startsWith('floor'));
     const best = peers.sort((a, b) => b.load.perSecond - a.load.perSecond)[0];
     if (!ours) continue;
     const floor = rows.find(row => row.phase === phase && row.contender.startsWith('floor'));
+    const likePeers = rows.find(row => row.phase === phase && row.contender === 'ours, subgraph dedup only');
     console.log(
-      `| ${phase} | ${fixed(ours.load.perSecond)} | ${best?.contender ?? '–'} | ${fixed(best?.load.perSecond ?? NaN)} | ${fixed(ours.load.perSecond / (best?.load.perSecond ?? NaN), 2)}× | ${fixed(ours.load.p95 / (best?.load.p95 ?? NaN), 2)} |` +
+      `| ${phase} | ${fixed(ours.load.perSecond)} | ${best?.contender ?? '–'} | ${fixed(best?.load.perSecond ?? NaN)} | ${fixed(ours.load.perSecond / (best?.load.perSecond ?? NaN), 2)}× | ${fixed(ours.load.p95 / (best?.load.p95 ?? NaN), 2)} | ${fixed((likePeers?.load.perSecond ?? NaN) / (best?.load.perSecond ?? NaN), 2)}× |` +
         (floor ? ` floor ${fixed(floor.load.perSecond)} req/s: ours / floor ${fixed(ours.load.perSecond / floor.load.perSecond, 2)}×` : ''),
     );
   }

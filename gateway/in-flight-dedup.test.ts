@@ -123,10 +123,11 @@ describe('deduplicateInFlight', () => {
 });
 
 describe('deduplicateFromEnv', () => {
-  it('is on unless GATEWAY_DEDUP=off, and names the variable on anything else', () => {
-    expect(deduplicateFromEnv({})).toBe(true);
-    expect(deduplicateFromEnv({ GATEWAY_DEDUP: 'on' })).toBe(true);
-    expect(deduplicateFromEnv({ GATEWAY_DEDUP: 'off' })).toBe(false);
-    expect(() => deduplicateFromEnv({ GATEWAY_DEDUP: 'no' })).toThrow('GATEWAY_DEDUP must be "on" or "off"');
+  it('is on unless GATEWAY_DEDUP says subgraphs or off, and names the variable on anything else', () => {
+    expect(deduplicateFromEnv({})).toBe('on');
+    expect(deduplicateFromEnv({ GATEWAY_DEDUP: 'on' })).toBe('on');
+    expect(deduplicateFromEnv({ GATEWAY_DEDUP: 'subgraphs' })).toBe('subgraphs');
+    expect(deduplicateFromEnv({ GATEWAY_DEDUP: 'off' })).toBe('off');
+    expect(() => deduplicateFromEnv({ GATEWAY_DEDUP: 'no' })).toThrow('GATEWAY_DEDUP must be "on", "subgraphs" or "off"');
   });
 });

@@ -72,10 +72,17 @@ export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
   };
 }
 
-/** `GATEWAY_DEDUP`: `on` (the default) or `off` (every subgraph request goes out on its own, e.g. to measure the difference). */
-export function deduplicateFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+/**
+ * How much the gateway shares between identical requests in flight: `on` — a caller's identical
+ * queries run once (`shared-operations.ts`) and identical subgraph queries share a fetch; `subgraphs`
+ * — only the subgraph fetches (what peer gateways do); `off` — nothing, e.g. to measure the difference.
+ */
+export type Deduplication = 'on' | 'subgraphs' | 'off';
+
+/** `GATEWAY_DEDUP`: `on` (the default), `subgraphs` or `off` (`Deduplication`). */
+export function deduplicateFromEnv(env: NodeJS.ProcessEnv = process.env): Deduplication {
   const raw = env.GATEWAY_DEDUP;
-  if (raw === undefined || raw === '' || raw === 'on') return true;
-  if (raw === 'off') return false;
-  throw new Error(`GATEWAY_DEDUP must be "on" or "off", got "${raw}"`);
+  if (raw === undefined || raw === '') return 'on';
+  if (raw === 'on' || raw === 'subgraphs' || raw === 'off') return raw;
+  throw new Error(`GATEWAY_DEDUP must be "on", "subgraphs" or "off", got "${raw}"`);
 }

@@ -54,7 +54,7 @@ async function serve(): Promise<void> {
     queryPlanCacheMiB: queryPlanCacheMiBFromEnv(),
     resilience: resilienceFromEnv(),
     admission: admissionFromEnv(),
-    deduplicateInFlight: deduplicateFromEnv(),
+    deduplication: deduplicateFromEnv(),
     batchPlanLevels: batchFromEnv(),
     publicUrl: `http://localhost:${port}/graphql`,
     ideAssetsDir: ideBuilt ? ideAssetsDir : undefined,

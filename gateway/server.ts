@@ -13,7 +13,7 @@ import { apolloServerOptions, maskError } from '../kit/http/apollo';
 import { startService, type RunningService } from '../kit/http/service';
 import { createSubgraphConnections, SubgraphDataSource, type GatewayContext } from './data-source';
 import { SubgraphFailure } from './fetch-failure';
-import { deduplicateInFlight } from './in-flight-dedup';
+import { deduplicateInFlight, type Deduplication } from './in-flight-dedup';
 import { ideConfig, ideFiles } from './ide/ide-page';
 import { landingPagePlugin } from './landing-page';
 import { DEFAULT_QUERY_PLAN_CACHE_MIB, operationsToWarm, stopWarmUpAfterPlanning, warmQueryPlans } from './plan-warm-up';
@@ -24,6 +24,7 @@ import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { reportDefinitions } from './reports/report-definitions';
 import { reportRoute } from './reports/report-route';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './resilience';
+import { shareIdenticalOperations } from './shared-operations';
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -50,8 +51,8 @@ export interface GatewayOptions {
   readonly admission?: AdmissionSettings;
   /** Circuit breaker, concurrency cap and answer size limit per subgraph (`gateway/resilience.ts`). */
   readonly resilience?: SubgraphResilience;
-  /** Identical subgraph queries in flight at once share one fetch (`gateway/in-flight-dedup.ts`); on unless `false` (`GATEWAY_DEDUP=off`). */
-  readonly deduplicateInFlight?: boolean;
+  /** What identical requests in flight at once share (`Deduplication`, `GATEWAY_DEDUP`); `on` unless given. */
+  readonly deduplication?: Deduplication;
   /** A client request's fetches to one subgraph at the same step of its plan go out as one merged query (`gateway/plan-level-batch.ts`); on unless `false` (`GATEWAY_BATCH=off`). */
   readonly batchPlanLevels?: boolean;
   /** The built IDE bundle (`dist/ide/`): served with the example operations at the root; without it, a static page of instructions. */
@@ -170,8 +171,9 @@ export function createGateway(options: GatewayOptions): GatewayServer {
 
   const resilience = options.resilience ?? DEFAULT_RESILIENCE;
   const connections = createSubgraphConnections(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, resilience.maxResponseBytes, resilience.maxConcurrent);
-  const fetcher = options.deduplicateInFlight === false ? connections.fetcher : deduplicateInFlight(connections.fetcher);
-  const gateway = new ApolloGateway({
+  const deduplication = options.deduplication ?? 'on';
+  const fetcher = deduplication === 'off' ? connections.fetcher : deduplicateInFlight(connections.fetcher);
+  const apolloGateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }),
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? DEFAULT_QUERY_PLAN_CACHE_MIB,
@@ -187,6 +189,8 @@ export function createGateway(options: GatewayOptions): GatewayServer {
         batchPlanLevels: options.batchPlanLevels,
       }),
   });
+
+  const gateway = deduplication === 'on' ? shareIdenticalOperations(apolloGateway) : apolloGateway;
 
   const silent = pino({ level: 'silent' });
   const ide = options.ideAssetsDir ? { config: ideConfig('/graphql'), files: ideFiles(options.ideAssetsDir) } : undefined;

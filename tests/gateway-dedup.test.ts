@@ -1,6 +1,7 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Role } from '../kit/auth/role';
 import type * as inFlightDedup from '../gateway/in-flight-dedup';
+import type * as sharedOperations from '../gateway/shared-operations';
 import { eventually } from './support/eventually';
 import { startSupergraph, type Supergraph } from './support/supergraph';
 
@@ -34,14 +35,44 @@ jest.mock('../gateway/in-flight-dedup', () => {
   };
 });
 
-describe('gateway in-flight deduplication', () => {
+/** The requests that reached the gateway's plan execution, by request id: every one, shared or not. */
+const executed: string[] = [];
+jest.mock('../gateway/shared-operations', () => {
+  const actual = jest.requireActual<typeof sharedOperations>('../gateway/shared-operations');
+  return {
+    ...actual,
+    shareIdenticalOperations: (gateway: sharedOperations.Gateway): sharedOperations.Gateway => {
+      const shared = actual.shareIdenticalOperations(gateway);
+      return {
+        ...shared,
+        load: async options => {
+          const { executor, ...loaded } = await shared.load(options);
+          return {
+            ...loaded,
+            executor:
+              executor &&
+              (requestContext => {
+                executed.push((requestContext.context as { requestId: string }).requestId);
+                return executor(requestContext);
+              }),
+          };
+        },
+      };
+    },
+  };
+});
+
+describe.each([
+  ['subgraph requests', 'subgraphs'],
+  ['whole queries and subgraph requests', 'on'],
+] as const)('gateway in-flight deduplication of %s (GATEWAY_DEDUP=%s)', (_level, deduplication) => {
   let supergraph: Supergraph;
   let buildingId: string;
   /** grids' SQL statements for the building query sent alone. */
   let alone: number;
 
   beforeAll(async () => {
-    supergraph = await startSupergraph();
+    supergraph = await startSupergraph({ deduplication });
     buildingId = supergraph.territory.buildings[0].id;
     const token = await supergraph.token({ roles: [Role.CITY_ADMIN], subject: 'warm-up' });
     const before = supergraph.queryLogs.grids.count;
@@ -52,17 +83,24 @@ describe('gateway in-flight deduplication', () => {
   });
   afterAll(() => supergraph?.close());
 
-  /** Sends every request at once with the subgraph answer held until each reached the gateway's fetch, then lets them go. */
+  /**
+   * Sends every request at once with the subgraph answer held until each reached the gateway's plan
+   * execution and the fetches expected of them reached its fetcher, then lets them go.
+   */
   async function concurrently(tokens: readonly string[]) {
     arrived.length = 0;
+    executed.length = 0;
     let release!: () => void;
     gate = new Promise(resolve => (release = resolve));
     const before = supergraph.queryLogs.grids.count;
     const responses = tokens.map(token => supergraph.query(BUILDING, { id: buildingId }, token));
-    await eventually(`${tokens.length} building fetches at the gateway`, () => arrived.length === tokens.length);
+    // Shared whole, one caller's identical queries make one fetch; shared per subgraph request, each makes its own.
+    const fetches = deduplication === 'on' ? new Set(tokens).size : tokens.length;
+    await eventually(`${tokens.length} requests executing, ${fetches} building fetches at the gateway`, () => (deduplication === 'subgraphs' || executed.length === tokens.length) && arrived.length === fetches);
     gate = undefined;
     release();
     const bodies = (await Promise.all(responses)).map(response => response.body);
+    expect(arrived).toHaveLength(fetches);
     return { bodies, statements: supergraph.queryLogs.grids.count - before };
   }
 

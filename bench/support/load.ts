@@ -42,8 +42,9 @@ const percentile = (sorted: readonly number[], p: number) => (sorted.length ? so
 /**
  * `clients` closed-loop clients (each sends its next request when its last one answered) for
  * `seconds`: requests per second, latency percentiles in ms, errors (non-200 or a GraphQL `errors`).
+ * One `Authorization` for every client, or a list: client i sends the i-th (round the list).
  */
-export async function runLoad(url: string, operation: Operation, authorization: string, clients: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(url: string, operation: Operation, authorization: string | readonly string[], clients: number, seconds: number): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL(url);
   const latencies: number[] = [];
@@ -53,12 +54,13 @@ export async function runLoad(url: string, operation: Operation, authorization: 
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients }, async (_, client) => {
+      const caller = typeof authorization === 'string' ? authorization : authorization[client % authorization.length];
       while (performance.now() < deadline) {
         const body = JSON.stringify({ query: operation.query, variables: operation.variables(next++) });
         const sent = performance.now();
         try {
-          const { status, text } = await post(agent, target, body, authorization);
+          const { status, text } = await post(agent, target, body, caller);
           if (status !== 200 || text.includes('"errors":')) {
             errors += 1;
             firstError ??= `HTTP ${status}: ${text.slice(0, 300)}`;

@@ -23,6 +23,7 @@ import { createTestDatabase, type TestDatabase } from '../../kit/testing/test-da
 import { parse, print } from 'graphql';
 import { sha256Hex, type TrustedDocuments } from '../../gateway/partners/operation-manifest';
 import type { SubgraphResilience } from '../../gateway/resilience';
+import type { Deduplication } from '../../gateway/in-flight-dedup';
 import { createGateway } from '../../gateway/server';
 import { subgraphs as allSubgraphs, type SubgraphEntry } from '../../schema/subgraphs';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
@@ -132,6 +133,8 @@ export interface SupergraphOptions {
   readonly ratePerMinute?: number;
   /** `false`: the gateway sends each fetch of a plan on its own (`GATEWAY_BATCH=off`). */
   readonly batchPlanLevels?: boolean;
+  /** What the gateway shares between identical requests in flight (`GATEWAY_DEDUP`; `on` unless given). */
+  readonly deduplication?: Deduplication;
 }
 
 /** A unique, valid NATS stream prefix for one test run. */
@@ -195,7 +198,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
 
     const supergraphSdl = readFileSync(join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize, trustedDocuments: options.trustedDocuments, ratePerMinute: options.ratePerMinute, batchPlanLevels: options.batchPlanLevels });
+    const server = createGateway({ supergraphSdl, subgraphUrls, tokenSettings, gatewaySecret, log: createLogger('gateway'), timeoutMs: options.timeoutMs, resilience: options.resilience, admission: options.admission?.gateway, ideAssetsDir: options.ideAssetsDir, reportPageSize: options.reportPageSize, trustedDocuments: options.trustedDocuments, ratePerMinute: options.ratePerMinute, batchPlanLevels: options.batchPlanLevels, deduplication: options.deduplication });
     gateway = await server.listen(0);
     // Its query plans made before the test begins: no planning competes with what a test observes.
     await server.plansWarmed();
