@@ -13,7 +13,8 @@
  * flags with `BENCH_A` set to this tree. Each process's peak RSS is printed at the end;
  * `BENCH_REVEAL=1` asks for residents' names with a reveal reason, so each grids answer also writes
  * its audit entries (both sides append to the same trail). `BENCH_FROM_DIST=1` runs each tree's
- * compiled `dist/` (`npx tsc -p tsconfig.build.json` first), as `npm start` and the image do: the swc loader adds 65–80 MB of RSS to a subgraph run from source.
+ * compiled `dist/` (`npx tsc -p tsconfig.build.json` first), as `npm start` and the image do: the
+ * swc loader adds 65–80 MB of RSS to a subgraph run from source.
  * Run: `BENCH_A=/tmp/main npm run bench:subgraphs-ab`.
  */
 import 'reflect-metadata';
