@@ -24,7 +24,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
-import { runLoad, type Operation } from './support/load';
+import { eachTime, runLoad, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, startProcess, waitUntilReady } from './support/processes';
 
@@ -72,9 +72,9 @@ async function main(): Promise<void> {
     const buildings = territory.buildings;
     const dashboard = buildings.find(building => building.communityId === community.id) ?? buildings[0];
     const phases: { name: string; clients: number; operation: Operation }[] = [
-      { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id }) } },
-      { name: 'building varied ids', clients, operation: { query: BUILDING_QUERY, variables: (index: number) => ({ id: buildings[(index * 7919) % buildings.length].id }) } },
-      { name: 'community alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code }) } },
+      { name: 'building same id', clients, operation: eachTime(BUILDING_QUERY, () => ({ id: dashboard.id })) },
+      { name: 'building varied ids', clients, operation: eachTime(BUILDING_QUERY, index => ({ id: buildings[(index * 7919) % buildings.length].id })) },
+      { name: 'community alone', clients: 1, operation: eachTime(COMMUNITY_QUERY, () => ({ code: community.code })) },
     ].filter(phase => !phaseFilter || phaseFilter.some(name => phase.name.startsWith(name)));
 
     console.log('| round | gateway | phase | req/s | p95 ms | errors | gateway CPU ms / request | load avg |');

@@ -30,6 +30,7 @@ import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { subgraphs } from '../schema/subgraphs';
 import { progressLine } from '../kit/progress';
+import { realisticMix, type MixRequest } from './support/mix';
 
 const { values: args } = parseArgs({
   options: {
@@ -148,62 +149,12 @@ function rssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-interface Operation {
-  readonly kind: string;
-  readonly token: string;
-  readonly query: string;
-  readonly variables: Record<string, unknown>;
-}
-
-/** The steady mix, one of each kind in turn, on ids of the seeded territory. */
-async function buildMix(): Promise<Operation[]> {
-  const territory = generateTerritory(scale);
-  const community = territory.communities.find(candidate => territory.grids.some(grid => grid.communityId === candidate.id && grid.buildingIds.length > 0))!;
-  const grid = territory.grids.find(candidate => candidate.communityId === community.id && candidate.buildingIds.length > 0)!;
-  const worker = territory.gridWorkers(grid).find(candidate => candidate.linkedHouseholdIds.length > 0)!;
-  const building = territory.buildings.find(candidate => candidate.id === grid.buildingIds[0])!;
-  const residents = [...territory.households(building)].slice(0, 20).flatMap(household => [...territory.residents(household)]);
-  const workerToken = await signToken({ subject: 'load-worker', roles: [Role.GRID_WORKER], scope: [grid.id] }, tokenSettings);
-  const staffToken = await signToken({ subject: 'load-staff', roles: [Role.COMMUNITY_STAFF], scope: [community.id] }, tokenSettings);
-  const adminToken = await signToken({ subject: 'load-admin', roles: [Role.CITY_ADMIN] }, tokenSettings);
-  const year = new Date().getUTCFullYear();
-  return [
-    {
-      kind: 'worker list',
-      token: workerToken,
-      query: `query WorkerList($id: ID!) { gridWorker(id: $id) { name grid { code } linkedHouseholds(first: 20) { totalCount edges { node { id code unit } } } } }`,
-      variables: { id: worker.id },
-    },
-    ...residents.slice(0, 5).map(resident => ({
-      kind: 'resident detail',
-      token: staffToken,
-      query: `query ResidentDetail($id: ID!) { resident(id: $id) { name age phone household { code } elderProfile { id } partyMember { id } mediationCases { id } committeeSeats { id } } }`,
-      variables: { id: resident.id },
-    })),
-    {
-      kind: 'community stats',
-      token: adminToken,
-      query: `query CommunityStats($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { community(id: $id) {
-        population { households residents elderly } gridEventStats(period: { from: $from, to: $to }) { accepted disposed overdue }
-        partyStats { members compounds } propertyStats { meetingsHeld problemsRaised } elderlyStats(period: { from: $from, to: $to }) { elders }
-        mediationStats { cases } } }`,
-      variables: { id: community.id, from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` },
-    },
-    {
-      kind: 'report event',
-      token: workerToken,
-      query: `mutation Report($input: ReportGridEventInput!) { reportGridEvent(input: $input) { gridEvent { id state } } }`,
-      variables: { input: { categoryCode: 'SANITATION', description: '楼下垃圾堆放无人清运', gridId: grid.id, buildingId: building.id, source: 'PATROL' } },
-    },
-  ];
-}
-
-async function send(operation: Operation, token = operation.token): Promise<Sample> {
+async function send(operation: MixRequest, authorization = operation.authorization): Promise<Sample> {
   const started = performance.now();
   try {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ query: operation.query, variables: operation.variables }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -322,7 +273,7 @@ async function main(): Promise<void> {
     await waitReady(args['database-url'] ? 3_600_000 : 600_000);
     console.log(`services ready in ${((performance.now() - seeded) / 1000).toFixed(0)} s (seed included)`);
     const pids = servicePids(services.pid!);
-    const mix = await buildMix();
+    const mix = await realisticMix(generateTerritory(scale), request => signToken(request, tokenSettings), new Date());
 
     const idle = probeHealth();
     await new Promise(resolve => setTimeout(resolve, 5_000));
@@ -356,7 +307,7 @@ async function main(): Promise<void> {
     if (overloadMs > 0 && overloadRate > 0) {
       // Many callers, so the per-caller rate limit alone does not decide it: the services' own limits must.
       const callers = await Promise.all(
-        Array.from({ length: 200 }, (_, index) => signToken({ subject: `load-caller-${index}`, roles: [Role.CITY_ADMIN] }, tokenSettings)),
+        Array.from({ length: 200 }, async (_, index) => `Bearer ${await signToken({ subject: `load-caller-${index}`, roles: [Role.CITY_ADMIN] }, tokenSettings)}`),
       );
       const overload = await drive(overloadRate, overloadMs, index => send(mix[index % mix.length], callers[index % callers.length]), 'overload');
       report(`overload at ${overloadRate} req/s from ${callers.length} callers`, overload);

@@ -5,7 +5,11 @@
  * workers: `GATEWAY_WORKERS=2`), Hive Gateway, Hive Gateway with its
  * Rust query planner, and the floor (the
  * building's data by hand-written SQL and JSON.stringify, no GraphQL). Each peer's answers are
- * checked equal to ours before it is timed. Loopback only, bounded in time.
+ * checked equal to ours before it is timed. Loopback only, bounded in time. The phases: the
+ * building query on one id (one token, then a token per client) and on varied ids, the community
+ * query (alone, 4 clients), and the realistic mix (`bench/support/mix.ts`: a grid worker's list,
+ * residents' details across every subgraph, a community's figures from every subgraph, a reported
+ * grid event; each client sends as other people, so no gateway may share its requests).
  *
  * Run: `npm run bench:peers` (`cd bench && npm ci` once, for the peers). Settings:
  * `BENCH_SCALE` tiny|demo (demo), `BENCH_SECONDS` per phase (10), `BENCH_CLIENTS` (10),
@@ -32,7 +36,8 @@ import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { emptyAuditTrails } from './support/audit-trails';
 import { benchEnvironment } from './support/environment';
-import { runLoad, post, type LoadResult, type Operation } from './support/load';
+import { eachTime, runLoad, post, type LoadResult, type Operation } from './support/load';
+import { READING_KINDS, realisticMix } from './support/mix';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
 
@@ -219,26 +224,31 @@ async function main(): Promise<void> {
     const community = territory.communities.find(candidate => candidate.name === '文兴社区') ?? territory.communities[0];
     const buildings = territory.buildings;
     const dashboard = buildings.find(building => building.communityId === community.id) ?? buildings[0];
+    const until = new Date();
+    const mixes = await Promise.all(
+      Array.from({ length: clients }, (_, n) => realisticMix(territory, request => signToken(request, tokenSettingsFromEnv(baseEnv)), until, `bench-${n + 1}`)),
+    );
     const allPhases: Phase[] = [
-      { name: 'building same id', clients, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id, reveal }) } },
+      { name: 'building same id', clients, operation: eachTime(BUILDING_QUERY, () => ({ id: dashboard.id, reveal })) },
       // The dashboard many people open: the same query under a token of each one's own, which no gateway may share.
-      { name: 'building same id, a token per client', clients, authorizations: callers, operation: { query: BUILDING_QUERY, variables: () => ({ id: dashboard.id, reveal }) } },
-      {
-        name: 'building varied ids',
-        clients,
-        operation: { query: BUILDING_QUERY, variables: index => ({ id: buildings[(index * 7919) % buildings.length].id, reveal }) },
-      },
-      { name: 'community alone', clients: 1, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code, reveal }) } },
-      { name: 'community 4 clients', clients: communityClients, operation: { query: COMMUNITY_QUERY, variables: () => ({ code: community.code, reveal }) } },
+      { name: 'building same id, a token per client', clients, authorizations: callers, operation: eachTime(BUILDING_QUERY, () => ({ id: dashboard.id, reveal })) },
+      { name: 'building varied ids', clients, operation: eachTime(BUILDING_QUERY, index => ({ id: buildings[(index * 7919) % buildings.length].id, reveal })) },
+      { name: 'community alone', clients: 1, operation: eachTime(COMMUNITY_QUERY, () => ({ code: community.code, reveal })) },
+      { name: 'community 4 clients', clients: communityClients, operation: eachTime(COMMUNITY_QUERY, () => ({ code: community.code, reveal })) },
+      // Every subgraph, three kinds of caller, one write in eight requests; each client is other people.
+      { name: 'mix', clients, operation: (index, client) => mixes[client][index % mixes[client].length] },
     ];
     const phaseFilter = process.env.BENCH_PHASES?.split(',').filter(Boolean);
     const phases = allPhases.filter(phase => !phaseFilter || phaseFilter.some(name => phase.name.startsWith(name)));
-    /** What each check sends: the dashboard's building, two others, the community. */
+    /** What each check sends: the dashboard's building, two others, the community, the mix's reads (under their senders' tokens). */
     const checks = [
-      { body: { query: BUILDING_QUERY, variables: { id: dashboard.id, reveal } } },
-      { body: { query: BUILDING_QUERY, variables: { id: buildings[Math.floor(buildings.length / 2)].id, reveal } } },
-      { body: { query: BUILDING_QUERY, variables: { id: buildings[buildings.length - 1].id, reveal } } },
-      { body: { query: COMMUNITY_QUERY, variables: { code: community.code, reveal } } },
+      { body: { query: BUILDING_QUERY, variables: { id: dashboard.id, reveal } }, authorization },
+      { body: { query: BUILDING_QUERY, variables: { id: buildings[Math.floor(buildings.length / 2)].id, reveal } }, authorization },
+      { body: { query: BUILDING_QUERY, variables: { id: buildings[buildings.length - 1].id, reveal } }, authorization },
+      { body: { query: COMMUNITY_QUERY, variables: { code: community.code, reveal } }, authorization },
+      ...mixes[0]
+        .filter(request => (READING_KINDS as readonly string[]).includes(request.kind))
+        .map(({ query, variables, authorization: sender }) => ({ body: { query, variables }, authorization: sender })),
     ];
 
     const reference = new Map<number, unknown>();
@@ -283,7 +293,7 @@ async function main(): Promise<void> {
           let mismatch: string | undefined;
           for (const [index, check] of checks.entries()) {
             if (contender.buildingOnly && check.body.query !== BUILDING_QUERY) continue;
-            const { status, text } = await post(agent, new URL(url), JSON.stringify(check.body), authorization);
+            const { status, text } = await post(agent, new URL(url), JSON.stringify(check.body), check.authorization);
             const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
             if (status !== 200 || body.errors) {
               mismatch = `HTTP ${status} ${text.slice(0, 300)}`;
@@ -300,7 +310,7 @@ async function main(): Promise<void> {
             continue;
           }
           for (const phase of phases) {
-            if (contender.buildingOnly && phase.operation.query !== BUILDING_QUERY) continue;
+            if (contender.buildingOnly && phase.operation(0, 0).query !== BUILDING_QUERY) continue;
             // Warm-up: JIT, plan caches, connection pools.
             progress(`${contender.name}: ${phase.name}: warming up…`);
             await runLoad(url, phase.operation, phase.authorizations ?? authorization, phase.clients, Math.min(3, seconds));

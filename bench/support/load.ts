@@ -13,11 +13,20 @@ export interface LoadResult {
   readonly firstError?: string;
 }
 
-export interface Operation {
+export interface Request {
   readonly query: string;
-  /** Variables of the i-th request (a fixed id, or one id after another). */
-  variables(index: number): Record<string, unknown>;
+  readonly variables: Record<string, unknown>;
+  /** The sender's own `Authorization`, where the request has one (a mix of people), instead of the client's. */
+  readonly authorization?: string;
 }
+
+/** The i-th request of a load, sent by client `client`: one query with a fixed id or one id after another, or a mix of queries. */
+export type Operation = (index: number, client: number) => Request;
+
+/** `query` on every request, with the i-th request's variables. */
+export const eachTime =
+  (query: string, variables: (index: number) => Record<string, unknown>): Operation =>
+  index => ({ query, variables: variables(index) });
 
 /** POSTs one GraphQL request over a keep-alive agent; resolves with the status and body. */
 export function post(agent: Agent, url: URL, body: string, authorization: string): Promise<{ status: number; text: string }> {
@@ -57,10 +66,11 @@ export async function runLoad(url: string, operation: Operation, authorization: 
     Array.from({ length: clients }, async (_, client) => {
       const caller = typeof authorization === 'string' ? authorization : authorization[client % authorization.length];
       while (performance.now() < deadline) {
-        const body = JSON.stringify({ query: operation.query, variables: operation.variables(next++) });
+        const { query, variables, authorization: sender } = operation(next++, client);
+        const body = JSON.stringify({ query, variables });
         const sent = performance.now();
         try {
-          const { status, text } = await post(agent, target, body, caller);
+          const { status, text } = await post(agent, target, body, sender ?? caller);
           if (status !== 200 || text.includes('"errors":')) {
             errors += 1;
             firstError ??= `HTTP ${status}: ${text.slice(0, 300)}`;
