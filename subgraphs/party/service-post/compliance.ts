@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { Knex } from 'knex';
 import { columnOf, tableOf } from '../../../kit/orm/column-name';
 import type { DayPeriod } from '../../../kit/stats/stats-period';
 import { PartyMember, PartyMemberCategory } from '../member/member.entity';
@@ -24,22 +25,20 @@ export function isCompliant(total: Pick<ServiceTotal, 'services' | 'hours'>): bo
   return total.services >= MIN_SERVICES_PER_YEAR && total.hours >= MIN_HOURS_PER_YEAR;
 }
 
+type Scope = { communityId?: { $in: string[] }; subdistrictId?: { $in: string[] } };
+
 /**
- * Every in-service member of the given communities or subdistricts with their services in `days`,
- * in one statement (members without any service count as 0 and 0).
+ * The in-service members of the given communities or subdistricts, each with its services in
+ * `days` (`service_count`, `service_hours`; 0 and 0 without any), one row per member.
  */
-export async function serviceTotals(
-  em: EntityManager,
-  scope: { communityId?: { $in: string[] }; subdistrictId?: { $in: string[] } },
-  days: DayPeriod,
-): Promise<ServiceTotal[]> {
+function servicesByMember(em: EntityManager, scope: Scope, days: DayPeriod, columns: readonly string[]): Knex.QueryBuilder | undefined {
   const knex = em.getKnex();
   const [property, ids] = scope.communityId ? (['communityId', scope.communityId.$in] as const) : (['subdistrictId', scope.subdistrictId?.$in ?? []] as const);
-  if (ids.length === 0) return [];
+  if (ids.length === 0) return undefined;
   const m = (name: keyof PartyMember & string) => `m.${columnOf(em, PartyMember, name)}`;
   const r = (name: keyof ServiceRecord & string) => `r.${columnOf(em, ServiceRecord, name)}`;
-  const query = knex
-    .select('m.*', knex.raw('count(??) as service_count', [r('id')]), knex.raw('coalesce(sum(??), 0) as service_hours', [r('hours')]))
+  return knex
+    .select(...columns, knex.raw('count(??) as service_count', [r('id')]), knex.raw('coalesce(sum(??), 0) as service_hours', [r('hours')]))
     .from(`${tableOf(em, PartyMember)} as m`)
     .leftJoin(`${tableOf(em, ServiceRecord)} as r`, function joinPeriod() {
       this.on(r('memberId'), '=', m('id'))
@@ -48,12 +47,37 @@ export async function serviceTotals(
     })
     .where(m('category'), PartyMemberCategory.IN_SERVICE)
     .whereIn(m(property), ids)
-    .groupBy(m('id'))
-    .orderBy(m('id'));
+    .groupBy(m('id'));
+}
+
+/** Every in-service member of the given communities or subdistricts with their services in `days`, in one statement. */
+export async function serviceTotals(em: EntityManager, scope: Scope, days: DayPeriod): Promise<ServiceTotal[]> {
+  const query = servicesByMember(em, scope, days, ['m.*'])?.orderBy(`m.${columnOf(em, PartyMember, 'id')}`);
+  if (!query) return [];
   const rows: Record<string, unknown>[] = await em.execute(query);
   return rows.map(({ service_count: services, service_hours: hours, ...columns }) => ({
     member: em.map(PartyMember, columns),
     services: Number(services),
     hours: Number(hours),
   }));
+}
+
+/**
+ * How many in-service members of each community (or subdistrict) served enough in `days`
+ * (`isCompliant`, the same rule counted in the database): the figure of the stats, without reading
+ * the members themselves.
+ */
+export async function compliantCounts(em: EntityManager, property: 'communityId' | 'subdistrictId', ids: readonly string[], days: DayPeriod): Promise<Map<string, number>> {
+  const place = columnOf(em, PartyMember, property);
+  const perMember = servicesByMember(em, { [property]: { $in: [...ids] } }, days, [`m.${place} as place`]);
+  if (!perMember) return new Map();
+  const knex = em.getKnex();
+  const query = knex
+    .select('t.place', knex.raw('count(*) as total'))
+    .from(perMember.as('t'))
+    .where('t.service_count', '>=', MIN_SERVICES_PER_YEAR)
+    .where('t.service_hours', '>=', MIN_HOURS_PER_YEAR)
+    .groupBy('t.place');
+  const rows: { place: string; total: number | string }[] = await em.execute(query);
+  return new Map(rows.map((row) => [row.place, Number(row.total)]));
 }

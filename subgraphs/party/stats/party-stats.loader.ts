@@ -11,7 +11,7 @@ import { CentralHousehold } from '../central-household/central-household.entity'
 import { PostClaim } from '../service-post/post-claim.entity';
 import { TerritoryLevel, TerritoryPlace } from '../../../kit/territory/territory-copy';
 import { GRID_LEVELS } from '../grid/grid.resolver';
-import { serviceTotals, isCompliant } from '../service-post/compliance';
+import { compliantCounts } from '../service-post/compliance';
 import { ratio } from '../../../kit/stats/ratio';
 import type { DayPeriod } from '../../../kit/stats/stats-period';
 import { PARTY_PERSONAL_ROLES } from '../roles';
@@ -155,11 +155,7 @@ async function computeStats(em: EntityManager, scope: StatsScope, ids: readonly 
     (query) => query.whereIn(columnOf(em, PartyOrganization, 'level'), [...GRID_LEVELS]).whereNotNull(grid).whereNotNull(attached),
     `count(distinct ${grid})`,
   );
-  const totals = await serviceTotals(em, { [scope]: { $in: [...ids] } }, days);
-  const compliant = new Map<string, number>();
-  for (const total of totals) {
-    if (isCompliant(total)) compliant.set(total.member[scope], (compliant.get(total.member[scope]) ?? 0) + 1);
-  }
+  const compliant = await compliantCounts(em, scope, ids, days);
   return ids.map((id) => {
     const membersByCategory = perCategory.map(([category, counts]) => ({ category, count: counts.get(id) ?? 0 }));
     const members = membersByCategory.reduce((sum, entry) => sum + entry.count, 0);
