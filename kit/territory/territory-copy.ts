@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { validate as isUuid } from 'uuid';
@@ -18,8 +18,14 @@ import { TerritoryLevel } from './territory-level';
 // Re-exported: the territory copy's contract is one import for a service subgraph.
 export { TerritoryLevel };
 
-/** A read-only copy of one node of the grids tree: its id and the ids of its ancestors. */
+/**
+ * A read-only copy of one node of the grids tree: its id and the ids of its ancestors. A community's
+ * copy holds its households and residents too (thousands of rows), so its compounds, buildings or
+ * grids are counted through an index by place and level, never by walking every row of the place.
+ */
 @Entity({ tableName: 'territory' })
+@Index({ properties: ['subdistrictId', 'level'] })
+@Index({ properties: ['communityId', 'level'] })
 export class TerritoryPlace implements Place {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -27,10 +33,10 @@ export class TerritoryPlace implements Place {
   @Enum({ items: () => TerritoryLevel })
   level!: TerritoryLevel;
 
-  @Property({ type: 'uuid', index: true })
+  @Property({ type: 'uuid' })
   subdistrictId!: string;
 
-  @Property({ type: 'uuid', nullable: true, index: true })
+  @Property({ type: 'uuid', nullable: true })
   communityId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true, index: true })

@@ -5,10 +5,12 @@ import { Migration20261127101347 } from './Migration20261127101347';
 import { Migration20261127110347 } from './Migration20261127110347';
 import { Migration20261127131248 } from './Migration20261127131248';
 import { Migration20261127161431 } from './Migration20261127161431';
+import { Migration20261128090056 } from './Migration20261128090056';
 
 export const elderlyMigrations: MigrationObject[] = [
   { name: 'Migration20261127101347', class: Migration20261127101347 },
   { name: 'Migration20261127110347', class: Migration20261127110347 },
   { name: 'Migration20261127131248', class: Migration20261127131248 },
   { name: 'Migration20261127161431', class: Migration20261127161431 },
+  { name: 'Migration20261128090056', class: Migration20261128090056 },
 ];

@@ -6,6 +6,7 @@ import { Migration20261127115642 } from './Migration20261127115642';
 import { Migration20261127131300 } from './Migration20261127131300';
 import { Migration20261127154934 } from './Migration20261127154934';
 import { Migration20261127161508 } from './Migration20261127161508';
+import { Migration20261128090102 } from './Migration20261128090102';
 
 export const mediationMigrations: MigrationObject[] = [
   { name: 'Migration20261127113444', class: Migration20261127113444 },
@@ -13,4 +14,5 @@ export const mediationMigrations: MigrationObject[] = [
   { name: 'Migration20261127131300', class: Migration20261127131300 },
   { name: 'Migration20261127154934', class: Migration20261127154934 },
   { name: 'Migration20261127161508', class: Migration20261127161508 },
+  { name: 'Migration20261128090102', class: Migration20261128090102 },
 ];

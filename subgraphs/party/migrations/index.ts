@@ -11,6 +11,7 @@ import { Migration20261127120015 } from './Migration20261127120015';
 import { Migration20261127125519 } from './Migration20261127125519';
 import { Migration20261127131221 } from './Migration20261127131221';
 import { Migration20261127161314 } from './Migration20261127161314';
+import { Migration20261128090053 } from './Migration20261128090053';
 
 export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261122005425', class: Migration20261122005425 },
@@ -23,4 +24,5 @@ export const partyMigrations: MigrationObject[] = [
   { name: 'Migration20261127125519', class: Migration20261127125519 },
   { name: 'Migration20261127131221', class: Migration20261127131221 },
   { name: 'Migration20261127161314', class: Migration20261127161314 },
+  { name: 'Migration20261128090053', class: Migration20261128090053 },
 ];

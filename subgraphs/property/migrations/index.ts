@@ -5,10 +5,12 @@ import { Migration20261127105924 } from './Migration20261127105924';
 import { Migration20261127115624 } from './Migration20261127115624';
 import { Migration20261127131233 } from './Migration20261127131233';
 import { Migration20261127161347 } from './Migration20261127161347';
+import { Migration20261128090059 } from './Migration20261128090059';
 
 export const propertyMigrations: MigrationObject[] = [
   { name: 'Migration20261127105924', class: Migration20261127105924 },
   { name: 'Migration20261127115624', class: Migration20261127115624 },
   { name: 'Migration20261127131233', class: Migration20261127131233 },
   { name: 'Migration20261127161347', class: Migration20261127161347 },
+  { name: 'Migration20261128090059', class: Migration20261128090059 },
 ];
