@@ -20,6 +20,7 @@
  * reversed in even ones (A B B A), and the summary averages its rounds. `BENCH_REVEAL=1` gives a reveal
  * reason (`REGISTRATION_CHECK`): residents' names and party members are then in the answers, and
  * every answer writes its audit entries (the floor, which never reveals, is not timed then).
+ * `BENCH_FROM_DIST=1` runs the subgraphs and our gateway from `dist/` (`npm run build` first).
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -64,6 +65,14 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must 
  */
 const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
 const SWC = ['-r', '@swc-node/register'];
+/**
+ * `BENCH_FROM_DIST=1`: the subgraphs and our gateway run from the compiled `dist/` (`npm run build`
+ * first), as `npm start` and the image run them; their peak RSS is then the deployed one (the swc
+ * loader adds 65–80 MB to a process run from source). The seeds and the floor run from source.
+ */
+const fromDist = process.env.BENCH_FROM_DIST === '1';
+/** The arguments that run `file` (a `.ts` path under the root) from source or from `dist/`. */
+const script = (file: string): string[] => (fromDist ? [join('dist', file.replace(/\.ts$/, '.js'))] : [...SWC, file]);
 
 /** Progress on a terminal only: piped into a file, the output is the results alone. */
 const progress = (line: string) => {
@@ -130,6 +139,7 @@ interface Row {
 }
 
 async function main(): Promise<void> {
+  if (fromDist && !existsSync(join(root, 'dist', 'gateway', 'index.js'))) throw new Error('BENCH_FROM_DIST=1 needs the compiled services: npm run build first');
   const territory = generateTerritory(scale);
   const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
   mkdirSync(dataDir, { recursive: true });
@@ -146,7 +156,7 @@ async function main(): Promise<void> {
   const services: BenchProcess[] = subgraphs.map(({ name }) =>
     startProcess(
       name,
-      [...subgraphNodeFlags(name), ...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('subgraphs', name, 'index.ts')],
+      [...subgraphNodeFlags(name), ...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...script(join('subgraphs', name, 'index.ts'))],
       { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) },
       root,
     ),
@@ -168,7 +178,7 @@ async function main(): Promise<void> {
     const ourGateway = (dedup: 'on' | 'subgraphs' | 'off', workers = 1, batch: 'on' | 'off' = 'on') => (port: number, env: NodeJS.ProcessEnv) =>
       startProcess(
         'gateway',
-        [...GATEWAY_NODE_FLAGS, ...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...SWC, join('gateway', 'index.ts')],
+        [...GATEWAY_NODE_FLAGS, ...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...script(join('gateway', 'index.ts'))],
         {
           ...env,
           GATEWAY_PORT: String(port),
