@@ -55,10 +55,11 @@ export class OffLoopLibSqlDialect extends LibSqlKnexDialect {
     const method: StatementMethod = this['getCallMethod'](query);
     const bindings = this._formatBindings(query.bindings);
     // Inside a transaction a read must see what the transaction wrote: only its own connection does.
-    const response =
+    const quick =
       connection.reader && method === 'all' && isQuickRead(query.sql) && !this.driver.inTransaction(connection.id)
-        ? connection.reader.all(query.sql, bindings)
-        : await this.driver.query(connection.id, query.sql, bindings, method);
+        ? connection.reader.tryAll(query.sql, bindings)
+        : undefined;
+    const response = quick ?? (await this.driver.query(connection.id, query.sql, bindings, method));
     query.response = response;
     const { lastInsertRowid, changes } = response as RunResult;
     query.context = { lastID: lastInsertRowid, changes };

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Entity, PrimaryKey, Property, type MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlThread } from './libsql-thread';
@@ -28,13 +29,15 @@ const embedded = process.env.TEST_DATABASE_URL ? describe.skip : describe;
 
 embedded('quick reads of the embedded database', () => {
   let folder: string;
+  let file: string;
   let orm: MikroORM;
   let sentToWorker: jest.SpyInstance;
   const em = () => orm.em.fork() as EntityManager;
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'quick-read-'));
-    orm = await openDatabase({ entities: [Household], location: { kind: 'embedded', file: join(folder, 'grids.db') } });
+    file = join(folder, 'grids.db');
+    orm = await openDatabase({ entities: [Household], location: { kind: 'embedded', file } });
     await em().execute("insert into household (id, room) values (1, '101')");
     sentToWorker = jest.spyOn(LibSqlThread.prototype, 'query');
   });
@@ -71,6 +74,26 @@ embedded('quick reads of the embedded database', () => {
   it('refuses to write through a statement marked as a quick read', async () => {
     await expect(em().execute(`${QUICK_READ}insert into household (id, room) values (4, '104') returning id`)).rejects.toThrow(/readonly|query_only|attempt to write/i);
     expect(await em().execute('select count(*) as households from household')).toEqual([{ households: 1 }]);
+  });
+
+  it('never waits for a lock on the event loop: a read that finds a commit in progress goes to the worker, and sees it', async () => {
+    // Another connection, on a thread of its own, holds the write lock for 300 ms, as the worker's does while it commits.
+    const writer = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const db = new (require(workerData.driver))(workerData.file);
+       db.exec("begin exclusive; insert into household (id, room) values (5, '105')");
+       parentPort.postMessage('locked');
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+       db.exec('commit');
+       db.close();`,
+      { eval: true, workerData: { driver: require.resolve('libsql'), file } },
+    );
+    const exited = new Promise(resolve => writer.once('exit', resolve));
+    await new Promise(resolve => writer.once('message', resolve));
+    // A reader that waited for the lock would answer on the event loop after 300 ms, and never ask the worker.
+    expect(await em().execute(ROOMS)).toEqual([{ room: '101' }, { room: '105' }]);
+    expect(sentToWorker).toHaveBeenCalledTimes(1);
+    await exited;
   });
 
   it('keeps every commit and every read while both connections work at once', async () => {

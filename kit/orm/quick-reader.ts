@@ -4,11 +4,16 @@ import Database from 'libsql';
 const STATEMENTS = 500;
 
 /**
- * How long a statement waits for the other connection's lock, in ms. The reader here and the
- * worker's connection share one file in SQLite's rollback-journal mode: a commit waits for a read in
- * progress to end, a read for a commit to end — each a few milliseconds, never each other.
+ * How long the worker's connection waits for the other connection's lock, in ms. The reader here and
+ * the worker's connection share one file in SQLite's rollback-journal mode: a commit waits for a
+ * read in progress to end (a quick read is short), a read for a commit to end. The reader itself
+ * never waits: it runs on the event loop, which a wait would hold for the whole commit (its journal's
+ * fsyncs included); a read that finds the file locked is sent to the worker instead (`tryAll`).
  */
 export const BUSY_TIMEOUT_MS = 5_000;
+
+/** SQLite's result code when another connection holds the lock it needs. */
+const SQLITE_BUSY = 'SQLITE_BUSY';
 
 type Connection = InstanceType<typeof Database>;
 type Statement = ReturnType<Connection['prepare']>;
@@ -24,10 +29,20 @@ export class QuickReader {
 
   constructor(file: string) {
     this.connection = new Database(file);
-    this.connection.exec(`pragma query_only = on; pragma busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.connection.exec('pragma query_only = on; pragma busy_timeout = 0');
   }
 
-  all(sql: string, bindings: unknown[]): unknown[] {
+  /** The rows, or `undefined` when another connection holds the file's lock (a commit in progress): then ask the worker. */
+  tryAll(sql: string, bindings: unknown[]): unknown[] | undefined {
+    try {
+      return this.statement(sql).all(bindings) as unknown[];
+    } catch (error) {
+      if ((error as { code?: unknown }).code === SQLITE_BUSY) return undefined;
+      throw error;
+    }
+  }
+
+  private statement(sql: string): Statement {
     let statement = this.statements.get(sql);
     if (statement) this.statements.delete(sql);
     else {
@@ -36,7 +51,7 @@ export class QuickReader {
     }
     // A Map iterates in insertion order: re-inserting on each use keeps the least recently used first.
     this.statements.set(sql, statement);
-    return statement.all(bindings) as unknown[];
+    return statement;
   }
 
   close(): void {
