@@ -16,7 +16,6 @@
  * `BENCH_PORT`, `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres`).
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -34,6 +33,7 @@ import { projectRoot } from '../kit/project-root';
 import { createSubgraphServer } from '../kit/subgraph';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
+import { seedIfEmpty } from './support/seed';
 import { post } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
@@ -58,13 +58,6 @@ function databaseEnv(scale: Scale, dataDir: string, name: string): NodeJS.Proces
   const url = new URL(databaseServer);
   url.pathname = `/bench_${scale}_${name}`;
   return { [`${name.toUpperCase()}_DATABASE_URL`]: url.toString() };
-}
-
-function run(args: string[], runEnv: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: runEnv, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -229,7 +222,7 @@ async function main(): Promise<void> {
   for (const scale of scales) {
     const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
     mkdirSync(dataDir, { recursive: true });
-    for (const name of USED) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...env, ...databaseEnv(scale, dataDir, name) });
+    for (const name of USED) await seedIfEmpty(name, scale, { ...env, ...databaseEnv(scale, dataDir, name) });
     await timed(scale, dataDir, authorization);
     await statements(scale, dataDir, authorization);
   }

@@ -13,7 +13,6 @@
  * gateways (`;`-separated, e.g. `GATEWAY_WORKERS=2`).
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +23,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { benchEnvironment } from './support/environment';
+import { seedIfEmpty } from './support/seed';
 import { eachTime, runLoad, type Operation } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
 import { cpuMs, startProcess, waitUntilReady } from './support/processes';
@@ -47,19 +47,12 @@ const gateways = (process.env.BENCH_GATEWAYS ?? `this=${root}`).split(',').map(e
 });
 const SWC = ['-r', '@swc-node/register'];
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', code => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 async function main(): Promise<void> {
   const territory = generateTerritory('demo');
   const dataDir = join(tmpdir(), 'grassroots-bench-demo');
   mkdirSync(dataDir, { recursive: true });
   const env = benchEnvironment({ DATA_DIR: dataDir });
-  for (const { name } of subgraphs) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', 'demo'], { ...env, LOG_LEVEL: 'warn' });
+  for (const { name } of subgraphs) await seedIfEmpty(name, 'demo', { ...env, LOG_LEVEL: 'warn' });
 
   const subgraphPorts = Object.fromEntries(subgraphs.map(({ name }, index) => [name, firstPort + 1 + index]));
   const services = subgraphs.map(({ name }) =>

@@ -10,7 +10,6 @@
  * Run: `npm run bench:mix-kinds`.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { Agent } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
 import { emptyAuditTrails } from './support/audit-trails';
+import { seedIfEmpty } from './support/seed';
 import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
 import { realisticMix } from './support/mix';
@@ -33,17 +33,9 @@ const profiled = process.env.BENCH_PROFILE;
 const dataDir = process.env.BENCH_DATA_DIR ?? join(tmpdir(), 'grassroots-bench-demo');
 const SWC = ['-r', '@swc-node/register'];
 
-/** Runs a seed to completion. */
-function seed(name: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', 'demo'], { env: { ...env, LOG_LEVEL: 'warn' }, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`the ${name} seed exited with ${code}`))));
-  });
-}
-
 async function main(): Promise<void> {
   const env = benchEnvironment({ DATA_DIR: dataDir });
-  for (const { name } of subgraphs) await seed(name, env);
+  for (const { name } of subgraphs) await seedIfEmpty(name, 'demo', { ...env, LOG_LEVEL: 'warn' });
   emptyAuditTrails(dataDir, subgraphs.map(({ name }) => name));
   const profile = (name: string) => (profiled === name ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []);
   const ports = Object.fromEntries(subgraphs.map(({ name }, index) => [name, firstPort + 1 + index]));

@@ -23,7 +23,6 @@
  * `BENCH_FROM_DIST=1` runs the subgraphs and our gateway from `dist/` (`npm run build` first).
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -35,6 +34,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { GATEWAY_NODE_FLAGS, subgraphNodeFlags, subgraphs } from '../schema/subgraphs';
+import { seedIfEmpty } from './support/seed';
 import { emptyAuditTrails } from './support/audit-trails';
 import { benchEnvironment } from './support/environment';
 import { eachTime, runLoad, post, type LoadResult, type Operation } from './support/load';
@@ -95,14 +95,6 @@ interface Phase {
   readonly authorizations?: readonly string[];
 }
 
-/** Runs a script to completion (the seeds). */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 /** The JSON of a GraphQL answer, keys sorted, to compare answers whatever order a gateway wrote them in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
@@ -146,7 +138,7 @@ async function main(): Promise<void> {
   const baseEnv = benchEnvironment({ DATA_DIR: dataDir });
 
   progress(`seeding ${scale} in ${dataDir} (once; later runs reuse it)…`);
-  for (const { name } of subgraphs) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...baseEnv, LOG_LEVEL: 'warn' });
+  for (const { name } of subgraphs) await seedIfEmpty(name, scale, { ...baseEnv, LOG_LEVEL: 'warn' });
   emptyAuditTrails(dataDir, subgraphs.map(({ name }) => name));
 
   // The subgraphs, started once and shared by every contender. Without GATEWAY_SECRET they answer

@@ -12,7 +12,6 @@
  * or it seeds it).
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -24,6 +23,7 @@ import { generateTerritory } from '../kit/demo/territory';
 import type { Scale } from '../kit/demo/types';
 import { projectRoot } from '../kit/project-root';
 import { subgraphNodeFlags } from '../schema/subgraphs';
+import { seedIfEmpty } from './support/seed';
 import { emptyAuditTrails } from './support/audit-trails';
 import { benchEnvironment } from './support/environment';
 import { post } from './support/load';
@@ -39,19 +39,12 @@ const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
 const communityRequests = Number(process.env.BENCH_COMMUNITY_REQUESTS ?? 5);
 const { GRIDS, GRIDS_COMMUNITY } = gridsShares(process.env.BENCH_REVEAL === '1');
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 async function main(): Promise<void> {
   const territory = generateTerritory(scale);
   const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
   mkdirSync(dataDir, { recursive: true });
   const env = benchEnvironment({ DATA_DIR: dataDir });
-  for (const name of ['grids', 'party']) await run([...SWC, join('subgraphs', name, 'seed.ts'), '--if-empty', '--scale', scale], { ...env, LOG_LEVEL: 'warn' });
+  for (const name of ['grids', 'party']) await seedIfEmpty(name, scale, { ...env, LOG_LEVEL: 'warn' });
   emptyAuditTrails(dataDir, ['grids', 'party']);
 
   const ports = { grids: firstPort + 1, party: firstPort + 2 };
