@@ -1,7 +1,13 @@
 import { LibSqlKnexDialect } from '@mikro-orm/knex';
 import { LibSqlThread, type RunResult, type StatementMethod, type ThreadConnection } from './libsql-thread';
 import { isQuickRead } from './quick-read';
-import { BUSY_TIMEOUT_MS, QuickReader } from './quick-reader';
+import { QuickReader } from './quick-reader';
+
+/**
+ * How long the worker's connection waits for the quick reader's lock, in ms: a commit waits for a
+ * quick read in progress to end, which is short. Off the event loop, so the wait holds nothing else.
+ */
+const BUSY_TIMEOUT_MS = 5_000;
 
 /** The knex query object the dialect receives and fills in (knex's own type is not exported). */
 interface KnexQuery {

@@ -3,15 +3,6 @@ import Database from 'libsql';
 /** Prepared statements kept, as in the worker (kit/orm/libsql-thread.ts): the few hundred texts of quick reads. */
 const STATEMENTS = 500;
 
-/**
- * How long the worker's connection waits for the other connection's lock, in ms. The reader here and
- * the worker's connection share one file in SQLite's rollback-journal mode: a commit waits for a
- * read in progress to end (a quick read is short), a read for a commit to end. The reader itself
- * never waits: it runs on the event loop, which a wait would hold for the whole commit (its journal's
- * fsyncs included); a read that finds the file locked is sent to the worker instead (`tryAll`).
- */
-export const BUSY_TIMEOUT_MS = 5_000;
-
 /** SQLite's result code when another connection holds the lock it needs. */
 const SQLITE_BUSY = 'SQLITE_BUSY';
 
@@ -21,7 +12,10 @@ type Statement = ReturnType<Connection['prepare']>;
 /**
  * A second connection to an embedded database file, on the event loop, for quick reads
  * (kit/orm/quick-read.ts) outside a transaction: what committed is what it sees, as the worker's
- * connection would. It cannot write (`query_only`).
+ * connection would. It cannot write (`query_only`). It shares the file with the worker's connection
+ * in SQLite's rollback-journal mode, but never waits for that connection's lock: a wait would hold
+ * the event loop for a whole commit (its journal's fsyncs included). A read that finds the file
+ * locked is sent to the worker instead (`tryAll`).
  */
 export class QuickReader {
   private readonly connection: Connection;
