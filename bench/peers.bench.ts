@@ -91,8 +91,6 @@ interface Phase {
   readonly name: string;
   readonly operation: Operation;
   readonly clients: number;
-  /** A token per client (several people on one page), instead of one token for every client. */
-  readonly authorizations?: readonly string[];
 }
 
 /** The JSON of a GraphQL answer, keys sorted, to compare answers whatever order a gateway wrote them in. */
@@ -233,7 +231,11 @@ async function main(): Promise<void> {
     const allPhases: Phase[] = [
       { name: 'building same id', clients, operation: eachTime(BUILDING_QUERY, () => ({ id: dashboard.id, reveal })) },
       // The dashboard many people open: the same query under a token of each one's own, which no gateway may share.
-      { name: 'building same id, a token per client', clients, authorizations: callers, operation: eachTime(BUILDING_QUERY, () => ({ id: dashboard.id, reveal })) },
+      {
+        name: 'building same id, a token per client',
+        clients,
+        operation: (_, client) => ({ query: BUILDING_QUERY, variables: { id: dashboard.id, reveal }, authorization: callers[client] }),
+      },
       { name: 'building varied ids', clients, operation: eachTime(BUILDING_QUERY, index => ({ id: buildings[(index * 7919) % buildings.length].id, reveal })) },
       { name: 'community alone', clients: 1, operation: eachTime(COMMUNITY_QUERY, () => ({ code: community.code, reveal })) },
       { name: 'community 4 clients', clients: communityClients, operation: eachTime(COMMUNITY_QUERY, () => ({ code: community.code, reveal })) },
@@ -269,7 +271,7 @@ async function main(): Promise<void> {
         });
         for (const phase of phases) {
           progress(`subgraphs: ${phase.name}: warming up…`);
-          await runLoad(`http://127.0.0.1:${port}/graphql`, phase.operation, phase.authorizations ?? authorization, phase.clients, warmUpSeconds);
+          await runLoad(`http://127.0.0.1:${port}/graphql`, phase.operation, authorization, phase.clients, warmUpSeconds);
         }
         done();
       } finally {
@@ -315,13 +317,13 @@ async function main(): Promise<void> {
             if (contender.buildingOnly && phase.operation(0, 0).query !== BUILDING_QUERY) continue;
             // Warm-up: JIT, plan caches, connection pools.
             progress(`${contender.name}: ${phase.name}: warming up…`);
-            await runLoad(url, phase.operation, phase.authorizations ?? authorization, phase.clients, Math.min(3, seconds));
+            await runLoad(url, phase.operation, authorization, phase.clients, Math.min(3, seconds));
             const processes = [gateway, ...services];
             const cpuBefore = processes.map(each => cpuMs(each.child.pid!));
             const peak = processes.map(() => 0);
             const sampler = setInterval(() => processes.forEach((each, index) => (peak[index] = Math.max(peak[index], rssMiB(each.child.pid!)))), 200);
             const ticker = setInterval(() => progress(`${contender.name}: ${phase.name}: ${phase.clients} clients…`), 1000);
-            const load = await runLoad(url, phase.operation, phase.authorizations ?? authorization, phase.clients, seconds);
+            const load = await runLoad(url, phase.operation, authorization, phase.clients, seconds);
             clearInterval(sampler);
             clearInterval(ticker);
             const cpuPerRequest: Record<string, number> = {};

@@ -51,9 +51,9 @@ const percentile = (sorted: readonly number[], p: number) => (sorted.length ? so
 /**
  * `clients` closed-loop clients (each sends its next request when its last one answered) for
  * `seconds`: requests per second, latency percentiles in ms, errors (non-200 or a GraphQL `errors`).
- * One `Authorization` for every client, or a list: client i sends the i-th (round the list).
+ * `authorization` goes with every request that names no sender of its own.
  */
-export async function runLoad(url: string, operation: Operation, authorization: string | readonly string[], clients: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(url: string, operation: Operation, authorization: string, clients: number, seconds: number): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL(url);
   const latencies: number[] = [];
@@ -64,13 +64,12 @@ export async function runLoad(url: string, operation: Operation, authorization: 
   const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
-      const caller = typeof authorization === 'string' ? authorization : authorization[client % authorization.length];
       while (performance.now() < deadline) {
         const { query, variables, authorization: sender } = operation(next++, client);
         const body = JSON.stringify({ query, variables });
         const sent = performance.now();
         try {
-          const { status, text } = await post(agent, target, body, sender ?? caller);
+          const { status, text } = await post(agent, target, body, sender ?? authorization);
           if (status !== 200 || text.includes('"errors":')) {
             errors += 1;
             firstError ??= `HTTP ${status}: ${text.slice(0, 300)}`;
