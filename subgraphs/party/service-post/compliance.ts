@@ -25,16 +25,14 @@ export function isCompliant(total: Pick<ServiceTotal, 'services' | 'hours'>): bo
   return total.services >= MIN_SERVICES_PER_YEAR && total.hours >= MIN_HOURS_PER_YEAR;
 }
 
-type Scope = { communityId?: { $in: string[] }; subdistrictId?: { $in: string[] } };
+type PlaceProperty = 'communityId' | 'subdistrictId';
 
 /**
  * The in-service members of the given communities or subdistricts, each with its services in
  * `days` (`service_count`, `service_hours`; 0 and 0 without any), one row per member.
  */
-function servicesByMember(em: EntityManager, scope: Scope, days: DayPeriod, columns: readonly string[]): Knex.QueryBuilder | undefined {
+function servicesByMember(em: EntityManager, property: PlaceProperty, ids: readonly string[], days: DayPeriod, columns: readonly string[]): Knex.QueryBuilder {
   const knex = em.getKnex();
-  const [property, ids] = scope.communityId ? (['communityId', scope.communityId.$in] as const) : (['subdistrictId', scope.subdistrictId?.$in ?? []] as const);
-  if (ids.length === 0) return undefined;
   const m = (name: keyof PartyMember & string) => `m.${columnOf(em, PartyMember, name)}`;
   const r = (name: keyof ServiceRecord & string) => `r.${columnOf(em, ServiceRecord, name)}`;
   return knex
@@ -46,14 +44,19 @@ function servicesByMember(em: EntityManager, scope: Scope, days: DayPeriod, colu
         .andOn(r('servedOn'), '<', knex.raw('?', [days.to]));
     })
     .where(m('category'), PartyMemberCategory.IN_SERVICE)
-    .whereIn(m(property), ids)
+    .whereIn(m(property), [...ids])
     .groupBy(m('id'));
 }
 
 /** Every in-service member of the given communities or subdistricts with their services in `days`, in one statement. */
-export async function serviceTotals(em: EntityManager, scope: Scope, days: DayPeriod): Promise<ServiceTotal[]> {
-  const query = servicesByMember(em, scope, days, ['m.*'])?.orderBy(`m.${columnOf(em, PartyMember, 'id')}`);
-  if (!query) return [];
+export async function serviceTotals(
+  em: EntityManager,
+  scope: { communityId?: { $in: string[] }; subdistrictId?: { $in: string[] } },
+  days: DayPeriod,
+): Promise<ServiceTotal[]> {
+  const [property, ids] = scope.communityId ? (['communityId', scope.communityId.$in] as const) : (['subdistrictId', scope.subdistrictId?.$in ?? []] as const);
+  if (ids.length === 0) return [];
+  const query = servicesByMember(em, property, ids, days, ['m.*']).orderBy(`m.${columnOf(em, PartyMember, 'id')}`);
   const rows: Record<string, unknown>[] = await em.execute(query);
   return rows.map(({ service_count: services, service_hours: hours, ...columns }) => ({
     member: em.map(PartyMember, columns),
@@ -67,10 +70,9 @@ export async function serviceTotals(em: EntityManager, scope: Scope, days: DayPe
  * (`isCompliant`, the same rule counted in the database): the figure of the stats, without reading
  * the members themselves.
  */
-export async function compliantCounts(em: EntityManager, property: 'communityId' | 'subdistrictId', ids: readonly string[], days: DayPeriod): Promise<Map<string, number>> {
-  const place = columnOf(em, PartyMember, property);
-  const perMember = servicesByMember(em, { [property]: { $in: [...ids] } }, days, [`m.${place} as place`]);
-  if (!perMember) return new Map();
+export async function compliantCounts(em: EntityManager, property: PlaceProperty, ids: readonly string[], days: DayPeriod): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const perMember = servicesByMember(em, property, ids, days, [`m.${columnOf(em, PartyMember, property)} as place`]);
   const knex = em.getKnex();
   const query = knex
     .select('t.place', knex.raw('count(*) as total'))
