@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { auditPlugin } from '../audit/audit-plugin';
+import { compiledExecution } from './compiled-execution';
 import { callerFaultCode, clientMessage } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
@@ -50,7 +51,10 @@ export function apolloServerOptions<TContext extends BaseContext>(options: Apoll
   };
 }
 
-/** An Apollo Server for a subgraph schema: the unmasked reads of each request reach the audit trail before its response leaves. */
+/**
+ * An Apollo Server for a subgraph schema, its operations compiled (kit/http/compiled-execution.ts):
+ * the unmasked reads of each request reach the audit trail before its response leaves.
+ */
 export function createSubgraphApollo<TContext extends object>(schema: import('graphql').GraphQLSchema, log: Logger): ApolloServer<TContext> {
   // Apollo's cache-control plugin (on by default) has a willResolveField hook, which wraps every field of the schema;
   // no cache hints are set anywhere, so all it gave was `cache-control: no-store` on every answer, set here instead.
@@ -67,5 +71,5 @@ export function createSubgraphApollo<TContext extends object>(schema: import('gr
   const base = apolloServerOptions({ log, plugins });
   // startService drains and stops the server on SIGTERM; Apollo's own handler would re-raise the
   // signal and kill the process mid-drain.
-  return new ApolloServer<TContext>({ schema, ...base, stopOnTerminationSignals: false });
+  return new ApolloServer<TContext>({ gateway: compiledExecution(schema), ...base, stopOnTerminationSignals: false });
 }

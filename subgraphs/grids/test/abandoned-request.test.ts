@@ -60,10 +60,10 @@ test('abandoned once the building is read: its compound and households are not l
   try {
     const { result, statements } = await fixture.queryLog.measure(() => fixture.run(cityAdmin, BUILDING, { id: building.id }, { signal: caller.signal }));
     expect(statements).toBe(1);
-    // compound is non-null: its refusal nulls the building, and graphql-js resolves no sibling after it.
+    // compound is non-null: its refusal nulls the building. households is refused as well, before it loads anything.
     expect(result.data?.building).toBeNull();
-    expect(errorCodes(result)).toEqual(['INTERNAL']);
-    expect(result.errors![0].path).toEqual(['building', 'compound']);
+    expect(errorCodes(result)).toEqual(['INTERNAL', 'INTERNAL']);
+    expect(result.errors!.map(({ path }) => path)).toEqual([['building', 'compound'], ['building', 'households']]);
   } finally {
     fixture.queryLog.record = record;
   }
