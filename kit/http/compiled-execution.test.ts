@@ -16,6 +16,7 @@ const schema = makeExecutableSchema({
     type Query { echo(text: String!): String household(id: ID!): Household households: [Household!] count(n: Int!): Int }
     type Household { id: ID! address: String! residents: [Resident!]! members(first: Int!): [Resident!]! }
     type Resident { name: String! nationalId: String }
+    type Mutation { registerHousehold(address: String!): Household! moveResident(name: String!): Resident! }
   `,
   resolvers: {
     Query: {
@@ -33,6 +34,16 @@ const schema = makeExecutableSchema({
       members: (_: unknown, { first }: { first: number }) => {
         if (first > 10) throw new GraphQLError('first must not be greater than 10', { extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
         return [];
+      },
+    },
+    Mutation: {
+      registerHousehold: (_: unknown, { address }: { address: string }) => {
+        received.push(`registerHousehold ${address}`);
+        throw new GraphQLError('address must not be blank', { extensions: { code: 'BAD_USER_INPUT', field: 'address' } });
+      },
+      moveResident: (_: unknown, { name }: { name: string }) => {
+        received.push(`moveResident ${name}`);
+        return { name };
       },
     },
     Resident: {
@@ -88,6 +99,12 @@ test('one refused argument in a list is reported once, at its first item, not on
   const result = await run('{ households { id members(first: 50) { name } } }');
   expect(result.data).toEqual({ households: null });
   expect(result.errors).toEqual([expect.objectContaining({ message: 'first must not be greater than 10', path: ['households', 0, 'members'] })]);
+});
+
+test('after a refused command, the next command of the document does not run, as in graphql-js', async () => {
+  const result = await run('mutation { registerHousehold(address: " ") { id } moveResident(name: "居民甲") { name } }');
+  expect(result.data).toBeNull();
+  expect(received).toEqual(['registerHousehold  ']);
 });
 
 test('variables that do not coerce are refused as graphql-js words it: HTTP 400, BAD_USER_INPUT, nothing run', async () => {

@@ -79,7 +79,7 @@ function withoutRepeats(data: unknown, errors: readonly GraphQLError[]): GraphQL
  * as they are: Apollo Server takes an executor only from a gateway, so this is one that serves the
  * subgraph's own schema.
  *
- * Operations are compiled by document and operation name (Apollo's `queryHash` is the document's
+ * Queries are compiled by document and operation name (Apollo's `queryHash` is the document's
  * SHA-256), at most `MOST_COMPILED`, the least recently used dropped first. A request whose
  * variables do not coerce is answered by graphql-js, which executes nothing then and words the error
  * as Apollo Server expects (HTTP 400, `BAD_USER_INPUT`).
@@ -97,10 +97,13 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     compiled.set(key, query);
     return query;
   };
-  const executor: Executor = async ({ request, document, queryHash, context }) => {
+  const executor: Executor = async ({ request, document, queryHash, context, operation }) => {
     const operationName = request.operationName ?? undefined;
     const byGraphqlJs = () =>
       execute({ schema, document, contextValue: context, variableValues: request.variables, operationName }) as Promise<ExecutionResult> | ExecutionResult;
+    // graphql-jit runs a document's next command after one failed with a non-null result, an answer
+    // of data: null for a write that happened; graphql-js stops there. Commands are few and small.
+    if (operation.operation !== 'query') return byGraphqlJs();
     // A document graphql-jit cannot compile is executed by graphql-js, which gives the error its own words.
     const query = compiledFor(`${queryHash}\u0000${operationName ?? ''}`, () => {
       if (!compilesSafely(document)) return null;

@@ -27,7 +27,7 @@ export function requestSignal(response: NodeJS.EventEmitter & { writableFinished
  * `resolve`, unless the request's `signal` fired (its caller hung up, or it ran over its budget):
  * then it fails at once, so no further loader batch or statement starts for a request nobody waits
  * for. kit/schema/federated-schema.ts puts it on every resolver that does work (queries, mutations,
- * field resolvers, entity references); plain properties need no check, and graphql-js reads them
+ * field resolvers, entity references); plain properties need no check, and the executor reads them
  * directly, which an Apollo `willResolveField` hook would prevent by wrapping every field.
  */
 export function unlessAbandoned<TSource, TContext, TArgs>(

@@ -70,8 +70,9 @@ function directResolver(instance: object, metadata: FieldResolverMetadata, param
 }
 
 /**
- * Per execution and field node: each argument parameter's validated value. graphql-js coerces an
- * execution's variables into a new object, so `info.variableValues` stands for the execution.
+ * Per execution and field node: each argument parameter's validated value. The executor (graphql-jit,
+ * kit/http/compiled-execution.ts, as graphql-js) coerces an execution's variables into a new object,
+ * so `info.variableValues` stands for the execution, though a compiled operation keeps its field nodes.
  */
 const validatedByExecution = new WeakMap<object, WeakMap<FieldNode, Map<number, unknown>>>();
 

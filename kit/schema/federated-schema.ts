@@ -68,7 +68,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
 
 /**
  * Resolvers that may load stop once the request is abandoned (`unlessAbandoned`); plain properties
- * lose type-graphql's resolver, so graphql-js reads them directly: a list of 500 residents has
+ * lose type-graphql's resolver, so the executor reads them directly: a list of 500 residents has
  * thousands of them, and every wrapper is paid for each. Field resolvers that can run without
  * type-graphql's async wrapping do (`directFieldResolvers`).
  */
