@@ -30,27 +30,19 @@ export interface SubgraphEntry<TContext extends BaseContext = BaseContext> {
   readonly seed: (em: EntityManager, territory: DemoTerritory) => Promise<void>;
   /** Who calls each of its Query fields, Mutations and entity types (docs/access-policy.md; the authorisation matrix test holds it to the running code). */
   readonly policy: SubgraphPolicy;
-  /** V8 flags its process starts with (`npm start`, the Dockerfile, docker-compose.yml, the benches); none when absent. */
+  /**
+   * V8 flags its process starts with (`npm start`, the Dockerfile, docker-compose.yml, the benches);
+   * none when absent. None has any since queries run compiled: party's 32 MiB young generation no
+   * longer saved CPU, masked or with members revealed, and cost ~30 MiB (bench/RESULTS.md,
+   * "Queries compiled by graphql-jit in every subgraph").
+   */
   readonly nodeFlags?: readonly string[];
 }
-
-/**
- * party runs with a 32 MiB young generation (V8's default is 16). An `_entities` answer for a
- * community (2,126 entities) allocates tens of MiB (graphql-js's per-field objects and promises,
- * rows, audit entries with a reveal reason): with 16 MiB much of it survived two scavenges, was
- * promoted and then marked by a full collection; with 32 it dies young. Measured on that share
- * (bench/RESULTS.md, "GC in the subgraphs"): −49 % CPU on main's code, −22 to −25 % with members
- * revealed, −14 % without; peak RSS from `dist/` at most ~250 MiB. Building requests unchanged.
- * grids keeps V8's default: it allocates ~64 MiB per community answer, so 32 saved it only 5–8 %
- * (64 would save a third) while its peak RSS from `dist/` went from ~250 to ~300 MiB, past the
- * 300 MB target.
- */
-const PARTY_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
 
 /** Every subgraph, in port order. Adding a subgraph is one line here. */
 export const subgraphs: readonly SubgraphEntry[] = [
   { name: 'grids', port: 4001, definition: gridsSubgraph, seed: seedGrids, policy: gridsPolicy },
-  { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty, policy: partyPolicy, nodeFlags: PARTY_NODE_FLAGS },
+  { name: 'party', port: 4002, definition: partySubgraph, seed: seedParty, policy: partyPolicy },
   { name: 'property', port: 4003, definition: propertySubgraph, seed: seedProperty, policy: propertyPolicy },
   { name: 'elderly', port: 4004, definition: elderlySubgraph, seed: seedElderly, policy: elderlyPolicy },
   { name: 'mediation', port: 4005, definition: mediationSubgraph, seed: seedMediation, policy: mediationPolicy },
