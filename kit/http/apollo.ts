@@ -3,12 +3,12 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { auditPlugin } from '../audit/audit-plugin';
-import { compiledExecution } from './compiled-execution';
 import { callerFaultCode, clientMessage } from '../errors';
 import { queryCostPlugin } from '../limits/query-cost';
 import { aliasLimit, depthLimit } from '../limits/query-limits';
 import { mutationsLoadManaged } from '../orm/managed-loads';
 import { mutationsReadFromPrimary } from '../orm/read-routing';
+import { compiledExecution } from './compiled-execution';
 import { operationNamePlugin } from './operation-name';
 
 /**
