@@ -1,5 +1,5 @@
 import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { LoaderFamily } from '../loader-family';
 import { rowReader } from '../orm/plain-rows';
 import { quickReadOf } from '../orm/quick-read';
@@ -47,9 +47,11 @@ const statements = new WeakMap<EntityMetadata, Map<string, PageStatement>>();
 const placeholderId = (index: number) => `\u0000parent:${index}`;
 
 /**
- * The statement of a page for `parentCount` parents, its parents' ids standing as placeholders: a
- * window function numbers each parent's rows, and each parent's first row is always returned so its
- * `totalCount` is known even past its end.
+ * The statement of a page for `parentCount` parents, its parents' ids standing as placeholders.
+ * Windowed: a window function numbers each parent's rows, and each parent's first row is always
+ * returned so its `totalCount` is known even past its end. Not windowed (`fewPerParent` lists): every
+ * row of the parents, in the list's order, numbered and counted by `loadPages` — SQLite's window
+ * and the sorts around it cost more than the few rows past the window (bench/RESULTS.md).
  */
 function buildPageStatement<T extends object>(
   em: EntityManager,
@@ -57,6 +59,7 @@ function buildPageStatement<T extends object>(
   parentProperty: string | null,
   parentCount: number,
   query: PageQuery<T>,
+  windowed: boolean,
 ): PageStatement {
   const properties = meta.properties as Record<string, { fieldNames: string[] }>;
   const columnOf = (property: string) => `e.${properties[property].fieldNames[0]}`;
@@ -71,17 +74,22 @@ function buildPageStatement<T extends object>(
   const partitionBindings = parentProperty ? [columnOf(parentProperty)] : [];
 
   const inner = em.createQueryBuilder(meta.className, 'e').select('e.*').where(where).getKnexQuery();
-  inner.select(
-    knex.raw(`row_number() over (${partitionSql} order by ${orderSql}) as ${RANK}`, [...partitionBindings, ...orderBindings]),
-    knex.raw(`count(*) over (${partitionSql}) as ${TOTAL}`, partitionBindings),
-  );
-  const { sql, bindings } = knex
-    .select('*')
-    .from(inner.as('page'))
-    .where(range => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
-    .orWhere(RANK, 1)
-    .orderBy(RANK)
-    .toSQL();
+  let statement: Knex.QueryBuilder;
+  if (windowed) {
+    inner.select(
+      knex.raw(`row_number() over (${partitionSql} order by ${orderSql}) as ${RANK}`, [...partitionBindings, ...orderBindings]),
+      knex.raw(`count(*) over (${partitionSql}) as ${TOTAL}`, partitionBindings),
+    );
+    statement = knex
+      .select('*')
+      .from(inner.as('page'))
+      .where(range => range.where(RANK, '>', query.offset).andWhere(RANK, '<=', query.offset + query.first + 1))
+      .orWhere(RANK, 1)
+      .orderBy(RANK);
+  } else {
+    statement = inner.orderByRaw(orderSql, orderBindings);
+  }
+  const { sql, bindings } = statement.toSQL();
   const parentSlots = bindings.map(binding => placeholders.indexOf(binding as string));
   // Each parent must be one binding as it was given (a parent column whose type converts ids would break this).
   if (placeholders.some((_, index) => parentSlots.filter(slot => slot === index).length !== 1)) {
@@ -98,14 +106,15 @@ function pageStatement<T extends object>(
   parentCount: number,
   query: PageQuery<T>,
   shape: string,
+  windowed: boolean,
 ): PageStatement {
   let kept = statements.get(meta as EntityMetadata);
   if (!kept) statements.set(meta as EntityMetadata, (kept = new Map()));
-  const key = `${parentProperty}:${parentCount}:${shape}`;
+  const key = `${parentProperty}:${parentCount}:${windowed}:${shape}`;
   let statement = kept.get(key);
   if (statement) kept.delete(key);
   else {
-    statement = buildPageStatement(em, meta, parentProperty, parentCount, query);
+    statement = buildPageStatement(em, meta, parentProperty, parentCount, query, windowed);
     if (kept.size >= STATEMENTS_PER_ENTITY) kept.delete(kept.keys().next().value!);
   }
   // A Map iterates in insertion order: re-inserting on each use keeps the least recently used first.
@@ -114,10 +123,8 @@ function pageStatement<T extends object>(
 }
 
 /**
- * Loads the same page of a list for many parents in **one** SQL statement: a window function
- * numbers each parent's rows, so `households(first: 20)` under 500 buildings costs one query.
- * Each parent's first row is always returned so its `totalCount` is known even past its end.
- * `shape` is `queryKey(query)`, when the caller has it already. `fewPerParent`: see `PageLoaders.childrenOf`.
+ * Loads the same page of a list for many parents in **one** SQL statement, so `households(first: 20)`
+ * under 500 buildings costs one query (`buildPageStatement`). `shape` is `queryKey(query)`, when the caller has it already. `fewPerParent`: see `PageLoaders.childrenOf`.
  */
 export async function loadPages<T extends object>(
   em: EntityManager,
@@ -130,7 +137,9 @@ export async function loadPages<T extends object>(
 ): Promise<Page<T>[]> {
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
   const parentColumn = parentProperty ? (meta.properties as Record<string, { fieldNames: string[] }>)[parentProperty].fieldNames[0] : null;
-  const statement = pageStatement(em, meta, parentProperty, parentProperty ? parentIds.length : 0, query, shape);
+  // A root list, or one that grows with time or place, is windowed in SQL; a few rows per parent are numbered here.
+  const windowed = !(fewPerParent && parentProperty);
+  const statement = pageStatement(em, meta, parentProperty, parentProperty ? parentIds.length : 0, query, shape, windowed);
   const bindings = statement.bindings.map((binding, index) => (statement.parentSlots[index] < 0 ? binding : parentIds[statement.parentSlots[index]]));
   const sql = fewPerParent ? quickReadOf(statement.sql, parentIds.length) : statement.sql;
   const rows: Record<string, unknown>[] = await em.execute(sql, bindings);
@@ -138,12 +147,19 @@ export async function loadPages<T extends object>(
   const read = rowReader<T>(em, meta);
 
   const pages = new Map<string, { items: T[]; totalCount: number }>((parentProperty ? parentIds : [ROOT]).map(id => [id, { items: [], totalCount: 0 }]));
+  const last = query.offset + query.first + 1;
   // The reader takes the entity's columns and leaves the rank and total: no copy of the row without them.
   for (const row of rows) {
     const page = pages.get(parentColumn ? String(row[parentColumn]) : ROOT);
     if (!page) continue;
-    page.totalCount = Number(row[TOTAL]);
-    if (Number(row[RANK]) > query.offset) page.items.push(read(row));
+    let rank: number;
+    if (windowed) {
+      rank = Number(row[RANK]);
+      page.totalCount = Number(row[TOTAL]);
+    } else {
+      rank = ++page.totalCount;
+    }
+    if (rank > query.offset && rank <= last) page.items.push(read(row));
   }
   return (parentProperty ? parentIds : [ROOT]).map(id => {
     const page = pages.get(id)!;
@@ -177,8 +193,9 @@ export class PageLoaders {
   /**
    * The page of `entity` rows whose `parentProperty` is `parentId`. `fewPerParent`: the domain bounds
    * each parent's rows to a few hundred (a building's households, a household's residents), so a
-   * batch of few parents is a quick read (kit/orm/quick-read.ts); lists that grow with time or
-   * with the place (a district's grid events, a canteen's orders) leave it out.
+   * batch of few parents is a quick read (kit/orm/quick-read.ts), and all of each parent's rows are
+   * read and the page cut from them without a window; lists that grow with time or with the place
+   * (a district's grid events, a canteen's orders) leave it out.
    */
   childrenOf<T extends object>(
     entity: EntityName<T>,

@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => fixture.close());
 
-test('a page shape is built once, and each batch of it answers for its own parents', async () => {
+// Windowed in SQL, and (`fewPerParent`: a building's households) every row of the parents, numbered here.
+test.each([false, true])('a page shape is built once, and each batch of it answers for its own parents (few per parent: %s)', async fewPerParent => {
   const em = fixture.em();
   const buildings = fixture.territory.buildings.map(building => building.id);
   expect(buildings.length).toBeGreaterThanOrEqual(4);
@@ -23,8 +24,8 @@ test('a page shape is built once, and each batch of it answers for its own paren
   const query: PageQuery<Household> = { where: { floor: { $gte: 2 } } as FilterQuery<Household>, orderBy: [['room', SortDirection.DESC]], first: 2, offset: 1 };
   const builds = jest.spyOn(Object.getPrototypeOf(em) as { createQueryBuilder: () => unknown }, 'createQueryBuilder');
   try {
-    const first = await loadPages(em, Household, 'buildingId', buildings.slice(0, 2), query);
-    const second = await loadPages(em, Household, 'buildingId', buildings.slice(2, 4), query);
+    const first = await loadPages(em, Household, 'buildingId', buildings.slice(0, 2), query, undefined, fewPerParent);
+    const second = await loadPages(em, Household, 'buildingId', buildings.slice(2, 4), query, undefined, fewPerParent);
     expect(builds).toHaveBeenCalledTimes(1);
 
     for (const [parents, pages] of [[buildings.slice(0, 2), first], [buildings.slice(2, 4), second]] as const) {
