@@ -1,6 +1,7 @@
 import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { LoaderFamily } from '../loader-family';
+import { readRows } from '../orm/bound-reads';
 import { rowReader } from '../orm/plain-rows';
 import { quickReadOf } from '../orm/quick-read';
 import { offsetConnection, SortDirection, type ConnectionValue } from './connection';
@@ -142,7 +143,7 @@ export async function loadPages<T extends object>(
   const statement = pageStatement(em, meta, parentProperty, parentProperty ? parentIds.length : 0, query, shape, windowed);
   const bindings = statement.bindings.map((binding, index) => (statement.parentSlots[index] < 0 ? binding : parentIds[statement.parentSlots[index]]));
   const sql = fewPerParent ? quickReadOf(statement.sql, parentIds.length) : statement.sql;
-  const rows: Record<string, unknown>[] = await em.execute(sql, bindings);
+  const rows = await readRows(em, sql, bindings);
   // Pages are read to answer, never to change: plain rows, not managed entities (kit/orm/plain-rows.ts).
   const read = rowReader<T>(em, meta);
 

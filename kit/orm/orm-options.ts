@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM, type EntityClass, type MigrationObject, type Options } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
+import { BoundLibSqlDriver } from './libsql-driver';
 import { OffLoopLibSqlDialect } from './off-loop-libsql-dialect';
 import type { QueryLog } from './query-log';
 import { onPrimary, ReadRoutingPostgreSqlDriver } from './read-routing';
@@ -136,7 +136,7 @@ export function createOrmOptions(settings: OrmSettings): Options {
   if (settings.location.file !== ':memory:') mkdirSync(join(settings.location.file, '..'), { recursive: true });
   // Statements run on a worker thread, so a long one does not hold the event loop (health checks,
   // other requests); the driver, its SQL and its single connection are otherwise MikroORM's own.
-  return { ...common, driver: LibSqlDriver, dbName: settings.location.file, driverOptions: { client: OffLoopLibSqlDialect } };
+  return { ...common, driver: BoundLibSqlDriver, dbName: settings.location.file, driverOptions: { client: OffLoopLibSqlDialect } };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityData, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { readRows } from './bound-reads';
 import { quickReadOf } from './quick-read';
 
 /** Turns one row of a table, keyed by column, into its entity's properties. */
@@ -64,7 +65,7 @@ const heads = new WeakMap<EntityMetadata, Map<string, string>>();
 
 /**
  * The rows of `meta`'s table whose `property` is one of `values`, read by `rowReader`: one statement
- * through `em.execute` (so inside the request's transaction, and on a replica where reads go to one),
+ * through `readRows` (so inside the request's transaction, and on a replica where reads go to one),
  * a quick read when the values are few (kit/orm/quick-read.ts).
  */
 export async function plainRowsWhereIn<T extends object>(
@@ -82,6 +83,6 @@ export async function plainRowsWhereIn<T extends object>(
     head = `select * from ${platform.quoteIdentifier(meta.tableName)} where ${platform.quoteIdentifier(column)} in (`;
     byColumn.set(property, head);
   }
-  const rows: Record<string, unknown>[] = await em.execute(quickReadOf(`${head}${values.map(() => '?').join(', ')})`, values.length), [...values]);
+  const rows = await readRows(em, quickReadOf(`${head}${values.map(() => '?').join(', ')})`, values.length), values);
   return rows.map(rowReader(em, meta));
 }

@@ -1,6 +1,7 @@
 import type { AnyEntity, EntityData, Transaction } from '@mikro-orm/core';
 import type { Knex, QueryResult } from '@mikro-orm/knex';
 import { PostgreSqlConnection } from '@mikro-orm/postgresql';
+import { withBoundReads } from './bound-reads';
 
 /**
  * PostgreSQL ended the connection before it ran the statement: it terminated the session
@@ -34,7 +35,7 @@ function safeToSendAgain(query: string | Knex.QueryBuilder | Knex.Raw, method: s
  * read outside a transaction — as often as the pool may hold dead connections, no more. A statement
  * inside a transaction is not: the transaction is lost with its connection, and the command fails.
  */
-export class ReconnectingPostgreSqlConnection extends PostgreSqlConnection {
+export class ReconnectingPostgreSqlConnection extends withBoundReads(PostgreSqlConnection) {
   private attempts(): number {
     return (this.config.get('pool')?.max ?? 10) + 1;
   }
@@ -72,6 +73,16 @@ export class ReconnectingPostgreSqlConnection extends PostgreSqlConnection {
       } catch (error) {
         // Classified only once the connection is found lost: the statement's text is not compiled again on every read.
         if (!isConnectionLost(error) || attempt >= this.attempts() || !safeToSendAgain(query, method, ctx)) throw error;
+      }
+    }
+  }
+
+  override async readRows(sql: string, bindings: readonly unknown[], ctx?: Transaction): Promise<Record<string, unknown>[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await super.readRows(sql, bindings, ctx);
+      } catch (error) {
+        if (!isConnectionLost(error) || attempt >= this.attempts() || !safeToSendAgain(sql, 'all', ctx)) throw error;
       }
     }
   }
