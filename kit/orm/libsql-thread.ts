@@ -62,10 +62,12 @@ parentPort.on('message', (message) => {
 `;
 
 /**
- * Distinct SQL texts per connection are few hundred (one per statement shape and DataLoader batch
- * size); a prepared statement costs a few KiB of the worker's memory.
+ * Prepared statements kept per connection. Few texts come back: MikroORM writes every value into
+ * its SQL, so only the project's own bound reads (kit/orm/bound-reads.ts) and the audit trail's
+ * inserts repeat. A kept statement costs up to ~160 KiB of native memory (a grouped statistics
+ * statement): 500 of them held ~80 MiB of mediation's RSS under the bench's mix (bench/RESULTS.md).
  */
-const STATEMENTS_PER_CONNECTION = 500;
+const STATEMENTS_PER_CONNECTION = 64;
 
 /**
  * The worker's young generation. Its live objects are one statement's rows on their way to the main
