@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { LibSqlDriver } from '@mikro-orm/libsql';
+import { LibSqlPlatform } from '@mikro-orm/libsql';
 import type { Logger } from 'pino';
 
 /** The identity of a file on disk: a file deleted and created anew at the same path has another. */
@@ -23,7 +23,7 @@ function fileIdentity(file: string): string | null {
  *   file that is no longer a database.
  */
 export function databaseReadiness(orm: MikroORM, log: Logger): () => Promise<boolean> {
-  if (!(orm.config.getDriver() instanceof LibSqlDriver)) return () => orm.isConnected();
+  if (!(orm.config.getPlatform() instanceof LibSqlPlatform)) return () => orm.isConnected();
   const file = orm.config.get('dbName')!;
   if (file === ':memory:') return () => orm.isConnected();
   const opened = fileIdentity(file);
