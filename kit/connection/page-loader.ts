@@ -125,7 +125,8 @@ function pageStatement<T extends object>(
 
 /**
  * Loads the same page of a list for many parents in **one** SQL statement, so `households(first: 20)`
- * under 500 buildings costs one query (`buildPageStatement`). `shape` is `queryKey(query)`, when the caller has it already. `fewPerParent`: see `PageLoaders.childrenOf`.
+ * under 500 buildings costs one query (`buildPageStatement`). `shape` is `queryKey(query)`, when the
+ * caller has it already. `fewPerParent`: see `PageLoaders.childrenOf`.
  */
 export async function loadPages<T extends object>(
   em: EntityManager,

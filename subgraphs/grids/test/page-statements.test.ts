@@ -28,7 +28,10 @@ test.each([false, true])('a page shape is built once, and each batch of it answe
     const second = await loadPages(em, Household, 'buildingId', buildings.slice(2, 4), query, undefined, fewPerParent);
     expect(builds).toHaveBeenCalledTimes(1);
 
-    for (const [parents, pages] of [[buildings.slice(0, 2), first], [buildings.slice(2, 4), second]] as const) {
+    for (const [parents, pages] of [
+      [buildings.slice(0, 2), first],
+      [buildings.slice(2, 4), second],
+    ] as const) {
       for (const [index, buildingId] of parents.entries()) {
         const all = await em.fork().find(Household, { buildingId, floor: { $gte: 2 } }, { orderBy: { room: 'desc', id: 'asc' } });
         expect(all.length).toBeGreaterThan(3);
