@@ -106,6 +106,19 @@ const serverUrl = process.env.TEST_DATABASE_URL;
     expect(await schemaOf(em)).toEqual(before);
   });
 
+  it('leaves the loaded tables with statistics for the planner', async () => {
+    const em = fork();
+    const statistics = async () =>
+      Number(((await em.execute(`select count(*) as columns from pg_stats where tablename = 'load_parent'`)) as { columns: string }[])[0].columns);
+    await em.transactional(async tx => {
+      await withIndexesAfter(tx as EntityManager, async () => {
+        await copyRows(tx as EntityManager, LoadParent, Array.from({ length: 50 }, (_, index) => ({ id: `analysed-${index}` })));
+      });
+    });
+    // One row of statistics per column of the table (it has one).
+    expect(await statistics()).toBe(1);
+  });
+
   it('a load that fails leaves the foreign keys and indexes in place', async () => {
     const em = fork();
     const before = await schemaOf(em);
