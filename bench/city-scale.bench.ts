@@ -13,7 +13,8 @@
  * closest to demo's 文兴社区 (the same work in a larger city). Seeds grids and party once per scale
  * in `$TMPDIR/grassroots-bench-<scale>` or its PostgreSQL databases (`--if-empty`, shared with the
  * other benches; a city seed takes minutes). Run: `npm run bench:city` (`BENCH_SCALES=city`,
- * `BENCH_PORT`, `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres`).
+ * `BENCH_PORT`, `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres`; `BENCH_FROM_DIST=1`
+ * runs the services from `dist/`, as deployed: `npm run build` first).
  */
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
@@ -36,7 +37,7 @@ import { benchEnvironment } from './support/environment';
 import { seedIfEmpty } from './support/seed';
 import { post } from './support/load';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
-import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
+import { cpuMs, rssMiB, serviceScript, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
 
 const root = projectRoot();
 /** A PostgreSQL server (`postgres://…`): each subgraph's database there is `bench_<scale>_<subgraph>`; embedded libSQL without it. */
@@ -45,7 +46,6 @@ const scales = (process.env.BENCH_SCALES ?? 'demo,city').split(',').filter(Boole
 const requests = Number(process.env.BENCH_REQUESTS ?? 20);
 const buildingRequests = Number(process.env.BENCH_BUILDINGS ?? 100);
 const firstPort = Number(process.env.BENCH_PORT ?? 14160);
-const SWC = ['-r', '@swc-node/register'];
 /** The subgraphs the community query reaches. */
 const USED = ['grids', 'party'] as const;
 
@@ -95,7 +95,7 @@ function targets(scale: Scale): Target[] {
 async function timed(scale: Scale, dataDir: string, authorization: string): Promise<void> {
   const ports = { gateway: firstPort, grids: firstPort + 1, party: firstPort + 2 };
   const services: BenchProcess[] = USED.map(name =>
-    startProcess(name, [...subgraphNodeFlags(name), ...SWC, join('subgraphs', name, 'index.ts')], { ...env, ...databaseEnv(scale, dataDir, name), [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, root),
+    startProcess(name, [...subgraphNodeFlags(name), ...serviceScript(root, join('subgraphs', name, 'index.ts'))], { ...env, ...databaseEnv(scale, dataDir, name), [`${name.toUpperCase()}_PORT`]: String(ports[name]) }, root),
   );
   const gateway = startGateway(ports.gateway, Object.fromEntries(USED.map(name => [name, `http://127.0.0.1:${ports[name]}/graphql`])));
   const processes = [gateway, ...services];
@@ -151,7 +151,7 @@ async function timed(scale: Scale, dataDir: string, authorization: string): Prom
 function startGateway(port: number, urls: Readonly<Record<string, string>>): BenchProcess {
   return startProcess(
     'gateway',
-    [...GATEWAY_NODE_FLAGS, ...SWC, join('gateway', 'index.ts')],
+    [...GATEWAY_NODE_FLAGS, ...serviceScript(root, join('gateway', 'index.ts'))],
     {
       ...env,
       GATEWAY_PORT: String(port),

@@ -40,7 +40,7 @@ import { benchEnvironment } from './support/environment';
 import { eachTime, runLoad, post, type LoadResult, type Operation } from './support/load';
 import { READING_KINDS, realisticMix } from './support/mix';
 import { BUILDING_QUERY, COMMUNITY_QUERY } from './support/operations';
-import { cpuMs, rssMiB, startProcess, waitUntilReady, type BenchProcess } from './support/processes';
+import { cpuMs, rssMiB, serviceScript, startProcess, SWC, waitUntilReady, type BenchProcess } from './support/processes';
 
 const root = projectRoot();
 const scale = (process.env.BENCH_SCALE ?? 'demo') as Scale;
@@ -64,15 +64,6 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must 
  * profile (`--cpu-prof`) into the data directory on exit.
  */
 const profiled = process.env.BENCH_PROFILE?.split(',').filter(Boolean) ?? [];
-const SWC = ['-r', '@swc-node/register'];
-/**
- * `BENCH_FROM_DIST=1`: the subgraphs and our gateway run from the compiled `dist/` (`npm run build`
- * first), as `npm start` and the image run them; their peak RSS is then the deployed one (the swc
- * loader adds 65–80 MB to a process run from source). The seeds and the floor run from source.
- */
-const fromDist = process.env.BENCH_FROM_DIST === '1';
-/** The arguments that run `file` (a `.ts` path under the root) from source or from `dist/`. */
-const script = (file: string): string[] => (fromDist ? [join('dist', file.replace(/\.ts$/, '.js'))] : [...SWC, file]);
 
 /** Progress on a terminal only: piped into a file, the output is the results alone. */
 const progress = (line: string) => {
@@ -129,7 +120,6 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  if (fromDist && !existsSync(join(root, 'dist', 'gateway', 'index.js'))) throw new Error('BENCH_FROM_DIST=1 needs the compiled services: npm run build first');
   const territory = generateTerritory(scale);
   const dataDir = join(tmpdir(), `grassroots-bench-${scale}`);
   mkdirSync(dataDir, { recursive: true });
@@ -146,7 +136,7 @@ async function main(): Promise<void> {
   const services: BenchProcess[] = subgraphs.map(({ name }) =>
     startProcess(
       name,
-      [...subgraphNodeFlags(name), ...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...script(join('subgraphs', name, 'index.ts'))],
+      [...subgraphNodeFlags(name), ...(profiled.includes(name) ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...serviceScript(root, join('subgraphs', name, 'index.ts'))],
       { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) },
       root,
     ),
@@ -168,7 +158,7 @@ async function main(): Promise<void> {
     const ourGateway = (dedup: 'on' | 'subgraphs' | 'off', workers = 1, batch: 'on' | 'off' = 'on') => (port: number, env: NodeJS.ProcessEnv) =>
       startProcess(
         'gateway',
-        [...GATEWAY_NODE_FLAGS, ...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...script(join('gateway', 'index.ts'))],
+        [...GATEWAY_NODE_FLAGS, ...(profiled.includes('gateway') ? ['--cpu-prof', '--cpu-prof-dir', dataDir] : []), ...serviceScript(root, join('gateway', 'index.ts'))],
         {
           ...env,
           GATEWAY_PORT: String(port),

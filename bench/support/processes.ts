@@ -1,8 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Kernel clock ticks per second (`getconf CLK_TCK`): 100 on every Linux we run on. */
 const TICKS_PER_SECOND = 100;
+
+/** Runs a TypeScript file from source. */
+export const SWC: readonly string[] = ['-r', '@swc-node/register'];
+
+/**
+ * `BENCH_FROM_DIST=1`: the services (subgraphs, our gateway) run from the compiled `dist/` (`npm run
+ * build` first), as `npm start` and the image run them; their peak RSS is then the deployed one (the
+ * swc loader adds 65–80 MB to a process run from source).
+ */
+export const fromDist = process.env.BENCH_FROM_DIST === '1';
+
+/** The arguments that run service `file` (a `.ts` path under `root`) from source or, with `BENCH_FROM_DIST=1`, from `dist/`. */
+export function serviceScript(root: string, file: string): string[] {
+  if (!fromDist) return [...SWC, file];
+  const compiled = join('dist', file.replace(/\.ts$/, '.js'));
+  if (!existsSync(join(root, compiled))) throw new Error(`BENCH_FROM_DIST=1 needs the compiled services (${compiled}): npm run build first`);
+  return [compiled];
+}
 
 /** A service the bench started: its process and how to ask whether it is ready. */
 export interface BenchProcess {
