@@ -13,7 +13,7 @@ export const SWC: readonly string[] = ['-r', '@swc-node/register'];
  * build` first), as `npm start` and the image run them; their peak RSS is then the deployed one (the
  * swc loader adds 65–80 MB to a process run from source).
  */
-export const fromDist = process.env.BENCH_FROM_DIST === '1';
+const fromDist = process.env.BENCH_FROM_DIST === '1';
 
 /** The arguments that run service `file` (a `.ts` path under `root`) from source or, with `BENCH_FROM_DIST=1`, from `dist/`. */
 export function serviceScript(root: string, file: string): string[] {

@@ -67,22 +67,29 @@ export class ReconnectingPostgreSqlConnection extends withBoundReads(PostgreSqlC
     ctx?: Transaction,
     loggerContext?: Parameters<PostgreSqlConnection['execute']>[4],
   ): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await super.execute<T>(query, params, method, ctx, loggerContext);
-      } catch (error) {
-        // Classified only once the connection is found lost: the statement's text is not compiled again on every read.
-        if (!isConnectionLost(error) || attempt >= this.attempts() || !safeToSendAgain(query, method, ctx)) throw error;
-      }
-    }
+    return this.sentAgainIfLost(
+      () => super.execute<T>(query, params, method, ctx, loggerContext),
+      () => safeToSendAgain(query, method, ctx),
+    );
   }
 
   override async readRows(sql: string, bindings: readonly unknown[], ctx?: Transaction): Promise<Record<string, unknown>[]> {
+    return this.sentAgainIfLost(
+      () => super.readRows(sql, bindings, ctx),
+      () => safeToSendAgain(sql, 'all', ctx),
+    );
+  }
+
+  /**
+   * `send`, sent again while its connection is found lost and `safe` says it ran nothing that
+   * matters. `safe` is asked only then: a read's text is not compiled again on every read.
+   */
+  private async sentAgainIfLost<T>(send: () => Promise<T>, safe: () => boolean): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await super.readRows(sql, bindings, ctx);
+        return await send();
       } catch (error) {
-        if (!isConnectionLost(error) || attempt >= this.attempts() || !safeToSendAgain(sql, 'all', ctx)) throw error;
+        if (!isConnectionLost(error) || attempt >= this.attempts() || !safe()) throw error;
       }
     }
   }
