@@ -13,7 +13,8 @@
  *
  * Run: `npm run bench:peers` (`cd bench && npm ci` once, for the peers). Settings:
  * `BENCH_SCALE` tiny|demo (demo), `BENCH_SECONDS` per phase (10), `BENCH_CLIENTS` (10),
- * `BENCH_COMMUNITY_CLIENTS` (4), `BENCH_ONLY` a comma list of contenders, `BENCH_PORT` first port (14060),
+ * `BENCH_COMMUNITY_CLIENTS` (4), `BENCH_ONLY` a comma list (no space after a comma) of contenders (a whole name, or
+ * the start of several: `Hive` times both Hive Gateways, `ours` only ours), `BENCH_PORT` first port (14060),
  * `BENCH_PHASES` a comma list of phase names (all), `BENCH_PROFILE` subgraphs (and `gateway`) to profile,
  * `BENCH_WARMUP_SECONDS` per phase through our gateway before any contender is timed (10; 0: none),
  * `BENCH_ROUNDS` (2): every contender is timed once per round, in the listed order in odd rounds and
@@ -50,7 +51,8 @@ const warmUpSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const clients = Number(process.env.BENCH_CLIENTS ?? 10);
 const communityClients = Number(process.env.BENCH_COMMUNITY_CLIENTS ?? 4);
 const firstPort = Number(process.env.BENCH_PORT ?? 14060);
-const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+// Contenders' names hold ", ": the list's commas have no space after them.
+const only = process.env.BENCH_ONLY?.split(/,(?! )/).filter(Boolean);
 /**
  * The subgraphs' CPU for the same request drifts down through a run (14 → 10–11 ms for grids per
  * building, bench/RESULTS.md "What these runs cannot separate: the order"), so whoever is timed
@@ -202,7 +204,7 @@ async function main(): Promise<void> {
           startProcess('gateway', [...SWC, join('bench', 'support', 'floor-server.ts')], { ...env, FLOOR_PORT: String(port) }, root),
       },
     ]
-      .filter(contender => !only || only.some(name => contender.name.startsWith(name)))
+      .filter((contender, _, all) => !only || only.some(name => contender.name === name || (contender.name.startsWith(name) && !all.some(other => other.name === name))))
       .filter(contender => !(reveal && contender.buildingOnly));
     if (!existsSync(hiveBin)) console.log('Hive Gateway not installed (cd bench && npm ci): timing ours and the floor only');
 
