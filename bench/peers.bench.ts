@@ -13,8 +13,9 @@
  *
  * Run: `npm run bench:peers` (`cd bench && npm ci` once, for the peers). Settings:
  * `BENCH_SCALE` tiny|demo (demo), `BENCH_SECONDS` per phase (10), `BENCH_CLIENTS` (10),
- * `BENCH_COMMUNITY_CLIENTS` (4), `BENCH_ONLY` a comma list (no space after a comma) of contenders (a whole name, or
- * the start of several: `Hive` times both Hive Gateways, `ours` only ours), `BENCH_PORT` first port (14060),
+ * `BENCH_COMMUNITY_CLIENTS` (4), `BENCH_ONLY` a comma list (no space after a comma) of contenders,
+ * each a whole name or the start of several (`Hive` times both Hive Gateways, `ours` only ours),
+ * `BENCH_PORT` first port (14060),
  * `BENCH_PHASES` a comma list of phase names (all), `BENCH_PROFILE` subgraphs (and `gateway`) to profile,
  * `BENCH_WARMUP_SECONDS` per phase through our gateway before any contender is timed (10; 0: none),
  * `BENCH_ROUNDS` (2): every contender is timed once per round, in the listed order in odd rounds and
