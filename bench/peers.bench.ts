@@ -3,8 +3,10 @@
  * supergraph (`schema/supergraph.graphql`), behind in turn our gateway (sharing identical queries
  * and subgraph requests in flight, subgraph requests only as the peers do, nothing, and with two
  * workers: `GATEWAY_WORKERS=2`), Hive Gateway, Hive Gateway with its
- * Rust query planner, and the floor (the
- * building's data by hand-written SQL and JSON.stringify, no GraphQL). Each peer's answers are
+ * Rust query planner, the floor (the
+ * building's data by hand-written SQL and JSON.stringify, no GraphQL), and the gateway's floor (the
+ * subgraphs' shares of the building and community queries sent and merged by hand: what any gateway
+ * pays at the least, bench/support/gateway-floor-server.ts). Each peer's answers are
  * checked equal to ours before it is timed. Loopback only, bounded in time. The phases: the
  * building query on one id (one token, then a token per client) and on varied ids, the community
  * query (alone, 4 clients), and the realistic mix (`bench/support/mix.ts`: a grid worker's list,
@@ -77,8 +79,8 @@ const done = () => progress('');
 interface Contender {
   readonly name: string;
   readonly start: (port: number, env: NodeJS.ProcessEnv) => BenchProcess;
-  /** The floor answers the building query only. */
-  readonly buildingOnly?: boolean;
+  /** The queries it answers, where not every one: the floors answer the building (and the gateway's floor the community) query only. */
+  readonly answers?: readonly string[];
 }
 
 interface Phase {
@@ -200,13 +202,24 @@ async function main(): Promise<void> {
       { name: 'ours, no batch', start: ourGateway('on', 1, 'off') },
       {
         name: 'floor (SQL + JSON.stringify)',
-        buildingOnly: true,
+        answers: [BUILDING_QUERY],
         start: (port: number, env: NodeJS.ProcessEnv) =>
           startProcess('gateway', [...SWC, join('bench', 'support', 'floor-server.ts')], { ...env, FLOOR_PORT: String(port) }, root),
       },
+      {
+        name: "gateway floor (subgraphs' shares merged by hand)",
+        answers: [BUILDING_QUERY, COMMUNITY_QUERY],
+        start: (port: number, env: NodeJS.ProcessEnv) =>
+          startProcess(
+            'gateway',
+            [...SWC, join('bench', 'support', 'gateway-floor-server.ts')],
+            { ...env, GATEWAY_FLOOR_PORT: String(port), GRIDS_URL: subgraphUrls.grids, PARTY_URL: subgraphUrls.party },
+            root,
+          ),
+      },
     ]
       .filter((contender, _, all) => !only || only.some(name => contender.name === name || (contender.name.startsWith(name) && !all.some(other => other.name === name))))
-      .filter(contender => !(reveal && contender.buildingOnly));
+      .filter(contender => !(reveal && contender.answers));
     if (!existsSync(hiveBin)) console.log('Hive Gateway not installed (cd bench && npm ci): timing ours and the floor only');
 
     const token = await signToken({ subject: 'bench', roles: [Role.CITY_ADMIN] }, tokenSettingsFromEnv(baseEnv));
@@ -289,7 +302,7 @@ async function main(): Promise<void> {
           const agent = new Agent({ keepAlive: true });
           let mismatch: string | undefined;
           for (const [index, check] of checks.entries()) {
-            if (contender.buildingOnly && check.body.query !== BUILDING_QUERY) continue;
+            if (contender.answers && !contender.answers.includes(check.body.query)) continue;
             const { status, text } = await post(agent, new URL(url), JSON.stringify(check.body), check.authorization);
             const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
             if (status !== 200 || body.errors) {
@@ -307,7 +320,7 @@ async function main(): Promise<void> {
             continue;
           }
           for (const phase of phases) {
-            if (contender.buildingOnly && phase.operation(0, 0).query !== BUILDING_QUERY) continue;
+            if (contender.answers && !contender.answers.includes(phase.operation(0, 0).query)) continue;
             // Warm-up: JIT, plan caches, connection pools.
             progress(`${contender.name}: ${phase.name}: warming up…`);
             await runLoad(url, phase.operation, authorization, phase.clients, Math.min(3, seconds));
@@ -420,14 +433,18 @@ function summarise(rows: readonly Row[]): void {
   console.log('|---|---|---|---|---|---|---|');
   for (const phase of new Set(rows.map(row => row.phase))) {
     const ours = rows.find(row => row.phase === phase && row.contender === 'ours');
-    const peers = rows.filter(row => row.phase === phase && !row.contender.startsWith('ours') && !row.contender.startsWith('floor'));
+    const peers = rows.filter(row => row.phase === phase && !row.contender.startsWith('ours') && !row.contender.includes('floor'));
     const best = peers.sort((a, b) => b.load.perSecond - a.load.perSecond)[0];
     if (!ours) continue;
     const floor = rows.find(row => row.phase === phase && row.contender.startsWith('floor'));
+    const gatewayFloor = rows.find(row => row.phase === phase && row.contender.startsWith('gateway floor'));
     const likePeers = rows.find(row => row.phase === phase && row.contender === 'ours, subgraph dedup only');
     console.log(
       `| ${phase} | ${fixed(ours.load.perSecond)} | ${best?.contender ?? '–'} | ${fixed(best?.load.perSecond ?? NaN)} | ${fixed(ours.load.perSecond / (best?.load.perSecond ?? NaN), 2)}× | ${fixed(ours.load.p95 / (best?.load.p95 ?? NaN), 2)} | ${fixed((likePeers?.load.perSecond ?? NaN) / (best?.load.perSecond ?? NaN), 2)}× |` +
-        (floor ? ` floor ${fixed(floor.load.perSecond)} req/s: ours / floor ${fixed(ours.load.perSecond / floor.load.perSecond, 2)}×` : ''),
+        (floor ? ` floor ${fixed(floor.load.perSecond)} req/s: ours / floor ${fixed(ours.load.perSecond / floor.load.perSecond, 2)}×` : '') +
+        (gatewayFloor
+          ? ` gateway floor ${fixed(gatewayFloor.load.perSecond)} req/s: gateway floor / best peer ${fixed(gatewayFloor.load.perSecond / (best?.load.perSecond ?? NaN), 2)}×, ours / gateway floor ${fixed(ours.load.perSecond / gatewayFloor.load.perSecond, 2)}×`
+          : ''),
     );
   }
   console.log('\n| phase | 2 workers req/s | 1 worker req/s | 2 workers / 1 | 2 workers p95 / 1 worker p95 | 2 workers / best peer |');
@@ -436,7 +453,7 @@ function summarise(rows: readonly Row[]): void {
     const one = rows.find(row => row.phase === phase && row.contender === 'ours');
     const two = rows.find(row => row.phase === phase && row.contender === 'ours, 2 workers');
     const best = rows
-      .filter(row => row.phase === phase && !row.contender.startsWith('ours') && !row.contender.startsWith('floor'))
+      .filter(row => row.phase === phase && !row.contender.startsWith('ours') && !row.contender.includes('floor'))
       .sort((a, b) => b.load.perSecond - a.load.perSecond)[0];
     if (!one || !two) continue;
     console.log(
