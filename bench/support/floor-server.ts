@@ -5,11 +5,11 @@
  * JSON; ours / floor says what everything else costs. `FLOOR_PORT`, `DATA_DIR` as for the bench.
  */
 import 'reflect-metadata';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import Database from 'libsql';
 import { maskName } from '../../kit/personal/mask';
 import { ageOn } from '../../subgraphs/grids/resident/resident.resolver';
+import { serveFloor } from './floor-answers';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 const grids = new Database(join(dataDir, 'grids.db'), { readonly: true });
@@ -108,22 +108,5 @@ function building(id: string): unknown {
   };
 }
 
-const server = createServer((request, response) => {
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
-    let body: string;
-    try {
-      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: { id?: string } };
-      // A readiness probe ({ __typename }) has no id.
-      body = JSON.stringify(variables?.id ? { data: { building: building(variables.id) } } : { data: { __typename: 'Query' } });
-    } catch (error) {
-      response.statusCode = 500;
-      body = JSON.stringify({ errors: [{ message: (error as Error).message }] });
-    }
-    response.setHeader('content-type', 'application/json');
-    response.end(body);
-  });
-});
-server.listen(Number(process.env.FLOOR_PORT ?? 14060), '127.0.0.1');
-process.once('SIGTERM', () => server.close(() => process.exit(0)));
+// A readiness probe ({ __typename }) has no id.
+serveFloor(Number(process.env.FLOOR_PORT ?? 14060), ({ variables: { id } }) => (id ? { building: building(id) } : { __typename: 'Query' }));

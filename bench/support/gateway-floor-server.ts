@@ -6,7 +6,8 @@
  * the least on top of these subgraphs: this contender's req/s over a peer's bounds what a faster
  * gateway could reach against it. `GATEWAY_FLOOR_PORT`, `GRIDS_URL`, `PARTY_URL`.
  */
-import { createServer, Agent, type IncomingMessage } from 'node:http';
+import { Agent } from 'node:http';
+import { serveFloor } from './floor-answers';
 import { post } from './load';
 import { buildingEntities, communityEntities, gridsShares, PARTY, PARTY_COMMUNITY, type BuildingAnswer, type CommunityAnswer } from './subgraph-shares';
 
@@ -57,29 +58,7 @@ async function community(code: string, authorization: string): Promise<Json> {
   return { community: answer };
 }
 
-function body(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-const server = createServer(async (request, response) => {
-  let answer: string;
-  try {
-    const { variables } = JSON.parse((await body(request)) || '{}') as { variables?: { id?: string; code?: string } };
-    const authorization = request.headers.authorization ?? '';
-    // A readiness probe ({ __typename }) names neither a building nor a community.
-    const data = variables?.id ? await building(variables.id, authorization) : variables?.code ? await community(variables.code, authorization) : { __typename: 'Query' };
-    answer = JSON.stringify({ data });
-  } catch (error) {
-    response.statusCode = 500;
-    answer = JSON.stringify({ errors: [{ message: (error as Error).message }] });
-  }
-  response.setHeader('content-type', 'application/json');
-  response.end(answer);
-});
-server.listen(Number(process.env.GATEWAY_FLOOR_PORT ?? 14060), '127.0.0.1');
-process.once('SIGTERM', () => server.close(() => process.exit(0)));
+// A readiness probe ({ __typename }) names neither a building nor a community.
+serveFloor(Number(process.env.GATEWAY_FLOOR_PORT ?? 14060), ({ variables: { id, code }, authorization }) =>
+  id ? building(id, authorization) : code ? community(code, authorization) : { __typename: 'Query' },
+);
