@@ -79,7 +79,7 @@ const done = () => progress('');
 interface Contender {
   readonly name: string;
   readonly start: (port: number, env: NodeJS.ProcessEnv) => BenchProcess;
-  /** The queries it answers, where not every one: the floors answer the building (and the gateway's floor the community) query only. */
+  /** The queries it answers, where it cannot answer every one: the SQL floor the building query, the gateway's floor the building and community queries. */
   readonly answers?: readonly string[];
 }
 
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
     ]
       .filter((contender, _, all) => !only || only.some(name => contender.name === name || (contender.name.startsWith(name) && !all.some(other => other.name === name))))
       .filter(contender => !(reveal && contender.answers));
-    if (!existsSync(hiveBin)) console.log('Hive Gateway not installed (cd bench && npm ci): timing ours and the floor only');
+    if (!existsSync(hiveBin)) console.log('Hive Gateway not installed (cd bench && npm ci): timing ours and the floors only');
 
     const token = await signToken({ subject: 'bench', roles: [Role.CITY_ADMIN] }, tokenSettingsFromEnv(baseEnv));
     const authorization = `Bearer ${token}`;
